@@ -1,0 +1,71 @@
+from pathlib import Path
+
+import pytest
+
+from translator.config import Generation, load_config, parse_config
+from translator.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_packaged_default_is_the_repository_models_yaml():
+    from translator.config import default_config_text
+
+    assert default_config_text() == (ROOT / "models.yaml").read_text(encoding="utf-8")
+
+
+def test_default_names_the_published_models():
+    cfg = load_config()
+    assert cfg.translation.spec.model == "Helsinki-NLP/opus-mt-id-en"
+    assert cfg.summarization.spec.model == "sshleifer/distilbart-cnn-12-6"
+    assert cfg.translation.generation.num_beams == 4
+
+
+def test_brief_config_env_selects_another_file(tmp_path, monkeypatch):
+    text = (ROOT / "models.yaml").read_text().replace("Helsinki-NLP/opus-mt-id-en", "me/mt")
+    (tmp_path / "m.yaml").write_text(text)
+    monkeypatch.setenv("BRIEF_CONFIG", str(tmp_path / "m.yaml"))
+    assert load_config().translation.spec.model == "me/mt"
+
+
+def test_with_models_overrides_one_run():
+    cfg = load_config().with_models(translation="/x/mt", summary=None)
+    assert cfg.translation.spec.model == "/x/mt"
+    assert cfg.summarization.spec.model == "sshleifer/distilbart-cnn-12-6"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[1, 2]", "expected a mapping"),
+    ("translation: {model: x}", "missing section 'summarization'"),
+    ("translation: {model: ''}\nsummarization: {model: y}", "translation.model"),
+    ("translation: {model: x, batch_size: 0}\nsummarization: {model: y}", "batch_size"),
+    ("translation: {model: x, generation: {beams: 3}}\nsummarization: {model: y}", "beams"),
+    ("translation: {model: x, runtime: onnx}\nsummarization: {model: y}", "runtime"),
+    ("translation: {model: x}\nsummarization: {model: y, lengths: {huge: {}}}", "lengths"),
+    ("translation: [\n", "not valid YAML"),
+])
+def test_invalid_config_is_refused_with_a_pointed_message(text, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_config(text, "test.yaml")
+
+
+def test_missing_config_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read config"):
+        load_config(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize("gen, n, expected", [
+    (Generation(length_ratio=2.0, length_extra=16), 10, 36),
+    (Generation(length_ratio=1.5, length_extra=0, max_new_tokens=20), 100, 20),
+    (Generation(max_new_tokens=60), 500, 60),
+    (Generation(), 10, None),
+])
+def test_output_length_limit_is_relative_to_the_input(gen, n, expected):
+    assert gen.max_new_for(n) == expected
+
+
+def test_summary_length_presets_lay_over_the_base_settings():
+    s = load_config().summarization
+    short, long = s.for_length("short"), s.for_length("long")
+    assert short.max_new_tokens < long.max_new_tokens
+    assert short.num_beams == s.generation.num_beams

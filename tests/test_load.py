@@ -1,0 +1,49 @@
+import io
+
+import pytest
+
+from translator import load
+from translator.errors import InputError
+
+TEXT = "Menteri Luar Negeri bertemu di Jakarta, kata dia."
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode("utf-8"),
+    b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+    TEXT.encode("utf-16"),
+])
+def test_utf8_with_or_without_bom_and_utf16_decode_to_the_same_text(data):
+    loaded = load.decode(data, "x")
+    assert loaded.text == TEXT
+    assert loaded.warnings == ()
+
+
+def test_legacy_8bit_text_is_decoded_with_a_warning():
+    loaded = load.decode("Jum’at, kata “dia”".encode("cp1252"), "old.txt")
+    assert loaded.text == "Jum’at, kata “dia”"
+    assert loaded.encoding == "cp1252"
+    assert "not valid UTF-8" in loaded.warnings[0]
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "is empty"),
+    (b"  \n\t\r\n ", "is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(0, 32)) * 40, "binary"),
+])
+def test_bad_bytes_are_refused(data, message):
+    with pytest.raises(InputError, match=message):
+        load.decode(data, "x")
+
+
+def test_huge_input_is_refused():
+    with pytest.raises(InputError, match="larger than"):
+        load.read_stream(io.BytesIO(b"a " * (load.MAX_BYTES // 2 + 1)))
+
+
+def test_directory_and_missing_file_are_refused(tmp_path):
+    with pytest.raises(InputError, match="is a directory"):
+        load.read_path(str(tmp_path))
+    with pytest.raises(InputError, match="no such file"):
+        load.read_path(str(tmp_path / "missing.txt"))

@@ -1,0 +1,75 @@
+"""Batching, ordering, retries and guard flags, with test-double backends."""
+
+from translator.config import Generation, TranslationConfig, ModelSpec
+from translator.translate import (LOOP, LOOP_RETRIED, NUMBER, UNTRANSLATED, translate_paragraphs,
+                                  translate_segments)
+
+from .fakes import IdentityBackend
+
+CFG = TranslationConfig(spec=ModelSpec("identity"), batch_size=3,
+                        generation=Generation(num_beams=4),
+                        retry=Generation(num_beams=6, no_repeat_ngram_size=3))
+
+
+def test_outputs_come_back_in_input_order_across_length_sorted_batches():
+    backend = IdentityBackend(lambda t, g: t.upper())
+    texts = ["a", "b c d e f", "g h", "i j k l m n o p", "q", "r s t"]
+    assert translate_segments(backend, texts, Generation(), batch_size=2) == [
+        t.upper() for t in texts]
+    sizes = [len(batch) for batch, _ in backend.batches]
+    assert sizes == [2, 2, 2]
+    # Longest first, so each batch holds inputs of similar length (less padding).
+    assert backend.batches[0][0] == ["i j k l m n o p", "b c d e f"]
+
+
+def test_all_paragraphs_are_batched_together_and_reassembled_per_paragraph():
+    backend = IdentityBackend(lambda t, g: f"<{t}>")
+    pairs = [("S1. S2.", ["S1.", "S2."]), ("T1.", ["T1."]), ("U1. U2. U3.", ["U1.", "U2.", "U3."])]
+    paras = translate_paragraphs(backend, pairs, CFG)
+    assert [p.text for p in paras] == ["<S1.> <S2.>", "<T1.>", "<U1.> <U2.> <U3.>"]
+    assert [p.source for p in paras] == ["S1. S2.", "T1.", "U1. U2. U3."]
+    assert sum(len(b) for b, _ in backend.batches) == 6
+    assert len(backend.batches) == 2  # 6 segments, batch size 3: paragraphs share batches
+
+
+def test_punctuation_only_segments_are_not_sent_and_are_flagged():
+    backend = IdentityBackend(lambda t, g: "X")
+    paras = translate_paragraphs(backend, [("Kata. ***", ["Kata.", "***"])], CFG)
+    sent = [t for batch, _ in backend.batches for t in batch]
+    assert sent == ["Kata."]
+    assert paras[0].text == "X ***"
+    assert [(f.code, f.segment) for f in paras[0].flags] == [(UNTRANSLATED, 1)]
+
+
+def looping_until_retry(text: str, gen: Generation) -> str:
+    """Loops under the base settings; the retry settings (no_repeat_ngram_size) fix it."""
+    return "fine output" if gen.no_repeat_ngram_size else "the the the the the the"
+
+
+def test_a_looping_segment_is_retried_with_stronger_settings():
+    backend = IdentityBackend(looping_until_retry)
+    paras = translate_paragraphs(backend, [("A. B.", ["A.", "B."])], CFG)
+    assert paras[0].text == "fine output fine output"
+    retry_gen = backend.batches[-1][1]
+    assert retry_gen.num_beams == 6 and retry_gen.no_repeat_ngram_size == 3
+    assert {f.code for f in paras[0].flags} == {LOOP_RETRIED}
+
+
+def test_a_segment_that_still_loops_is_cut_and_flagged():
+    backend = IdentityBackend(lambda t, g: "go home go home go home go home go home")
+    paras = translate_paragraphs(backend, [("Pulang.", ["Pulang."])], CFG)
+    assert paras[0].flags[0].code == LOOP
+    assert paras[0].text.count("go home") < 5
+
+
+def test_a_changed_number_is_flagged_on_its_segment():
+    backend = IdentityBackend(lambda t, g: t.replace("1.500.000", "1,600,000"))
+    pairs = [("Harga naik. Harganya Rp1.500.000.", ["Harga naik.", "Harganya Rp1.500.000."])]
+    paras = translate_paragraphs(backend, pairs, CFG)
+    assert [(f.code, f.segment, f.detail) for f in paras[0].flags] == [(NUMBER, 1, "1.500.000")]
+
+
+def test_numbers_kept_raise_no_flag():
+    backend = IdentityBackend(lambda t, g: "Price is Rp1,500,000 on 2/3/2023.")
+    paras = translate_paragraphs(backend, [("Rp1.500.000 pada 2/3/2023.", ["x"])], CFG)
+    assert paras[0].flags == []

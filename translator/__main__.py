@@ -1,0 +1,5 @@
+"""`python -m translator` is the `brief` command."""
+
+from .cli import entry
+
+entry()

@@ -1,0 +1,29 @@
+"""The one-method interface every model runtime implements."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from typing import Any
+
+from ..config import Generation
+
+
+class Seq2SeqBackend(ABC):
+    """A loaded sequence-to-sequence model: texts in, generated texts out, order kept."""
+
+    runtime = "none"
+    model_id = "none"
+    revision = "none"
+
+    @abstractmethod
+    def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
+        """Generate one output for each input text, in order."""
+
+    def count_tokens(self, text: str) -> int:
+        """Input length in the model's tokens (a whitespace estimate unless overridden)."""
+        return len(text.split()) + 1
+
+    def signature(self) -> dict[str, Any]:
+        """What produced the outputs: model id, revision, runtime."""
+        return {"id": self.model_id, "revision": self.revision, "runtime": self.runtime}

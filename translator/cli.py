@@ -1,0 +1,239 @@
+"""The `brief` command: the only place that reads argv and stdin and sets exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+import click
+
+from . import __version__
+from .errors import BriefError, ExitStatus, InputError
+
+LENGTH_CHOICES = ("short", "medium", "long")
+FORMAT_CHOICES = ("auto", "rich", "text", "markdown", "json")
+
+
+class DefaultGroup(click.Group):
+    """`brief FILE` runs the main job; `brief clean|models ...` run subcommands."""
+
+    default_command = "run"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h",
+                                                                          "--version")):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage("brief", "[OPTIONS] [FILE | -]\n       brief COMMAND [ARGS]...")
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="brief")
+def cli() -> None:
+    """Turn an Indonesian news article into an English brief.
+
+    \b
+      brief article.txt            brief a copied article (rich on a terminal)
+      brief --full article.txt     ... with the full translation, paragraph by paragraph
+      cat article.txt | brief      piped text; `-` reads stdin too
+      brief clean article.txt      cleaning only: title, date, dateline, outlet, body
+      brief models pull            download the models ahead of time
+
+    Run `brief run --help` for all options of the main job.
+    """
+
+
+def _read_input(source: str | None):
+    from . import load
+
+    if source in (None, "-"):
+        if source is None and sys.stdin.isatty():
+            raise click.UsageError("no input: give a FILE, '-' for stdin, or pipe text in")
+        return load.read_stream(sys.stdin.buffer)
+    return load.read_path(source)
+
+
+def _config(config_path: str | None, translation_model: str | None, summary_model: str | None):
+    from .config import load_config
+
+    return load_config(config_path).with_models(translation_model, summary_model)
+
+
+@cli.command("run", context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("source", required=False, metavar="[FILE | -]")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="auto",
+              show_default=True, help="auto: rich on a terminal, plain text when piped.")
+@click.option("--full", is_flag=True, help="Also show the full translation with guard flags.")
+@click.option("--length", type=click.Choice(LENGTH_CHOICES), default="medium",
+              show_default=True, help="Summary length.")
+@click.option("--config", "config_path", metavar="PATH",
+              help="models.yaml to use (default: $BRIEF_CONFIG, else the packaged one).")
+@click.option("--translation-model", metavar="ID|DIR", help="Override the translation model.")
+@click.option("--summary-model", metavar="ID|DIR", help="Override the summarisation model.")
+@click.option("--offline", is_flag=True, help="Never touch the network (as HF_HUB_OFFLINE=1).")
+@click.option("--force", is_flag=True, help="Translate even if the text does not look Indonesian.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or notices on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def run_cmd(source, fmt, full, length, config_path, translation_model, summary_model, offline,
+            force, quiet, debug) -> None:
+    """Brief one article: FILE, `-` for stdin, or piped text."""
+    if offline:
+        os.environ["HF_HUB_OFFLINE"] = "1"  # before huggingface_hub is first imported
+    from .clean import clean
+    from .pipeline import brief_article, check_language, load_models
+    from .reporting import StderrReporter
+
+    reporter = StderrReporter(quiet=quiet)
+    t0 = time.perf_counter()
+    cfg = _config(config_path, translation_model, summary_model)
+    loaded = _read_input(source)
+    for w in loaded.warnings:
+        reporter.notice(w)
+    t1 = time.perf_counter()
+    article = clean(loaded.text)
+    t2 = time.perf_counter()
+    if not article.paragraphs:
+        raise InputError(f"{loaded.origin}: no article text found")
+    check_language(article, force)  # fail before spending seconds on the models
+    try:
+        models = load_models(cfg, offline=offline, reporter=reporter)
+        t3 = time.perf_counter()
+        result = brief_article(article, models, cfg, length=length, force=force,
+                               reporter=reporter)
+    finally:
+        reporter.close()
+    result.origin = loaded.origin
+    result.timings = {"load_s": t1 - t0, "clean_s": t2 - t1, "models_s": t3 - t2,
+                      **result.timings, "total_s": time.perf_counter() - t0}
+    _emit(result, fmt, full)
+
+
+def _emit(result, fmt: str, full: bool) -> None:
+    from .render import render
+
+    if fmt == "auto":
+        fmt = "rich" if sys.stdout.isatty() else "text"
+    out = render(result, fmt, full)
+    if isinstance(out, str):
+        click.echo(out, nl=not out.endswith("\n"))
+    else:
+        from rich.console import Console
+
+        Console().print(out)
+
+
+@cli.command("clean")
+@click.argument("source", required=False, metavar="[FILE | -]")
+@click.option("--json", "as_json", is_flag=True, help="Print the cleaned article as JSON.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def clean_cmd(source, as_json, debug) -> None:
+    """Run the cleaning stage alone (no model is loaded)."""
+    from .clean import clean
+
+    loaded = _read_input(source)
+    for w in loaded.warnings:
+        click.echo(f"brief: warning: {w}", err=True)
+    article = clean(loaded.text)
+    if not article.paragraphs:
+        raise InputError(f"{loaded.origin}: no article text found")
+    if as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        return
+    meta = [("title", article.title), ("published", article.published),
+            ("dateline", article.dateline), ("outlet", article.outlet),
+            ("author", article.author), ("language", article.language)]
+    for key, value in meta:
+        if value:
+            click.echo(f"{key}: {value}")
+    click.echo("")
+    click.echo("\n\n".join(article.paragraphs))
+
+
+@cli.group("models")
+def models_group() -> None:
+    """List or download the models named in models.yaml."""
+
+
+_MODEL_OPTIONS = [
+    click.option("--config", "config_path", metavar="PATH", help="models.yaml to use."),
+    click.option("--translation-model", metavar="ID|DIR", help="Override the translation model."),
+    click.option("--summary-model", metavar="ID|DIR", help="Override the summarisation model."),
+    click.option("--debug", is_flag=True, help="Show tracebacks."),
+]
+
+
+def _model_options(f):
+    for option in reversed(_MODEL_OPTIONS):
+        f = option(f)
+    return f
+
+
+@models_group.command("list")
+@_model_options
+def models_list(config_path, translation_model, summary_model, debug) -> None:
+    """Show each model and whether it is on disk."""
+    from .hub import find_cached
+
+    cfg = _config(config_path, translation_model, summary_model)
+    for role, spec in (("translation", cfg.translation.spec),
+                       ("summarization", cfg.summarization.spec)):
+        found = find_cached(spec)
+        where = f"cached at {found.path}" if found else "not cached (run `brief models pull`)"
+        click.echo(f"{role}\t{spec.model}\trevision={spec.revision}\truntime={spec.runtime}\t"
+                   f"{where}")
+
+
+@models_group.command("pull")
+@_model_options
+def models_pull(config_path, translation_model, summary_model, debug) -> None:
+    """Download both models into the local cache now."""
+    from .hub import resolve
+    from .reporting import StderrReporter
+
+    reporter = StderrReporter()
+    cfg = _config(config_path, translation_model, summary_model)
+    for spec in (cfg.translation.spec, cfg.summarization.spec):
+        found = resolve(spec, offline=False, notify=reporter.notice)
+        click.echo(f"{spec.model}\t{found.revision}\t{found.path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console entry point: run the CLI and map every outcome to an exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args or os.environ.get("BRIEF_DEBUG") == "1"
+    try:
+        cli.main(args=args, prog_name="brief", standalone_mode=False)
+        return ExitStatus.OK
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.ClickException as e:
+        hint = " (see `brief --help`)" if isinstance(e, click.UsageError) else ""
+        click.echo(f"brief: error: {e.format_message()}{hint}", err=True)
+        return ExitStatus.BAD_INPUT if e.exit_code == 2 else e.exit_code
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("brief: interrupted", err=True)
+        return ExitStatus.INTERRUPTED
+    except BriefError as e:
+        if debug:
+            raise
+        click.echo(f"brief: error: {e}", err=True)
+        return e.exit_status
+    except BrokenPipeError:
+        # The reader went away (e.g. `brief x | head`); nothing more to say.
+        sys.stderr.close()
+        return ExitStatus.OK
+    except Exception as e:
+        if debug:
+            raise
+        click.echo(f"brief: unexpected error: {type(e).__name__}: {e} "
+                   "(run again with --debug for the traceback)", err=True)
+        return ExitStatus.ERROR
+
+
+def entry() -> None:
+    """Used by the console script."""
+    sys.exit(main())
