@@ -35,7 +35,8 @@ def test_clean_json_on_the_sample(brief):
     r = brief("clean", str(SAMPLE), "--json")
     assert r.code == 0, r.err
     doc = json.loads(r.out)
-    assert doc["title"] == "Blinken-Lavrov Bertemu untuk Pertama Kalinya Sejak Invasi Rusia ke Ukraina"
+    assert doc["title"] == ("Blinken-Lavrov Bertemu untuk Pertama Kalinya "
+                            "Sejak Invasi Rusia ke Ukraina")
     assert doc["published"] == "2023-03-03T04:25:00+07:00"
     assert (doc["dateline"], doc["outlet"], doc["language"]) == ("NEW DELHI", "SINDOnews", "id")
     assert len(doc["paragraphs"]) == 8

@@ -96,13 +96,13 @@ def test_bart_config_mirrors_distilbart(bart_dir: Path) -> None:
 
 @pytest.mark.parametrize("build", [build_marian, build_bart])
 def test_pad_vocab_to(build, corpus: list[str], tmp_path: Path) -> None:
-    d = build(tmp_path / "m", corpus, pad_vocab_to=700)
+    d = build(tmp_path / "m", corpus, pad_vocab_to=2000)
     tok = AutoTokenizer.from_pretrained(d)
     model = AutoModelForSeq2SeqLM.from_pretrained(d)
-    assert len(tok) == model.config.vocab_size == 700
-    assert tuple(model.get_input_embeddings().weight.shape) == (700, 32)
+    assert len(tok) == model.config.vocab_size == 2000
+    assert tuple(model.get_input_embeddings().weight.shape) == (2000, 32)
     assert tok.decode(tok(SENTENCE)["input_ids"], skip_special_tokens=True) == SENTENCE
-    tok.decode([690, 695, 699])  # dummy pieces decode without error
+    tok.decode([1990, 1995, 1999])  # dummy pieces decode without error
     with pytest.raises(ValueError):
         build(tmp_path / "small", corpus, pad_vocab_to=50)
 

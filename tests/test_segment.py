@@ -56,6 +56,8 @@ SENTENCE_CASES = [
      ["Surat a.n. Kepala Dinas dikirim u.p. Sdr. Rudi."]),
     ("Lihat hlm. 12 dan hubungi tel. 021-555.", ["Lihat hlm. 12 dan hubungi tel. 021-555."]),
     ("Laga Persija vs. Persib berakhir imbang.", ["Laga Persija vs. Persib berakhir imbang."]),
+    ("Menko Polhukam Moh. Mahfud MD mengutip QS. Al-Baqarah ayat 2. Isinya jelas.",
+     ["Menko Polhukam Moh. Mahfud MD mengutip QS. Al-Baqarah ayat 2.", "Isinya jelas."]),
     # a suffix abbreviation may end a sentence when a capitalised word follows
     ("Ia dibantu Rahman, S.H. Dia seorang pengacara.",
      ["Ia dibantu Rahman, S.H.", "Dia seorang pengacara."]),
@@ -141,7 +143,7 @@ def test_colon_before_comma():
                                                   "ekonomi, politik, dan budaya."]
 
 
-def test_commas_packed_greedily():
+def test_neighbouring_clauses_packed_together():
     sentence = "satu dua, tiga empat, lima enam, tujuh delapan."
     assert fit_segments([sentence], words, 4) == ["satu dua, tiga empat,",
                                                   "lima enam, tujuh delapan."]

@@ -1,8 +1,14 @@
 """Batching, ordering, retries and guard flags, with test-double backends."""
 
-from translator.config import Generation, TranslationConfig, ModelSpec
-from translator.translate import (LOOP, LOOP_RETRIED, NUMBER, UNTRANSLATED, translate_paragraphs,
-                                  translate_segments)
+from translator.config import Generation, ModelSpec, TranslationConfig
+from translator.translate import (
+    LOOP,
+    LOOP_RETRIED,
+    NUMBER,
+    UNTRANSLATED,
+    translate_paragraphs,
+    translate_segments,
+)
 
 from .fakes import IdentityBackend
 

@@ -42,13 +42,16 @@ def find_cached(spec: ModelSpec) -> ResolvedModel | None:
     """The model if it is already on disk (no network), else None."""
     if spec.is_local:
         path = Path(spec.model).expanduser().resolve()
-        return ResolvedModel(spec.model, "local", path) if (path / "config.json").is_file() else None
+        if not (path / "config.json").is_file():
+            return None
+        return ResolvedModel(spec.model, "local", path)
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
 
     try:
-        path = Path(snapshot_download(spec.model, revision=spec.revision, local_files_only=True,
-                                      cache_dir=hub_cache_dir(), allow_patterns=_weights_patterns()))
+        path = Path(snapshot_download(spec.model, revision=spec.revision,
+                                      local_files_only=True, cache_dir=hub_cache_dir(),
+                                      allow_patterns=_weights_patterns()))
     except (LocalEntryNotFoundError, HFValidationError, FileNotFoundError, ValueError):
         return None
     if not (path / "config.json").is_file() or not _has_weights(path):
@@ -82,7 +85,8 @@ def download(spec: ModelSpec) -> ResolvedModel:
     from huggingface_hub import HfApi, snapshot_download
 
     try:
-        files = {s.rfilename for s in HfApi().model_info(spec.model, revision=spec.revision).siblings}
+        info = HfApi().model_info(spec.model, revision=spec.revision)
+        files = {s.rfilename for s in info.siblings}
         weights = ["model.safetensors"] if "model.safetensors" in files else ["pytorch_model.bin"]
         path = Path(snapshot_download(spec.model, revision=spec.revision,
                                       cache_dir=hub_cache_dir(), allow_patterns=_FILES + weights))

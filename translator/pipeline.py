@@ -135,7 +135,7 @@ def brief_article(article: Article, models: Models, cfg: Config, *, length: str 
 
     t0 = time.perf_counter()
     segmented = segment_paragraphs(texts, count, tcfg.max_input_tokens)
-    pairs = list(zip(texts, segmented))
+    pairs = list(zip(texts, segmented, strict=False))
     if article.language == "en":
         translated = [Paragraph(source=p, segments=list(s), outputs=list(s)) for p, s in pairs]
     else:

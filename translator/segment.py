@@ -21,7 +21,8 @@ _ABBREVIATION_TABLE = (
         Sdr. Sdri. Yth. Mr. Mrs. Ms. St. Jl. JL. Jln. Gg. Kp. Ds. Kel. Kec. Kab. Prov. No. no.
         Rp. PT. CV. Jend. Letjen. Mayjen. Brigjen. Kol. Letkol. Kapt. Komjen. Irjen. Kombes.
         AKBP. Kompol. AKP. Pol. Purn. a.n. u.p. vs. hlm. tel. Telp. telp. tgl. Tgl.
-        Jan. Feb. Mar. Apr. Jun. Jul. Agt. Agu. Sep. Sept. Okt. Nov. Des.
+        Jan. Feb. Mar. Apr. Jun. Jul. Agt. Agu. Sep. Sept. Okt. Nov. Des. Moh. Mohd. Muh.
+        Mhd. Abd. QS. HR. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt.
     """),
     (SUFFIX, """
         dll. dsb. dst. tsb. dkk. etc. Tbk. Jr. Sr. Inc. Ltd. Corp. Co.

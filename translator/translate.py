@@ -61,7 +61,7 @@ def translate_segments(
         if len(results) != len(idx):
             raise RuntimeError(f"{backend.runtime} returned {len(results)} outputs "
                                f"for {len(idx)} inputs")
-        for i, text in zip(idx, results):
+        for i, text in zip(idx, results, strict=False):
             out[i] = text
         if progress:
             progress(min(start + batch_size, len(order)), len(order))
@@ -74,7 +74,7 @@ def translate_paragraphs(
     cfg: TranslationConfig,
     progress: ProgressFn | None = None,
 ) -> list[Paragraph]:
-    """Translate (paragraph, segments) pairs together, guard each output, reassemble per paragraph."""
+    """Translate (paragraph, segments) pairs together, guard each output, reassemble them."""
     paragraphs = [Paragraph(source=p, segments=list(segs), outputs=list(segs))
                   for p, segs in segmented]
     todo: list[tuple[int, int]] = []
@@ -94,7 +94,7 @@ def translate_paragraphs(
         retry_gen = cfg.generation.merged(cfg.retry)
         retried = translate_segments(backend, [sources[k] for k in looping], retry_gen,
                                      cfg.batch_size)
-        for k, text in zip(looping, retried):
+        for k, text in zip(looping, retried, strict=False):
             pi, si = todo[k]
             if guards.has_loop(text):
                 outputs[k] = guards.collapse_loop(text)
@@ -103,7 +103,7 @@ def translate_paragraphs(
                 outputs[k] = text
                 paragraphs[pi].flags.append(Flag(LOOP_RETRIED, si))
 
-    for (pi, si), src, text in zip(todo, sources, outputs):
+    for (pi, si), src, text in zip(todo, sources, outputs, strict=False):
         paragraphs[pi].outputs[si] = text
         missing = guards.number_mismatches(src, text)
         if missing:

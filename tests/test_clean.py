@@ -1,0 +1,358 @@
+"""clean: copied news page -> Article, on the samples and on tables of lines."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from translator.article import Article
+from translator.clean import canonical_outlet, clean, normalise
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _sample(name: str) -> Article:
+    return clean((SAMPLES / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def sindo() -> Article:
+    return _sample("sindonews-blinken-lavrov.txt")
+
+
+# --- the reference article -------------------------------------------------------------------
+
+SINDO_FIRST = (
+    "Menteri Luar Negeri Amerika Serikat (AS) Antony Blinken dan Menteri Luar Negeri Rusia Sergei "
+    "Lavrov bertemu secara langsung untuk pertama kalinya sejak Rusia menginvasi Ukraina. Keduanya "
+    "berbicara singkat di sela pertemuan para menteri luar negeri negara-negara G20 di New Delhi, "
+    "India, pada Kamis (2/3/2023)."
+)
+SINDO_LAST = (
+    "Lavrov, dalam konferensi pers terpisah, menuduh negara-negara Barat mengubah agenda G20 "
+    "menjadi forum tentang Ukraina. \"Saya tidak ingat hubungan antara Rusia dan Barat pernah "
+    "seburuk ini, bahkan di puncak Perang Dingin,\" lanjutnya."
+)
+
+
+def test_sindo_title(sindo: Article) -> None:
+    assert sindo.title == (
+        "Blinken-Lavrov Bertemu untuk Pertama Kalinya Sejak Invasi Rusia ke Ukraina")
+
+
+def test_sindo_published(sindo: Article) -> None:
+    assert sindo.published == "2023-03-03T04:25:00+07:00"
+
+
+def test_sindo_dateline(sindo: Article) -> None:
+    assert sindo.dateline == "NEW DELHI"
+
+
+def test_sindo_outlet(sindo: Article) -> None:
+    assert sindo.outlet == "SINDOnews"
+
+
+def test_sindo_language(sindo: Article) -> None:
+    assert sindo.language == "id"
+
+
+def test_sindo_has_no_author_or_notes(sindo: Article) -> None:
+    assert sindo.author is None
+    assert sindo.notes == ()
+
+
+def test_sindo_has_exactly_eight_paragraphs(sindo: Article) -> None:
+    assert len(sindo.paragraphs) == 8
+
+
+def test_sindo_first_paragraph_loses_only_its_dateline(sindo: Article) -> None:
+    assert sindo.paragraphs[0].startswith("Menteri Luar Negeri Amerika Serikat (AS) Antony Blinken")
+    assert sindo.paragraphs[0] == SINDO_FIRST
+
+
+def test_sindo_last_paragraph(sindo: Article) -> None:
+    assert sindo.paragraphs[-1] == SINDO_LAST
+
+
+@pytest.mark.parametrize("junk", [
+    "loading", "Sejak...", "Foto/Reuters", "Halaman", "Show All", "(ian)", "Baca Juga",
+    "newsletter", "Daftar sekarang", "Berita Terkait", "Rusia Tuding Barat Bajak Agenda G20",
+    "Menlu G20 Gagal Sepakati", "Copyright", "SINDOnews.com", "All Rights Reserved", "render in",
+    "NEW DELHI -", "WIB",
+])
+def test_sindo_furniture_is_gone(sindo: Article, junk: str) -> None:
+    assert not [p for p in sindo.paragraphs if junk in p]
+
+
+def test_sindo_no_font_size_or_page_number_paragraphs(sindo: Article) -> None:
+    assert not {"A", "1", "2"} & set(sindo.paragraphs)
+
+
+# --- the two other samples -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "field", "expected"), [
+    ("kompas-banjir-jakarta.txt", "title",
+     "Banjir Rendam 42 RT di Jakarta, Ketinggian Air di Kampung Melayu Capai 1,5 Meter"),
+    ("kompas-banjir-jakarta.txt", "published", "2023-03-03T06:45:00+07:00"),
+    ("kompas-banjir-jakarta.txt", "dateline", "JAKARTA"),
+    ("kompas-banjir-jakarta.txt", "outlet", "Kompas.com"),
+    ("kompas-banjir-jakarta.txt", "author", "Rina Ayu Larasati"),
+    ("kompas-banjir-jakarta.txt", "language", "id"),
+    ("kompas-banjir-jakarta.txt", "notes", ()),
+    ("detik-harga-beras.txt", "title",
+     "Harga Beras Medium Naik 3,5 Persen, Pedagang Pasar Induk Cipinang Mengeluh"),
+    ("detik-harga-beras.txt", "published", "2023-03-01T07:15:00+07:00"),
+    ("detik-harga-beras.txt", "dateline", "Jakarta"),
+    ("detik-harga-beras.txt", "outlet", "detikcom"),
+    ("detik-harga-beras.txt", "author", "Ignatius Arya Nugraha"),
+    ("detik-harga-beras.txt", "language", "id"),
+    ("detik-harga-beras.txt", "notes", ()),
+])
+def test_sample_metadata(name: str, field: str, expected: object) -> None:
+    assert getattr(_sample(name), field) == expected
+
+
+@pytest.mark.parametrize(("name", "count", "first_start", "last_end"), [
+    ("kompas-banjir-jakarta.txt", 8, "Banjir merendam 42 rukun tetangga (RT) di Jakarta",
+     "segera menghubungi nomor darurat 112 jika membutuhkan evakuasi."),
+    ("detik-harga-beras.txt", 7, "Harga beras medium di sejumlah pasar tradisional Jakarta",
+     "kenaikan sekecil apa pun langsung terasa,\" ujarnya."),
+])
+def test_sample_paragraphs(name: str, count: int, first_start: str, last_end: str) -> None:
+    paragraphs = _sample(name).paragraphs
+    assert len(paragraphs) == count
+    assert paragraphs[0].startswith(first_start)
+    assert paragraphs[-1].endswith(last_end)
+
+
+@pytest.mark.parametrize(("name", "junk"), [
+    ("kompas-banjir-jakarta.txt", "Baca juga"),
+    ("kompas-banjir-jakarta.txt", "ADVERTISEMENT"),
+    ("kompas-banjir-jakarta.txt", "SCROLL TO CONTINUE"),
+    ("kompas-banjir-jakarta.txt", "KOMPAS.com/ADITYA PRATAMA"),
+    ("kompas-banjir-jakarta.txt", "Penulis"),
+    ("kompas-banjir-jakarta.txt", "Lihat Foto"),
+    ("kompas-banjir-jakarta.txt", "Bantuan Rp1,5 Juta untuk Korban Banjir"),  # stray headline
+    ("kompas-banjir-jakarta.txt", "WhatsApp Channel"),
+    ("kompas-banjir-jakarta.txt", "banjir jakarta"),  # tags
+    ("kompas-banjir-jakarta.txt", "Kompas Cyber Media"),
+    ("detik-harga-beras.txt", "detikFinance"),
+    ("detik-harga-beras.txt", "komentar"),
+    ("detik-harga-beras.txt", "disalin"),
+    ("detik-harga-beras.txt", "Bulog Gelar Operasi Pasar"),  # headline under a bare "Baca juga:"
+    ("detik-harga-beras.txt", "Simak Video"),
+    ("detik-harga-beras.txt", "Gambas"),
+    ("detik-harga-beras.txt", "(rrd/das)"),
+    ("detik-harga-beras.txt", "ADVERTISEMENT"),
+])
+def test_sample_furniture_is_gone(name: str, junk: str) -> None:
+    assert not [p for p in _sample(name).paragraphs if junk in p]
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("kompas-banjir-jakarta.txt", "Banjir juga sempat menutup dua ruas jalan."),
+    ("detik-harga-beras.txt", "Harga beras premium relatif stabil."),
+])
+def test_short_real_paragraph_is_kept(name: str, short: str) -> None:
+    assert short in _sample(name).paragraphs
+
+
+# --- line tables -----------------------------------------------------------------------------
+
+TITLE = "Harga Pangan Diklaim Stabil Jelang Ramadan"
+P1 = "Pemerintah memastikan harga bahan pokok tetap stabil menjelang Ramadan tahun ini."
+P2 = "Menurut Menteri Perdagangan, stok beras di gudang Bulog cukup untuk tiga bulan ke depan."
+
+
+def _page(*middle: str, tail: tuple[str, ...] = ()) -> str:
+    return "\n".join([TITLE, f"JAKARTA - {P1}", *middle, P2, *tail])
+
+
+@pytest.mark.parametrize("line", [
+    "loading...", "A", "A A A", "Halaman :", "Halaman: 1 2 3", "2", "Show All",
+    "Tampilkan Semua", "(ian)", "(rrd/das)", "(*)", "ADVERTISEMENT",
+    "SCROLL TO CONTINUE WITH CONTENT", "Iklan", "Baca Juga: Stok Beras Aman hingga Lebaran",
+    "Baca juga: BMKG: Hujan Lebat Masih Berpotensi", "Lihat juga: Video Banjir",
+    "Simak Video \"Cek Harga Beras\"", "[Gambas:Video 20detik]",
+    "Foto: Petugas mengevakuasi warga, Kamis (2/3/2023).",
+    "Menlu AS dan Menlu Rusia berbicara di New Delhi, India. Foto/Reuters",
+    "Warga melintasi genangan, Kamis (2/3/2023). (KOMPAS.com/ADITYA PRATAMA)",
+    "Ilustrasi beras. (Dok. Istimewa)", "Presiden tiba di lokasi (AFP)", "Lihat Foto",
+    "Dapatkan berita terkini dan update setiap hari dengan berlangganan newsletter SINDOnews. "
+    "Daftar sekarang!",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+    "Download aplikasi kami di Google Play", "Ikuti kami di Google News",
+    "Copyright ©2023 SINDOnews.com", "All Rights Reserved", "render in 0.0417 seconds",
+    "Hak cipta dilindungi undang-undang.", "Sumber: Reuters", "Tags: beras, bulog",
+    "BAGIKAN", "URL telah disalin", "0 komentar", "Dengarkan berita", "00:00 / 03:21",
+    "https://example.com/berita/123", "Penulis: Rina Ayu Larasati", "Editor: Irfan Maulana",
+    "Penulis Rina Ayu Larasati | Editor Irfan Maulana", "Pewarta: Andi Saputra",
+    "Jumat, 3 Maret 2023 04:25 WIB", "Kompas.com - 02/09/2015, 06:45 WIB",
+])
+def test_furniture_line_is_dropped(line: str) -> None:
+    assert clean(_page(line)).paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Banjir juga sempat menutup dua ruas jalan.",
+    "\"Kami siap,\" katanya.",
+    "Harga beras premium relatif stabil!",
+    "Apakah harga akan turun?",
+    "Oleh karena itu, pemerintah akan menggelar operasi pasar di 20 lokasi mulai pekan depan.",
+    "Penulis buku itu, Budi Hartono, menyebut kenaikan harga sudah diperkirakan sejak awal tahun.",
+    "Reporter yang meliput di lokasi melihat antrean warga mengular hingga ke jalan raya.",
+    "Jumlah warga yang berlangganan listrik prabayar naik 3,5 persen tahun ini.",
+    "Pada Kamis (2/3/2023) pukul 04.25 WIB, harga beras di Cipinang mencapai Rp11.500 per kg.",
+    "Dia mengunggah foto/video antrean itu di media sosial.",
+    "Pemerintah juga menyalurkan bantuan, katanya. (Antara)",
+    "Sementara itu, Rusia - yang menolak pernyataan bersama - menuding Barat membajak agenda.",
+])
+def test_body_line_is_kept(line: str) -> None:
+    assert clean(_page(line)).paragraphs == (P1, line, P2)
+
+
+@pytest.mark.parametrize("header", [
+    "Berita Terkait", "Artikel Terkait", "Rekomendasi", "Berita Lainnya", "Baca Juga",
+    "Baca juga:", "Terpopuler", "Tag:", "Pilihan Redaksi",
+])
+def test_trailing_related_block_is_dropped(header: str) -> None:
+    tail = (header, "Bulog Gelar Operasi Pasar di 20 Lokasi",
+            "Harga Cabai Ikut Naik Jelang Ramadan")
+    assert clean(_page(tail=tail)).paragraphs == (P1, P2)
+
+
+def test_stray_headline_after_the_article_is_dropped() -> None:
+    tail = ("Harga Cabai Ikut Naik Jelang Ramadan", "Copyright 2023 Kompas.com")
+    assert clean(_page(tail=tail)).paragraphs == (P1, P2)
+
+
+def test_short_closing_paragraph_is_kept() -> None:
+    assert clean(_page(tail=("Stok dipastikan aman.",))).paragraphs == (P1, P2,
+                                                                      "Stok dipastikan aman.")
+
+
+def test_bare_baca_juga_inside_body_skips_only_its_headline() -> None:
+    page = _page("Baca juga:", "Bulog Gelar Operasi Pasar di 20 Lokasi")
+    assert clean(page).paragraphs == (P1, P2)
+
+
+def test_trailing_initials_after_last_sentence_are_removed() -> None:
+    assert clean(_page(tail=("Stok dipastikan aman. (ian)",))).paragraphs[-1] == \
+        "Stok dipastikan aman."
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("opening", "dateline", "outlet"), [
+    ("NEW DELHI - ", "NEW DELHI", None),
+    ("JAKARTA, KOMPAS.com - ", "JAKARTA", "Kompas.com"),
+    ("Liputan6.com, Jakarta - ", "Jakarta", "Liputan6.com"),
+    ("JAKARTA -- ", "JAKARTA", None),
+    ("Jakarta (ANTARA) - ", "Jakarta", "ANTARA"),
+    ("JAKARTA, investor.id -", "JAKARTA", "Investor.id"),
+    ("JAKARTA – ", "JAKARTA", None),
+    ("JAKARTA — ", "JAKARTA", None),
+    ("JAKARTA—", "JAKARTA", None),
+    ("Jakarta - ", "Jakarta", None),
+    ("Jakarta, CNN Indonesia -- ", "Jakarta", "CNN Indonesia"),
+    ("TEMPO.CO, Jakarta - ", "Jakarta", "Tempo.co"),
+    ("REPUBLIKA.CO.ID, JAKARTA -- ", "JAKARTA", "Republika"),
+    ("Suara.com - ", None, "Suara.com"),
+    ("BANDA ACEH, KOMPAS.com - ", "BANDA ACEH", "Kompas.com"),
+    ("KUALA LUMPUR (Reuters) - ", "KUALA LUMPUR", "Reuters"),
+])
+def test_dateline_moves_to_metadata(opening: str, dateline: str | None,
+                                    outlet: str | None) -> None:
+    article = clean(f"{TITLE}\n{opening}{P1}\n{P2}")
+    assert (article.dateline, article.outlet) == (dateline, outlet)
+    assert article.paragraphs == (P1, P2)
+
+
+def test_hyphenated_opening_word_is_not_a_dateline() -> None:
+    text = "ASEAN-Jepang sepakat memperkuat kerja sama ketahanan pangan di kawasan Asia Tenggara."
+    article = clean(f"{TITLE}\n{text}\n{P2}")
+    assert article.dateline is None
+    assert article.paragraphs == (text, P2)
+
+
+def test_no_dateline_starts_at_first_full_paragraph_and_says_so() -> None:
+    article = clean(f"{TITLE}\nRabu, 01 Mar 2023 07:15 WIB\n{P1}\n{P2}")
+    assert article.title == TITLE
+    assert article.published == "2023-03-01T07:15:00+07:00"
+    assert article.paragraphs == (P1, P2)
+    assert article.notes and "No dateline" in article.notes[0]
+
+
+# --- other metadata --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lines", "author"), [
+    (("Penulis: Rina Ayu Larasati",), "Rina Ayu Larasati"),
+    (("Reporter: Andi Saputra | Editor: Irfan Maulana",), "Andi Saputra"),
+    (("Penulis", "Rina Ayu Larasati"), "Rina Ayu Larasati"),
+    (("Editor: Irfan Maulana",), None),
+    (("Editor", "Irfan Maulana"), None),
+])
+def test_author_from_byline(lines: tuple[str, ...], author: str | None) -> None:
+    article = clean("\n".join([TITLE, *lines, f"JAKARTA - {P1}", P2]))
+    assert article.author == author
+    assert article.paragraphs == (P1, P2)
+
+
+def test_footer_byline_is_read_and_dropped() -> None:
+    article = clean(_page(tail=("Pewarta: Andi Saputra", "Editor: Irfan Maulana")))
+    assert article.author == "Andi Saputra"
+    assert article.paragraphs == (P1, P2)
+
+
+def test_outlet_from_newsletter_line() -> None:
+    tail = ("Dapatkan berita terkini dengan berlangganan newsletter SINDOnews.",)
+    assert clean(_page(tail=tail)).outlet == "SINDOnews"
+
+
+def test_outlet_named_in_the_body_is_not_the_publisher() -> None:
+    quoting = "Seperti dilansir Kompas.com, harga beras di Cipinang juga naik pekan lalu."
+    assert clean(_page(quoting)).outlet is None
+
+
+def test_copyright_outranks_other_furniture() -> None:
+    tail = ("[Gambas:Video 20detik]", "Copyright © 2023 Liputan6.com")
+    assert clean(_page(tail=tail)).outlet == "Liputan6.com"
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("KOMPAS.com", "Kompas.com"), ("SINDOnews.com", "SINDOnews"), ("investor.id", "Investor.id"),
+    ("ANTARA", "ANTARA"), ("Reuters", "Reuters"),
+])
+def test_canonical_outlet(raw: str, name: str) -> None:
+    assert canonical_outlet(raw) == name
+
+
+# --- normalisation ---------------------------------------------------------------------------
+
+def test_crlf_and_bom_give_the_same_article() -> None:
+    text = (SAMPLES / "sindonews-blinken-lavrov.txt").read_text(encoding="utf-8")
+    assert clean("\ufeff" + text.replace("\n", "\r\n")) == clean(text)
+
+
+def test_invisible_characters_and_odd_spaces_are_normalised() -> None:
+    messy = _page().replace("harga", "har\u200bga").replace(" ", "\u00a0", 3) + "  \t"
+    assert clean(messy) == clean(_page())
+
+
+def test_decomposed_unicode_is_composed() -> None:
+    (line,) = normalise(unicodedata.normalize("NFD", "Café di Jakarta   "))
+    assert line == "Café di Jakarta"
+    assert unicodedata.is_normalized("NFC", line)
+
+
+def test_blank_lines_between_paragraphs_do_not_matter() -> None:
+    assert clean(_page().replace("\n", "\n\n \n")) == clean(_page())
+
+
+def test_empty_input_gives_an_empty_article() -> None:
+    article = clean("")
+    assert article.paragraphs == ()
+    assert article.title is None
+    assert article.language == "und"

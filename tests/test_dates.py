@@ -1,0 +1,84 @@
+"""parse_published: Indonesian and English news dates -> ISO 8601."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator.dates import find_date, parse_published
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The formats outlets print, with the zone each names.
+    ("Jum'at, 03 Maret 2023 - 04:25 WIB", "2023-03-03T04:25:00+07:00"),
+    ("Jum’at, 03 Maret 2023 - 04:25 WIB", "2023-03-03T04:25:00+07:00"),
+    ("Jumat, 3 Maret 2023 04:25 WIB", "2023-03-03T04:25:00+07:00"),
+    ("02/09/2015, 06:45 WIB", "2015-09-02T06:45:00+07:00"),
+    ("Senin, 10 Apr 2015 19:00 WIB", "2015-04-10T19:00:00+07:00"),
+    ("Kompas.com - 02/09/2015, 06:45 WIB", "2015-09-02T06:45:00+07:00"),
+    ("Rabu 01 Mar 2023, 07:15 WIB", "2023-03-01T07:15:00+07:00"),
+    ("3 Maret 2023 | 10.30 WITA", "2023-03-03T10:30:00+08:00"),
+    ("Diperbarui 5 Mei 2023, 12:00 WIT", "2023-05-05T12:00:00+09:00"),
+    ("March 3, 2023 4:25 AM", "2023-03-03T04:25:00+07:00"),
+    ("Friday, March 3, 2023 4:25 PM", "2023-03-03T16:25:00+07:00"),
+    ("March 3, 2023 12:05 a.m.", "2023-03-03T00:05:00+07:00"),
+    ("3 March 2023 12:00 PM", "2023-03-03T12:00:00+07:00"),
+    ("Sabtu, 04/03/2023 - 10:15", "2023-03-04T10:15:00+07:00"),
+    ("Jumat, 3 Pebruari 2023 pukul 10.30 WIB", "2023-02-03T10:30:00+07:00"),
+    ("Minggu, 31 Desember 2023 23:59:30 WIT", "2023-12-31T23:59:30+09:00"),
+    ("Ahad, 17 Agt 2023 08.00 wita", "2023-08-17T08:00:00+08:00"),
+    ("17 Agu 2023 08:00 UTC", "2023-08-17T08:00:00+00:00"),
+    ("2023-03-03T04:25:00+07:00", "2023-03-03T04:25:00+07:00"),
+    ("2023-03-03T04:25Z", "2023-03-03T04:25:00+00:00"),
+    # Every month spelling, date only.
+    ("1 Januari 2023", "2023-01-01"), ("1 Jan 2023", "2023-01-01"),
+    ("1 Februari 2023", "2023-02-01"), ("1 Feb 2023", "2023-02-01"),
+    ("1 Maret 2023", "2023-03-01"), ("1 Mar 2023", "2023-03-01"),
+    ("1 April 2023", "2023-04-01"), ("1 Apr 2023", "2023-04-01"),
+    ("1 Mei 2023", "2023-05-01"), ("1 Juni 2023", "2023-06-01"), ("1 Jun 2023", "2023-06-01"),
+    ("1 Juli 2023", "2023-07-01"), ("1 Jul 2023", "2023-07-01"),
+    ("1 Agustus 2023", "2023-08-01"), ("1 Ags 2023", "2023-08-01"),
+    ("1 September 2023", "2023-09-01"), ("1 Sep 2023", "2023-09-01"),
+    ("1 Sept. 2023", "2023-09-01"),
+    ("1 Oktober 2023", "2023-10-01"), ("1 Okt 2023", "2023-10-01"),
+    ("1 November 2023", "2023-11-01"), ("1 Nov 2023", "2023-11-01"),
+    ("1 Nop 2023", "2023-11-01"),
+    ("1 Desember 2023", "2023-12-01"), ("1 Des 2023", "2023-12-01"),
+    ("Selasa, 29 Februari 2024", "2024-02-29"),  # leap day
+    # Found inside running text.
+    ("pada Kamis (2/3/2023) malam", "2023-03-02"),
+    ("Diterbitkan: 2/3/2023", "2023-03-02"),
+    # A number after the date that is not a time leaves the date alone.
+    ("3 Maret 2023 25.000 orang", "2023-03-03"),
+    ("3 Maret 2023 24:00 WIB", "2023-03-03"),
+])
+def test_parses(text: str, expected: str) -> None:
+    assert parse_published(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "tidak ada tanggal di sini",
+    "31 Februari 2023",
+    "29 Februari 2023",  # not a leap year
+    "32 Maret 2023",
+    "30/02/2023",
+    "13/13/2023",
+    "3 Maretan 2023",  # not a month
+    "Des 2023",  # no day
+    "3 Maret 1823",  # outside the years a news page can carry
+    "Maret 2023",
+    "04:25 WIB",
+])
+def test_invalid_gives_none(text: str) -> None:
+    assert parse_published(text) is None
+
+
+def test_earliest_date_wins() -> None:
+    assert parse_published("Terbit 1 Mei 2023, diperbarui 2 Mei 2023") == "2023-05-01"
+
+
+def test_span_covers_day_name_and_zone() -> None:
+    text = "Kompas.com - Jum'at, 03 Maret 2023 - 04:25 WIB"
+    found = find_date(text)
+    assert found is not None
+    assert text[found.start:found.end] == "Jum'at, 03 Maret 2023 - 04:25 WIB"

@@ -1,0 +1,80 @@
+"""detect_language: Indonesian, Malay, English, or undetermined."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator.language import detect_language
+
+INDONESIAN = (
+    "Pemerintah memastikan harga bahan pokok tetap stabil menjelang Ramadan. Menurut Menteri "
+    "Perdagangan, stok beras di gudang Bulog cukup untuk tiga bulan ke depan karena panen raya "
+    "akan dimulai bulan depan. \"Masyarakat tidak perlu panik, kami bisa menjamin pasokan,\" "
+    "ujarnya kepada wartawan di Jakarta, Senin."
+)
+INDONESIAN_CRIME = (
+    "Polisi menangkap dua orang yang diduga terlibat pencurian kendaraan bermotor di kawasan "
+    "Bekasi. Kedua tersangka kini ditahan di kantor polisi dan akan segera diajukan ke pengadilan."
+)
+MALAY = (
+    "Kerajaan memberi jaminan bahawa harga barangan keperluan akan kekal stabil menjelang "
+    "Ramadan. Menteri Perdagangan berkata stok beras di gudang mencukupi untuk tiga bulan akan "
+    "datang kerana musim menuai akan bermula bulan depan. \"Orang ramai tidak perlu panik, kami "
+    "boleh menjamin bekalan,\" katanya kepada pemberita di Kuala Lumpur semalam."
+)
+MALAY_CRIME = (
+    "Polis menahan dua lelaki yang dipercayai terlibat dalam kes kecurian kenderaan di Klang "
+    "selepas menerima laporan orang awam. Kedua-dua suspek kini direman dan akan dihadapkan ke "
+    "mahkamah minggu depan."
+)
+ENGLISH = (
+    "The government has assured the public that prices of staple goods will remain stable ahead "
+    "of Ramadan. The trade minister said rice stocks in state warehouses were enough for the next "
+    "three months because the main harvest would begin next month."
+)
+FRENCH = (
+    "Le gouvernement a assuré que les prix des produits de base resteront stables avant le "
+    "ramadan. Le ministre du commerce a déclaré que les stocks de riz suffiront pour les trois "
+    "prochains mois."
+)
+GERMAN = (
+    "Die Regierung versicherte, dass die Preise für Grundnahrungsmittel vor dem Ramadan stabil "
+    "bleiben werden. Der Handelsminister sagte, die Reisvorräte in den staatlichen Lagern "
+    "reichten für die nächsten drei Monate."
+)
+TAGALOG = (
+    "Tiniyak ng pamahalaan na mananatiling matatag ang presyo ng mga pangunahing bilihin bago ang "
+    "Ramadan. Sinabi ng kalihim ng kalakalan na sapat ang suplay ng bigas sa mga bodega."
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (INDONESIAN, "id"),
+    (INDONESIAN_CRIME, "id"),
+    (MALAY, "ms"),
+    (MALAY_CRIME, "ms"),
+    (ENGLISH, "en"),
+    (FRENCH, "und"),
+    (GERMAN, "und"),
+    (TAGALOG, "und"),
+])
+def test_paragraphs(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Jakarta", "Harga beras naik", "12 345 67,8"])
+def test_too_little_text_is_undetermined(text: str) -> None:
+    assert detect_language(text) == "und"
+
+
+def test_shared_words_without_markers_default_to_indonesian() -> None:
+    # Nothing here is peculiar to either variety.
+    text = "Mereka akan datang ke sini dengan para anggota keluarga dari desa itu"
+    assert detect_language(text) == "id"
+
+
+def test_indonesian_article_about_malaysia_stays_indonesian() -> None:
+    text = ("Pemerintah Malaysia menaikkan harga bahan bakar sebesar 20 ringgit, kata pejabat di "
+            "Kuala Lumpur. Menurut dia, kebijakan tersebut diambil karena subsidi membebani "
+            "anggaran negara, ujarnya kepada wartawan.")
+    assert detect_language(text) == "id"

@@ -1,0 +1,144 @@
+"""Pure: find an Indonesian (or English) news date in a string -> ISO 8601."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# Indonesian months with the abbreviations and old spellings outlets print, then English.
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12, "december": 12, "dec": 12,
+}
+
+# Day names are only matched so that a whole date line ("Jum'at, 03 Maret 2023") is one span;
+# they are not checked against the date, since outlets get them wrong more often than the date.
+DAYS: tuple[str, ...] = (
+    "senin", "selasa", "rabu", "kamis", "jum['’]?at", "sabtu", "minggu", "ahad",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+)
+
+# Indonesia's three zones, and the zones English-language feeds print.
+ZONES: dict[str, str] = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00",
+                         "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00"}
+# A time with no zone is taken as Jakarta time: Indonesian outlets print WIB or nothing.
+DEFAULT_OFFSET = "+07:00"
+# Outside this range a "date" is a page number, an ID or a typo, not a publication date.
+YEARS = range(1900, 2100)
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, so that 'Maret' wins over 'Mar'."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?P<month>{_alternation(list(MONTHS))})\.?(?![a-z])"
+_DAY = rf"(?:(?:{_alternation(list(DAYS))})\.?,?\s+)?"
+_TIME = (
+    r"(?:(?:\s*[,|•·/]\s*|\s+[-–—]\s+|\s+)(?:(?:pukul|pkl\.?|jam|at)\s+)?"
+    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d.:])"
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
+    r"(?:\s*(?P<zone>WITA|WIB|WIT|UTC|GMT)\b)?)?"
+)
+
+# Each pattern names day/month/year (and optionally the time parts); tried in this order, the
+# earliest match in the string wins. A new format is one entry.
+PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # Jum'at, 03 Maret 2023 - 04:25 WIB / 3 Maret 2023 | 10.30 WITA / Rabu 01 Mar 2023, 07:15
+        rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}})(?!\d){_TIME}",
+        # March 3, 2023 4:25 AM
+        rf"{_DAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d){_TIME}",
+        # 2023-03-03T04:25:00+07:00 (what this module writes)
+        r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+        r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+        r"(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?![\d:])",
+        # 02/09/2015, 06:45 WIB: day first, as Indonesian outlets write it
+        rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
+        rf"(?P<year>\d{{4}})(?!\d){_TIME}",
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A parsed date and where it sits in the string it was found in."""
+
+    iso: str
+    start: int
+    end: int
+
+
+def parse_published(text: str) -> str | None:
+    """The first valid news date in `text` as ISO 8601 (date only when it has no time)."""
+    found = find_date(text)
+    return found.iso if found else None
+
+
+def find_date(text: str) -> DateMatch | None:
+    """The earliest valid date in `text` with its span, or None."""
+    best: DateMatch | None = None
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best.start:
+                break
+            iso = _to_iso(m)
+            if iso is not None:
+                best = DateMatch(iso, m.start(), m.end())
+                break
+    return best
+
+
+def _to_iso(m: re.Match[str]) -> str | None:
+    """ISO 8601 for one regex match, or None when the date does not exist."""
+    g = m.groupdict()
+    month = g["month"]
+    month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+    try:
+        date = dt.date(int(g["year"]), month_no, int(g["day"]))
+    except ValueError:
+        return None
+    if date.year not in YEARS:
+        return None
+    if g.get("hour") is None:
+        return date.isoformat()
+    hour, minute, second = int(g["hour"]), int(g["minute"]), int(g["second"] or 0)
+    hour = _apply_ampm(hour, g.get("ampm"))
+    if hour > 23 or minute > 59 or second > 59:
+        return date.isoformat()  # a number after the date that is not a time
+    return f"{date.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{_offset(g)}"
+
+
+def _apply_ampm(hour: int, ampm: str | None) -> int:
+    """24-hour clock from a 12-hour one; a 24-hour time with a stray PM is left alone."""
+    if not ampm or hour > 12:
+        return hour
+    pm = ampm.lower().startswith("p")
+    if hour == 12:
+        return 12 if pm else 0
+    return hour + 12 if pm else hour
+
+
+def _offset(g: dict[str, str | None]) -> str:
+    """The zone's UTC offset: named zone, explicit offset, else Jakarta time."""
+    if g.get("zone"):
+        return ZONES[g["zone"].upper()]
+    offset = g.get("offset")
+    if offset:
+        if offset.upper() == "Z":
+            return ZONES["Z"]
+        return offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
+    return DEFAULT_OFFSET
