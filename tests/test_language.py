@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from translator.language import detect_language
@@ -78,3 +80,47 @@ def test_indonesian_article_about_malaysia_stays_indonesian() -> None:
             "Kuala Lumpur. Menurut dia, kebijakan tersebut diambil karena subsidi membebani "
             "anggaran negara, ujarnya kepada wartawan.")
     assert detect_language(text) == "id"
+
+
+JAVANESE = (
+    "Pamarentah njamin rega bahan pokok ora bakal mundhak nalika pasa. Menteri Perdagangan "
+    "ngendikane yen stok beras ing gudang isih cukup kanggo telung sasi ngarep, amarga panen "
+    "raya bakal diwiwiti sasi ngarep. Warga ora perlu kuwatir, ujare marang wartawan ing Semarang."
+)
+SUNDANESE = (
+    "Pamaréntah ngajamin harga bahan pokok moal naék dina bulan puasa. Menteri Perdagangan "
+    "nyarios yén stok béas di gudang masih cekap kanggo tilu bulan ka hareup, sabab panén bakal "
+    "dimimitian bulan payun. Warga teu kedah hariwang, saur anjeunna ka wartawan di Bandung."
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [(JAVANESE, "jv"), (SUNDANESE, "su")])
+def test_regional_languages(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_indonesian_quoting_a_javanese_phrase_stays_indonesian() -> None:
+    assert detect_language(INDONESIAN + ' Warga menyebutnya "ora ilok" karena tabu.') == "id"
+
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = sorted([*REPO.glob("samples/*.txt"), *REPO.glob("tests/fixtures/text/*.txt")])
+
+
+@pytest.mark.parametrize("path", [p for p in ARTICLES if "-en-" not in p.name],
+                         ids=lambda p: p.name)
+def test_indonesian_articles_are_never_malay(path: Path) -> None:
+    assert detect_language(path.read_text(encoding="utf-8")) == "id"
+
+
+NTREX = REPO.parent / "shared" / "parallel" / "ntrex128" / "ntrex128.id.txt"
+
+
+@pytest.mark.skipif(not NTREX.exists(), reason=f"{NTREX} not present (shared data, not in repo)")
+def test_ntrex_indonesian_news_is_never_malay() -> None:
+    sentences = NTREX.read_text(encoding="utf-8").splitlines()
+    # Single sentences are often too short to judge ("und" is fine); none may come out Malay.
+    singles = {detect_language(s) for s in sentences}
+    assert "ms" not in singles
+    chunks = [" ".join(sentences[i:i + 8]) for i in range(0, len(sentences), 8)]
+    assert {detect_language(c) for c in chunks} == {"id"}
