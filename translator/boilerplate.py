@@ -1,7 +1,24 @@
-"""Data for `clean`: page-furniture lines, section ends, datelines, bylines and outlets.
+"""Data for `clean`: what Indonesian news pages pad a story with, as tables of patterns.
 
-Everything outlet-specific lives here as table rows, so supporting a new outlet means adding
-rows, not code. Line patterns are matched against a whole normalised line (`fullmatch`).
+Boilerplate families (each row of FURNITURE names its kind; the kind only helps debugging):
+- page chrome: loading notices, font-size buttons (A A A), menu paths (Home > News), section
+  menus (a line of section names), share widgets (a line of network names), one-word buttons;
+- pagination: "Halaman 1 2 Selanjutnya", "Halaman 2 dari 3", page numbers, "Show All";
+- adverts: ADVERTISEMENT, SCROLL TO CONTINUE WITH CONTENT, sponsored labels;
+- related links: inline "Baca juga: <headline>"; a bare "Baca juga" header makes the headline
+  lines under it links (RELATED_HEADERS); "Berita Terkait" and friends close the article
+  (END_MARKERS); auto-generated Q&A/FAQ blocks are skipped from their header (QA_HEADERS);
+- pleas: newsletter, subscription, app download, WhatsApp/Telegram channels, Google News;
+- pictures and media: captions ("Foto: ...", "... (KOMPAS.com/NAME)", "ANTARA FOTO/X/Y"),
+  photo credits, "Lihat Foto", video embeds ([Gambas:Video 20detik]), audio players;
+- people: bylines, editor and reporter lines (BYLINES), reporter initials "(dil)", "[ald]";
+- page end: end marks (***), copyright and network footers, republication notes, disclaimers,
+  tags, comment widgets, render timings.
+
+Outlet-specific knowledge is rows, never code: to support a new outlet add an OUTLETS row (its
+display name and how pages spell it) and, only if its pages use a new dateline shape, a
+DATELINES row; a furniture line nobody else prints is one FURNITURE row. Line patterns match a
+whole normalised line (`fullmatch`), case-insensitive unless a part is wrapped in (?-i:...).
 """
 
 from __future__ import annotations
@@ -17,108 +34,267 @@ def _compile_lines(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pat
 
 # Who photo credits name: agencies, outlets' own photo desks, "documentation", "handout".
 _CREDITS = (r"kompas\.com|antara foto|antara|detikcom|sindonews|dok\.?|istimewa|tangkapan layar"
-            r"|shutterstock|afp|reuters|ap(?: photo)?|getty images|epa|tribunnews")
+            r"|shutterstock|afp|reuters|ap(?: photo)?|getty images|epa|tribunnews|freepik"
+            r"|unsplash|pexels|humas[\w .]*|cnn indonesia|kumparan|tempo|liputan6\.com")
 
 # Credits that only ever label pictures (never a news agency cited for a paragraph).
-_PHOTO_CREDITS = r"dok\.?|istimewa|tangkapan layar|shutterstock|getty images|antara foto|ap photo"
+_PHOTO_CREDITS = (r"dok\.?|istimewa|tangkapan layar|shutterstock|getty images|antara foto"
+                  r"|ap photo|freepik|unsplash|pexels|ilustrasi")
 
-# Lines that are never article text, by kind (the kind only helps tests and debugging).
-# Each regex must match the WHOLE line; `(?-i:...)` marks the parts that are case-sensitive.
+# Words that make up share widgets, section menus and buttons: a line made only of these is
+# page chrome, whatever order they come in.
+def _words(text: str) -> frozenset[str]:
+    """A word set written as running text, which reads better than a list of quoted words."""
+    return frozenset(text.split())
+
+
+WIDGET_WORDS = _words("""
+bagikan share shares tweet facebook fb twitter x whatsapp wa telegram line linkedin pinterest
+email e-mail copy link links salin tautan url komentar comments comment like suka follow ikuti
+unfollow simpan save print cetak kirim send home beranda news berita nasional internasional
+ekonomi bisnis finansial keuangan politik hukum olahraga sport sports bola otomotif tekno
+teknologi sains lifestyle gaya hidup hiburan seleb selebriti entertainment kesehatan health
+travel wisata kuliner food edukasi pendidikan regional daerah megapolitan metro jabodetabek
+dunia world internasional opini kolom video foto infografis indeks index terkini terbaru
+populer trending premium kanal channel menu search cari login masuk daftar register logout
+keluar langganan subscribe berlangganan tutup close more lainnya selengkapnya lanjut kembali
+back top atas next prev sebelumnya berikutnya selanjutnya muat load hide ads iklan tv live
+streaming podcast kategori category tag tags topik rubrik properti perempuan wanita
+muslim khazanah islam religi haji jateng jatim jabar diy sumut sulsel bali papua and dan
+global market markets investasi saham bursa fintech startup energi humaniora kriminal
+peristiwa ragam viral unik cek fakta fact check games game esports musik film jakarta
+""")
+
+# Section names only: used to tell a menu line from a headline ("Nasional Ekonomi Bola").
+MENU_MIN_SHARE = 0.75
+
+# Lines that are never article text, by kind. Each regex must match the WHOLE line.
 FURNITURE = _compile_lines((
-    ("loading", r"loading\.*|memuat\.*|please wait\.*"),
-    ("font-size", r"(?:A[+-]?\s*){1,3}"),
-    ("pagination", r"halaman\s*:?(?:\s*\d+)*|halaman \d+ dari \d+|\d{1,3}"
-                   r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)|next page|show all"
-                   r"|tampilkan semua|lihat semua|(?:baca|lihat) selengkapnya\W*|selengkapnya"),
-    ("share", r"(?:bagikan|share|tweet|facebook|twitter|x|whatsapp|telegram|line|linkedin"
-              r"|pinterest|e-?mail|copy link|salin (?:tautan|link)"
-              r"|(?:link|url|tautan) (?:telah )?disalin)\s*:?"),
-    ("advert", r"advertisement|scroll to (?:continue|resume)(?: with content)?|iklan|ads?"
-               r"|sponsored|konten (?:sponsor|berbayar)|ad by \w+"),
+    ("loading", r"loading\.*|memuat\.*|please wait\.*|sedang memuat\W*"),
+    ("font-size", r"(?:A[+-]?\s*){1,3}|ukuran (?:huruf|font)\W*|text size\W*"),
+    ("pagination", r"halaman\s*:?(?:\s*\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»|›|>))?"
+                   r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\d{1,3}"
+                   r"|(?:[«‹<]\s*)?(?:prev(?:ious)?|sebelumnya)?(?:\s*\d{1,3}){1,12}\s*"
+                   r"(?:next|selanjutnya|berikutnya)?(?:\s*[»›>])?"
+                   r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\W*|next page|show all"
+                   r"|tampilkan semua|lihat semua|(?:baca|lihat) selengkapnya\W*|selengkapnya\W*"
+                   r"|(?:lanjut(?:kan)?|lanjut baca|baca) (?:ke )?halaman (?:\d+|berikut\w*)\W*"
+                   r"|(?:halaman|page) (?:selanjutnya|berikutnya|sebelumnya|\d+)\W*"
+                   r"|continue reading\W*|read (?:more|next)\W*|load more|muat lebih banyak"),
+    ("advert", r"advertisement|scroll to (?:continue|resume)(?: with)?(?: content)?|iklan|ads?"
+               r"|sponsored|konten (?:sponsor|berbayar|premium)|ad by \w+|hide ads"
+               r"|tutup iklan|close ads?|(?:artikel|konten) (?:ini )?(?:berlanjut|dilanjutkan)"
+               r" (?:di bawah|setelah iklan)\W*|story continues below(?: advertisement)?"
+               r"|\W*(?:advertisement|iklan)\W*"),
     # "Baca juga: <headline>" inline; the bare "Baca juga" header is RELATED_HEADERS below.
-    ("related-link", r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*\S.*"),
+    ("related-link", r"(?:baca|lihat|simak|cek)\s+(?:juga|pula|lainnya)\s*[:>»-]?\s*\S.*"
+                     r"|(?:baca|read) (?:also|more|juga)\s*:.*|pilihan editor\s*:.*"
+                     r"|(?:artikel|berita) (?:terkait|menarik|lainnya)\s*:.*"
+                     r"|(?:related|see also|also read)\s*:.*|\W*baca juga\W+.*"),
     ("video", r"simak\s+(?:video|juga|breaking news|berita|selengkapnya|informasi|artikel|live)\b.*"
-              r"|\[gambas:[^\]]*\]|(?:tonton|saksikan)(?:\s+juga)?(?:\s+video)?\s*:.*|video\s*:.*"),
-    ("caption", r"(?:foto|photo|ilustrasi|gambar|dok\.?|keterangan foto)\s*:.*"),
-    # A caption ends in its credit: "... New Delhi, India. Foto/Reuters", "... (KOMPAS.com/X)".
-    ("caption-credit", r".*\b(?:foto|photo|dok)\s*/\s*[\w &/'’-]{2,40}"),
-    ("caption-credit", r".*\b(?:kompas\.com|antara foto|dok\.?)/[\w .&'’-]{2,40}(?<!\.)"),
-    # "(KOMPAS.com/NAME)", "(Name/detikcom)": a credit with a slash is never article text.
+              r"|\[gambas:[^\]]*\]|(?:tonton|saksikan)(?:\s+juga)?(?:\s+video)?\s*:.*|video\s*:.*"
+              r"|(?:video|foto) pilihan(?: hari ini)?\W*|(?:play|putar) video\W*"
+              r"|jangan lewatkan video[\w ]*\W*|(?:watch|tonton) (?:the )?video\W*"),
+    ("caption", r"(?:foto|photo|ilustrasi|gambar|dok\.?|keterangan foto|sumber foto|image"
+                r"|caption|credit)\s*:.*|ilustrasi\W*|\(?ilustrasi[^)]{0,40}\)?\.?"),
+    # A caption ends in its credit: "... New Delhi, India. Foto/Reuters", "... (KOMPAS.com/X)",
+    # "... Foto: Dok. Humas", "ANTARA FOTO/Aprillio Akbar/foc."
+    ("caption-credit", r".*\b(?:foto|photo|dok)\s*/\s*[\w &'’-]{2,40}(?:/[\w &'’-]{1,20})*"
+                       r"(?:/[a-z]{2,5}\.)?\)?"),
+    ("caption-credit", r".*\b(?:kompas\.com|antara foto|dok\.?)/[\w .&'’-]{2,40}(?<!\.)\)?"),
+    ("caption-credit", r".{0,300}[.)]\s*\(?(?:foto|photo|sumber foto|image|credit)\s*:\s*"
+                       r"[^!?\"”]{2,60}\)?\.?"),
+    # "(KOMPAS.com/NAME)", "(Name/detikcom)", "(CNN Indonesia/Adhi)": a credit with a slash.
     ("caption-credit", rf".*\((?:foto\s*:?\s*)?(?:{_CREDITS})\s*/[^()]*\)"
                        rf"|.*\([^()]*/\s*(?:{_CREDITS})\)"),
+    # "(Outlet/Photographer)" closes a caption; after a sentence end only with a person's
+    # name, since "... katanya. (Antara/AFP)" credits a paragraph's agencies.
+    ("caption-credit", r".{0,400}[^.!?\"”’\s]\s*\((?-i:[A-Z][\w.]*(?: [\w.]+){0,3})/"
+                       r"(?-i:[A-Z][\w. ]{1,40})(?:/[\w. ]{1,20})?\)\.?"
+                       r"|.{0,400}\((?-i:[A-Z][\w.]*(?: [\w.]+){0,3})/"
+                       r"(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})(?:/[\w. ]{1,20})?\)\.?"),
     # "(AFP)" after a phrase closes a caption, but "... katanya. (Antara)" closes a paragraph;
     # "(Dok. Istimewa)" is a photo credit wherever it stands.
     ("caption-credit", rf".*[^.!?\"”’'\s]\s*\((?:foto\s*:?\s*)?(?:{_CREDITS})[^()]*\)"
                        rf"|.*\((?:foto\s*:?\s*)?(?:{_PHOTO_CREDITS})[^()]*\)"),
-    ("photo-ui", r"lihat foto|(?:\d+\s+)?foto|galeri foto|perbesar"),
-    # Reporter initials closing an article: "(ian)", "(rrd/das)".
-    ("initials", r"(?-i:\([a-z]{2,5}(?:/[a-z]{2,5})*\))|\(\*\)"),
-    ("newsletter", r".*\bnewsletter\b.*|dapatkan\s+(?:berita|update|info|informasi|notifikasi)\b.*"
-                   r"|.*\bdaftar sekarang\W*"),
+    ("photo-ui", r"lihat foto|(?:\d+\s+)?foto|galeri foto|perbesar|zoom|klik untuk memperbesar"
+                 r"|(?:\d+\s*/\s*\d+)|geser untuk melihat.*|swipe.*"),
+    ("broken-image", r"(?:gambar|image|foto)(?: tidak| not)? (?:tersedia|available|ditemukan)\W*"
+                     r"|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?|\[?image\]?|\[?img\]?"),
+    # Reporter initials closing an article: "(ian)", "(rrd/das)", "[ald]", "(*/ant)", "(Z-2)".
+    ("initials", r"(?-i:[(\[](?:\*/)?[a-z]{2,6}(?:\s*/\s*[a-z*]{1,6}){0,3}[)\]])|[(\[]\*[)\]]"
+                 r"|(?-i:\((?:[A-Za-z]{2,4}/)?[A-Z]-\d{1,3}\))|(?-i:\((?:ANT|ant|Ant)(?:/\w+)?\))"),
+    ("end-mark", r"[*#~=_—–-]{3,}|(?:\*\s*){3,}|\(?(?:end|selesai|tamat|habis)\)?"
+                 r"|-+\s*(?:end|selesai)\s*-+|\(\*{3}\)|\.{3,}"),
+    ("newsletter", r".*\bnewsletter\b.*|dapatkan\s+(?:berita|update|info|informasi|notifikasi"
+                   r"|artikel)\b.*|.*\bdaftar sekarang\W*|sudah (?:berlangganan|punya akun)\W.*"
+                   r"|(?:subscribe|berlangganan|langganan)(?: (?:now|sekarang|here|di sini))?\W*"
+                   r"|.*\b(?:subscribe|berlangganan) (?:now|sekarang|to (?:our|the) newsletter"
+                   r"|di sini|gratis)\b.*"),
     ("app-promo", r"(?:download|unduh)\s+(?:aplikasi|app)\b.*|pilih saluran andalanmu.*"
-                  r"|.*\b(?:whatsapp channel|saluran whatsapp|google news)\b.*"
-                  r"|(?:ikuti|follow)\s+(?:kami|us|berita|kanal|saluran|akun)\b.*"),
-    ("copyright", r"(?:copyright|hak cipta|©|\(c\)).*|.*all rights reserved\W*"),
+                  r"|.*\b(?:di|on|via|lewat|melalui|dan|&)\s+(?:google news|whatsapp channel"
+                  r"|saluran whatsapp|channel whatsapp|grup telegram|telegram channel|wa channel"
+                  r"|grup whatsapp)\b.*|(?:whatsapp|wa|telegram) channel\W.*"
+                  r"|(?:ikuti|follow)\s+(?:kami|us|berita|kanal|saluran|akun|update|instagram"
+                  r"|tiktok|youtube)\b.*"
+                  r"|.*\bklik (?:di ?sini|(?:link|tautan) (?:berikut|ini|di bawah))\b.*"
+                  r"|.*\b(?:https?://)?(?:t\.me|bit\.ly|wa\.me|s\.id)/\S+.*"
+                  r"|(?:ayo|yuk|mari)\W+(?:gabung|bergabung)\b.*|.*\b(?:gabung|bergabung|join)\b"
+                  r".{0,40}\b(?:grup|channel|saluran)\s+(?:telegram|whatsapp|wa)\b.*"),
+    ("copyright", r"(?:copyright|hak cipta|©|\(c\)).*|.*all rights reserved\W*"
+                  r"|.*\b(?:kompas gramedia|kg media|emtek|mnc (?:group|media|portal)"
+                  r"|tribun network|jawa pos group|viva (?:group|media)|media group network"
+                  r"|tempo media group|detik network|trans media|cnn indonesia network)\b"
+                  r"[^.!?]{0,40}"
+                  r"|(?:part of|bagian dari|a member of)\s.{0,60}\b(?:network|group|media)\W*"),
+    ("republication", r"artikel ini (?:telah |sudah )?(?:tayang|terbit|dipublikasikan|dimuat)"
+                      r"\b.*|this (?:article|story) (?:was|has been|first) (?:first )?"
+                      r"(?:published|appeared)\b.*"),
+    ("disclaimer", r"disclaimer\s*:.*|dilarang (?:keras )?(?:mengambil|mengutip|menyalin)\b.*"
+                   r"|.*\bpengindeksan otomatis\b.*|catatan redaksi\s*:.{0,200}"),
     ("render-stats", r"render(?:ed)? in [\d.]+ ?(?:seconds|detik|s)|page generated in .*"),
-    ("source", r"sumber\s*:.*"),
-    ("tags", r"(?:tags?|topik)\s*:.*"),
-    ("breadcrumb", r"(?:home|beranda|news|berita)\s*[>»/|]\s*.*"),
+    ("read-time", r"(?:waktu baca\s*:?\s*)?\d+\s*(?:menit|min(?:ute)?s?)(?: baca| read)?\W*"
+                  r"|(?:dibaca|views?|dilihat)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s*(?:kali dibaca"
+                  r"|views?|x dibaca|pembaca)|\d+\s*(?:jam|menit|detik|hari|minggu|bulan) "
+                  r"(?:yang )?lalu|\d+\s*(?:hours?|minutes?|days?) ago"),
+    ("source", r"sumber\s*:.*|source\s*:.*"),
+    ("tags", r"(?:tags?|topik|topics?|kata kunci|keywords?)\s*:.*|#\w+(?:\s+#\w+)*"),
+    ("breadcrumb", r"(?:home|beranda|news|berita)\s*[>»›/|]\s*.*|(?:[\w&-]+(?: [\w&-]+)?\s*[>»›]"
+                   r"\s*){1,5}[\w&-]+(?: [\w&-]+)?"),
     ("audio", r"dengarkan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|listen to this article"
-              r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"),
-    ("comments", r"\d*\s*komentar|(?:tulis|beri|lihat) komentar|login untuk berkomentar"),
+              r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?|(?:putar|play) audio\W*"),
+    ("comments", r"\d*\s*komentar|(?:tulis|beri|berikan|lihat|kirim|laporkan) komentar"
+                 r"|login untuk berkomentar|.*\bkomentar (?:anda|kamu)\b.{0,80}"
+                 r"|terima ?kasih\.? kami sudah menerima laporan.*|(?:laporkan|report)\W*"),
     ("url", r"(?:https?://|www\.)\S+"),
+    ("menu-bar", r"(?:[^|•·]{1,25}\s*[|•·]\s*){3,}[^|•·]{1,25}"),
+    ("teaser", r"kamu sudah tahu informasi ini\W*|(?:jangan lewatkan|don'?t miss)\W*"
+               r"|(?:artikel|berita) ini (?:sudah|telah) diperbarui\W*"),
+    ("reaction", r"(?:senang|sedih|terkejut|marah|terinspirasi|bangga|takut|lucu)"
+                 r"(?:\s+(?:senang|sedih|terkejut|marah|terinspirasi|bangga|takut|lucu))*"
+                 r"|bagaimana perasaan(?:mu| anda)(?: setelah)?.*\?"),
 ))
 
-# Headers of the related-headline blocks that close a page: the article is over.
+# Headers of the related-headline blocks that close a page: the article is over (unless the
+# page carries on: the title again, or a run of full paragraphs).
 END_MARKERS = _compile_lines((
     ("related", r"(?:berita|artikel|topik|video|konten|foto)\s+"
-                r"(?:terkait|lainnya|pilihan|terpopuler|populer|menarik|rekomendasi|terbaru)"),
+                r"(?:terkait|lainnya|pilihan|terpopuler|populer|menarik|rekomendasi|terbaru"
+                r"|lain)(?:\s+\w+){0,2}"),
     ("related", r"rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|populer"
                 r"|terkini|berita terkini|pilihan redaksi|pilihan untukmu|most popular"
-                r"|related(?:\s+(?:articles?|news))?|read more|trending|terbaru|tags?|komentar"),
+                r"|related(?:\s+(?:articles?|news|stories))?|read more|trending|terbaru|tags?"
+                r"|komentar|menarik dibaca|jangan lewatkan|you may also like|more stories"
+                r"|baca lainnya|terpopuler hari ini|news update|berita pilihan"
+                r"|(?:latest|top) news|editor'?s? picks?|pilihan editor|kamu (?:mungkin )?"
+                r"(?:juga )?suka|artikel lain(?:nya)?|indeks berita|populer hari ini"),
 ))
 
 # A bare "Baca juga" header: the short headline lines after it are links, not text.
 RELATED_HEADERS = _compile_lines((
-    ("related", r"(?:baca|lihat|simak)\s+(?:juga|pula)|baca selanjutnya"),
+    ("related", r"(?:baca|lihat|simak|cek)\s+(?:juga|pula)|baca selanjutnya|also read"
+                r"|read also|(?:artikel|berita) terkait"),
 ))
+
+# Auto-generated question-and-answer blocks: everything from the header on is not the story.
+QA_HEADERS = _compile_lines((
+    ("qa", r"(?:faq|q\s*&\s*a|tanya[ -]jawab|pertanyaan (?:yang )?(?:sering|umum)\b.*"
+           r"|pertanyaan (?:dan|&) jawaban\b.*|pertanyaan seputar\b.*|frequently asked questions"
+           r"|people also ask|orang juga bertanya|ringkasan (?:berita|ai|artikel)"
+           r"|poin(?:-poin)? penting(?: berita| artikel)?|key (?:points|takeaways)"
+           r"|intisari(?: berita)?|rangkuman(?: berita)?|\W*ringkasan\W*)"),
+))
+# Lines opening a question or answer inside such a block (also without a header).
+QA_LINES = re.compile(r"(?:q|pertanyaan|question)\s*\d*\s*:\s+.*", re.IGNORECASE)
 
 # Datelines open the first paragraph. `place` and/or `outlet` are captured; `rest` is the
 # paragraph's own text. Tried in order; the first that matches wins.
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*—\s*)"
+_GLUED = r"\s*[-–—]{1,2}\s*"  # after an outlet's domain even "KOMPAS.com-Banjir" is a dateline
 _PLACE_UPPER = r"[A-Z][A-Z.'’]*(?:\s[A-Z][A-Z.'’]*){0,3}"
 _PLACE_TITLE = r"[A-Z][a-z.'’]+(?:\s[A-Z][a-z.'’]+){0,3}"
-_DOMAIN = r"(?:[A-Za-z0-9]+\.)+(?:com|co|id|net|ID|COM|CO)"
+_PLACE = rf"(?:{_PLACE_UPPER}|{_PLACE_TITLE})"
+# "JAKARTA, Kamis (2/3) -", "Jakarta, 3/3 (ANTARA) -": a date between place and dash.
+_WHEN = r"(?:,?\s*(?:[A-Z][a-z']+,?\s*)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+_DOMAIN = r"(?:[A-Za-z0-9-]+\.)+(?:com|co|id|net|ID|COM|CO|NET)"
 DATELINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # Liputan6.com, Jakarta - / TEMPO.CO, Jakarta - / REPUBLIKA.CO.ID, JAKARTA -- (before the next
     # row, which would read TEMPO.CO as a place)
-    rf"(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE_UPPER}|{_PLACE_TITLE}){_DASH}(?P<rest>.+)",
+    rf"(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}){_WHEN}{_GLUED}(?P<rest>\S.+)",
+    # KONTAN.CO.ID - JAKARTA. Harga ...
+    rf"(?P<outlet>{_DOMAIN}){_DASH}(?P<place>{_PLACE_UPPER})\.\s+(?P<rest>.+)",
     # JAKARTA, KOMPAS.com - / JAKARTA, investor.id - / Jakarta, CNN Indonesia --
-    rf"(?P<place>{_PLACE_UPPER}|{_PLACE_TITLE}),\s*"
-    rf"(?P<outlet>{_DOMAIN}|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}){_DASH}(?P<rest>.+)",
-    # Jakarta (ANTARA) - / WASHINGTON (Reuters) -
-    rf"(?P<place>{_PLACE_UPPER}|{_PLACE_TITLE})\s*\((?P<outlet>[^()]{{2,30}})\){_DASH}(?P<rest>.+)",
+    rf"(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)",
+    rf"(?P<place>{_PLACE}),\s*"
+    rf"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}){_DASH}(?P<rest>.+)",
+    # Jakarta (ANTARA) - / WASHINGTON (Reuters) - / Jakarta, 3/3 (ANTARA) -
+    rf"(?P<place>{_PLACE}){_WHEN}\s*\((?P<outlet>[^()]{{2,30}})\){_GLUED}(?P<rest>\S.+)",
     # Suara.com - / Merdeka.com -
-    rf"(?P<outlet>{_DOMAIN}){_DASH}(?P<rest>.+)",
-    # NEW DELHI - / JAKARTA -- / Jakarta -
-    rf"(?P<place>{_PLACE_UPPER}|{_PLACE_TITLE}){_DASH}(?P<rest>.+)",
+    rf"(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)",
+    # NEW DELHI - / JAKARTA -- / Jakarta - / JAKARTA, Kamis (2/3) -
+    rf"(?P<place>{_PLACE}){_WHEN}{_DASH}(?P<rest>.+)",
+    # JAKARTA. Harga ... / RMOL. Pemerintah ... (checked against PLACES/OUTLETS by the caller)
+    r"(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.\s+(?P<rest>[A-Z\"“].+)",
+    # JAKARTA-Harga ... (glued to a known place only; "ASEAN-Jepang" is a word)
+    rf"(?P<place>{_PLACE_UPPER}){_GLUED}(?P<rest>[A-Z\"“].+)",
 ))
+# Rows whose place must be a known place or outlet name to count (shapes ordinary prose has).
+STRICT_DATELINES = frozenset({7, 8})
+# A dateline on a line of its own, the paragraph on the next: "JAKARTA -", "Jakarta", "KOMPAS.com".
+BARE_DATELINE = re.compile(
+    rf"(?:(?P<outlet>{_DOMAIN}),\s*)?(?P<place>{_PLACE})?(?:,\s*(?P<outlet2>{_DOMAIN}))?"
+    rf"(?:\s*\((?P<outlet3>[^()]{{2,30}})\))?\s*[-–—.:]*")
 # A dateline introduces a paragraph; a short line "Home - News" is a menu.
 MIN_DATELINE_REST_WORDS = 6
 
+# Places datelines name, for the shapes that need one ("Jakarta" alone on a line, "JAKARTA-X").
+PLACES = frozenset(p.lower() for p in """
+Jakarta|Bandung|Surabaya|Semarang|Yogyakarta|Jogja|Medan|Makassar|Palembang|Denpasar|Bali
+|Padang|Pekanbaru|Batam|Pontianak|Banjarmasin|Balikpapan|Samarinda|Manado|Kupang|Mataram
+|Jayapura|Ambon|Kendari|Palu|Mamuju|Gorontalo|Ternate|Sofifi|Manokwari|Sorong|Merauke
+|Banda Aceh|Lhokseumawe|Jambi|Bengkulu|Bandar Lampung|Lampung|Serang|Tangerang|Bekasi|Depok
+|Bogor|Cirebon|Tasikmalaya|Sukabumi|Malang|Solo|Surakarta|Kediri|Jember|Banyuwangi|Madiun
+|Magelang|Purwokerto|Tegal|Pekalongan|Kudus|Cilacap|Sidoarjo|Gresik|Mojokerto|Pasuruan
+|Probolinggo|Blitar|Tulungagung|Pangkalpinang|Tanjungpinang|Palangka Raya|Palangkaraya
+|Tarakan|Bontang|Parepare|Bima|Labuan Bajo|Sleman|Bantul|Karawang|Purwakarta|Cianjur|Garut
+|Nusa Dua|Badung|Gianyar|Mimika|Timika|Nabire|Biak|Tual|Bitung|Tomohon|Kotamobagu|Luwuk
+|Singapura|Singapore|Kuala Lumpur|Bangkok|Manila|Hanoi|Beijing|Tokyo|Seoul|New Delhi|Delhi
+|Washington|New York|London|Paris|Berlin|Moskow|Moscow|Kyiv|Kiev|Brussels|Jenewa|Geneva
+|Canberra|Sydney|Dubai|Riyadh|Doha|Kairo|Cairo|Ankara|Istanbul|Teheran|Tehran|Yerusalem
+|Jerusalem|Gaza|Tel Aviv|Beirut|Damaskus|Baghdad|Islamabad|Dhaka|Hong Kong|Taipei
+|Vatikan|Roma|Rome|Madrid|Den Haag|Amsterdam|Brasilia|Ottawa|Mexico City|Nairobi
+""".replace("\n", "").split("|"))
+
 # Byline lines; `name` is the person. Labels are case-insensitive, names start upper-case.
-_NAME = r"(?P<name>[A-Z][^\n]*)"
+_NAME = r"(?P<name>[A-Z][^\n]*?)"
 BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(rx)) for role, rx in (
-        ("author", r"(?i:penulis|reporter|pewarta|wartawan|kontributor|writer|author)"
-                   rf"\s*[:|]?\s*{_NAME}?"),
-        ("author", rf"(?i:oleh|by)\s*:\s*{_NAME}"),
-        ("editor", rf"(?i:editor|penyunting|redaktur)\s*[:|]?\s*{_NAME}?"),
-        # detikcom: "Herdi Alif Al Hikam - detikFinance"
-        ("author", r"(?P<name>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,4})\s+-\s+(?:detik[A-Z]\w*)"),
+        ("author", r"(?i:redaktur\s*&\s*reporter|penulis|reporter|pewarta|wartawan|kontributor"
+                   r"|writer|author|jurnalis"
+                   r"|koresponden|rep|laporan|ditulis oleh|written by|reported by|teks)\b"
+                   rf"\s*[:|]?\s*{_NAME}?\s*"),
+        ("author", rf"(?i:oleh|by)\s*:?\s*(?:{_NAME}(?:\s+(?i:pada|on|-)\s+.*)?)?"),
+        # "Laporan Wartawan Tribunnews.com, Rina Ayu" / "Kontributor Surabaya, Achmad Faizal"
+        ("author", r"(?i:laporan\s+(?:wartawan|reporter|koresponden|kontributor)|kontributor"
+                   r"|koresponden)\s+[\w. ]{2,40},\s*" + _NAME),
+        ("editor", r"(?i:editor|penyunting|redaktur|red|editing|edited by|translator|penerjemah"
+                   r"|fotografer|videografer|photographer|sub-?editor|redaktur pelaksana"
+                   rf"|uploader|publisher)\b\s*[:|]?\s*{_NAME}?\s*"),
+        # "Name, Jurnalis" (Okezone)
+        ("author", rf"{_NAME},\s*(?i:jurnalis|wartawan|reporter|kontributor|koresponden)"),
+        # detikcom, Bisnis, Liputan6: "Herdi Alif Al Hikam - detikFinance"
+        ("author", r"(?P<name>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,4})\s+[-–]\s+"
+                   r"(?:detik[A-Z]\w*|kumparan[A-Z]*|[\w.]+\.(?:com|co\.id|id))"),
     )
 )
 MAX_NAME_WORDS = 8
+# Words a person's name may hold in lower case ("Muhammad bin Salman", "Ahmad al Faruq").
+NAME_PARTICLES = _words("bin binti al el van von de der da dos di la le")
+# Splits a byline line into parts: "Penulis: X | Editor: Y", "Rep: X/ Red: Y", "X · date".
+BYLINE_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s*/\s+|\s+/\s*|\s+[-–]\s+(?=\S)|\s{2,}")
+# "Diperbarui ..." is the update time; the publication time is any other date line.
+UPDATED = re.compile(r"\b(?:diperbarui|pembaruan|update[d]?|last updated|terakhir diubah"
+                     r"|modified|revised)\b", re.IGNORECASE)
 
 
 class Outlet(NamedTuple):
@@ -131,18 +307,19 @@ class Outlet(NamedTuple):
 OUTLETS: tuple[Outlet, ...] = (
     Outlet("SINDOnews", r"(?i:sindonews(?:\.com)?)"),
     Outlet("Kompas.com", r"(?i:kompas\.com|kompas cyber media)"),
+    Outlet("Kompas.id", r"(?i:kompas\.id)|Harian Kompas"),
     Outlet("detikcom", r"(?i:detik\.com)|detikcom|detik[A-Z]\w+|20detik"),
     Outlet("Liputan6.com", r"(?i:liputan6(?:\.com)?)"),
-    Outlet("ANTARA", r"ANTARA|Antara News|(?i:antaranews\.com)|\(Antara\)"),
+    Outlet("ANTARA", r"ANTARA|Antara News|(?i:antaranews\.com)|\(Antara\)|Kantor Berita Antara"),
     Outlet("Tempo.co", r"(?i:tempo\.co)|TEMPO|Koran Tempo|Majalah Tempo"),
     Outlet("CNN Indonesia", r"CNN Indonesia|(?i:cnnindonesia\.com)"),
     Outlet("CNBC Indonesia", r"CNBC Indonesia|(?i:cnbcindonesia\.com)"),
     Outlet("Tribunnews.com", r"(?i:tribunnews(?:\.com)?)"),
     Outlet("Okezone", r"(?i:okezone(?:\.com)?)"),
-    Outlet("Republika", r"(?i:republika(?:\.co\.id)?)"),
+    Outlet("Republika", r"(?i:republika(?:\.co\.id|\.id)?)"),
     Outlet("Investor.id", r"(?i:investor\.id)|Investor Daily"),
     Outlet("IDN Times", r"IDN Times|(?i:idntimes\.com)"),
-    Outlet("kumparan", r"(?i:kumparan(?:\.com)?)"),
+    Outlet("kumparan", r"(?i:kumparan(?:\.com)?)|kumparan[A-Z]+"),
     Outlet("Suara.com", r"(?i:suara\.com)"),
     Outlet("Merdeka.com", r"(?i:merdeka\.com)"),
     Outlet("Bisnis.com", r"(?i:bisnis\.com)|Bisnis Indonesia"),
@@ -150,9 +327,25 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Media Indonesia", r"Media Indonesia|(?i:mediaindonesia\.com)"),
     Outlet("Katadata", r"(?i:katadata(?:\.co\.id)?)"),
     Outlet("Kontan", r"(?i:kontan\.co\.id)|KONTAN|Kontan\.co\.id"),
-    Outlet("VIVA", r"(?i:viva\.co\.id)"),
+    Outlet("VIVA", r"(?i:viva\.co\.id)|VIVA"),
+    Outlet("JPNN.com", r"(?i:jpnn(?:\.com)?)"),
+    Outlet("iNews.id", r"(?i:inews\.id)|iNews(?:\.id)?|iNewsTV"),
+    Outlet("RMOL", r"(?i:rmol\.id)|RMOL"),
+    Outlet("Tirto.id", r"(?i:tirto\.id)"),
+    Outlet("Beritasatu", r"(?i:beritasatu(?:\.com)?)"),
+    Outlet("Medcom.id", r"(?i:medcom\.id)"),
+    Outlet("Pikiran Rakyat", r"(?i:pikiran-rakyat\.com)|Pikiran Rakyat"),
     Outlet("The Jakarta Post", r"(?i:the jakarta post|thejakartapost\.com)"),
+    Outlet("Jakarta Globe", r"(?i:jakarta ?globe(?:\.id)?)"),
 )
 OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (o.name, re.compile(rf"(?<![\w.]){o.pattern}(?![\w])")) for o in OUTLETS
 )
+
+# Junk glued onto a paragraph's line, removed from the paragraph's text: an advert label before
+# or after it, a "Baca juga: <headline>" link after its last sentence.
+INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"^(?:advertisement|scroll to continue with content|iklan)\s+(?=\S)",
+    r"(?<=[.!?\"”’])\s+(?:advertisement|scroll to continue with content)$",
+    r"(?<=[.!?\"”’])\s+(?:baca|lihat|simak) (?:juga|pula)\s*:.*$",
+))

@@ -1,0 +1,89 @@
+"""Pure: repair copied text before cleaning: mojibake, stray HTML, broken images, hard wraps."""
+
+from __future__ import annotations
+
+import html
+import re
+import statistics
+
+# Latin-1/cp1252 read of UTF-8 bytes: "â€™", "Ã©", "Â ". Only then is ftfy worth importing.
+_MOJIBAKE = re.compile(
+    "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u20ac\u2122\u201a-\u201e\u2020-\u2026\u2030\u2039"
+    "\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
+# Tags and comments; block-level tags end a line, inline ones vanish.
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|figure|"
+                        r"figcaption|blockquote)\b[^<>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+# Markdown or bracketed images a copy leaves behind: ![alt](src), [image: x], [gambar].
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[(?:image|img|gambar|foto|photo)\b[^\]]*\]",
+                    re.IGNORECASE)
+# A line that ends its sentence, so no wrap joins across it... unless the line is long.
+_WRAP_MIN_LINES = 5
+_WRAP_MAX_WIDTH = 100  # typical hard wraps: 60-80 columns (email, terminals, text dumps)
+_WRAP_SHARE = 0.5  # share of long lines that sit near the wrap width
+_WRAP_FULL = 0.6  # a line this close to the width was broken by the wrap, not by the author
+
+
+def repair(text: str) -> str:
+    """Mojibake fixed, HTML tags and entities and broken image links removed."""
+    if _MOJIBAKE.search(text):
+        text = _fix_mojibake(text)
+    if "<" in text:
+        text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    if "[" in text:
+        text = _IMAGE.sub("", text)
+    return text
+
+
+# "â€" before a space or line end: a closing quote (E2 80 9D) whose last byte cp1252 lacks, so
+# the copy lost it; ftfy would read the space as a lost NBSP and make a dagger.
+_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?=\\s|$)", re.MULTILINE)
+
+
+def _fix_mojibake(text: str) -> str:
+    """ftfy's repair, imported only for text that needs it (it costs ~70 ms to import)."""
+    text = _LOST_CLOSING_QUOTE.sub("\u00e2\u20ac\u009d", text)
+    try:
+        import ftfy
+    except ImportError:  # optional at run time: without it the text passes through unchanged
+        return text
+    return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column the text was hard-wrapped at, or None when lines are the author's own."""
+    lengths = [len(s) for s in lines if len(s) >= 30]
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    if width > _WRAP_MAX_WIDTH:
+        return None
+    near = sum(width * 0.75 <= n <= width + 5 for n in lengths)
+    if near / len(lengths) < _WRAP_SHARE or statistics.median(lengths) < width * 0.6:
+        return None
+    return width
+
+
+def unwrap(lines: list[str], joinable) -> list[str]:
+    """Join hard-wrapped lines back into paragraphs. `lines` keeps blank lines ("" = paragraph
+    break); `joinable(line)` says whether a line may take part in a join (is text, not junk)."""
+    width = wrap_width([s for s in lines if s])
+    if width is None:
+        return lines
+    out: list[str] = []
+    open_para = False  # the last line in `out` was broken by the wrap and continues
+    for line in lines:
+        if open_para and line and joinable(line):
+            prev = out[-1]
+            out[-1] = prev + line if prev.endswith("-") and not prev.endswith(" -") \
+                else f"{prev} {line}"
+        else:
+            out.append(line)
+        last = out[-1]
+        open_para = bool(line) and joinable(line) and len(line) >= width * _WRAP_FULL
+        if not line or not joinable(last):
+            open_para = False
+    return out
