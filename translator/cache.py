@@ -1,0 +1,266 @@
+"""The translation and summary cache: model outputs in a SQLite file, as a backend wrapper.
+
+`CachedBackend(inner, cache)` is a Seq2SeqBackend: it looks every input of a batch up, sends
+only the misses to `inner` (in one call), and writes their outputs in one short transaction,
+so a run killed at any point keeps the batches it finished and nothing half-written. Entries
+are keyed by the model's signature (id, revision, runtime, quantization, a fingerprint of a
+local model folder), the generation settings and the program version, plus the normalised
+input text. A cache that cannot be used never stops a brief: it warns once and steps aside.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import sqlite3
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .backends.base import Seq2SeqBackend
+from .config import Generation
+from .db import DatabaseError, connect, transaction
+from .paths import cache_dir
+
+CACHE_FILE = "translations.sqlite"
+_SQL_PARAMS = 500  # inputs looked up per SELECT, well under SQLite's parameter limit
+
+# migrations[i] takes the schema from version i to i + 1 (db.connect runs them).
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE signatures (
+        sig TEXT PRIMARY KEY,          -- sha256 of `doc`
+        doc TEXT NOT NULL              -- JSON: model signature, generation, version
+    ) WITHOUT ROWID;
+    CREATE TABLE entries (
+        sig TEXT NOT NULL REFERENCES signatures(sig) ON DELETE CASCADE,
+        input TEXT NOT NULL,           -- sha256 of the normalised input text
+        output TEXT NOT NULL,
+        created REAL NOT NULL,
+        PRIMARY KEY (sig, input)
+    ) WITHOUT ROWID;
+    """,
+)
+
+Warn = Callable[[str], None]
+_SPACES = re.compile(r"[^\S\n]+")
+
+
+def default_path() -> Path:
+    """translations.sqlite in the user cache dir (BRIEF_HOME/cache when set)."""
+    return cache_dir() / CACHE_FILE
+
+
+def normalise(text: str) -> str:
+    """The form of an input that keys the cache: NFC, runs of spaces collapsed, ends stripped
+    (line breaks are kept: the summariser sees them)."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.strip().split("\n"))
+
+
+def input_key(text: str) -> str:
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+def folder_fingerprint(path: Path) -> str:
+    """Names, sizes and modification times of a local model folder's files: rebuilt or edited
+    weights at the same path must not hit the old entries."""
+    h = hashlib.sha256()
+    for item in sorted(Path(path).iterdir()):
+        if item.is_file():
+            st = item.stat()
+            h.update(f"{item.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    path: Path
+    exists: bool
+    entries: int
+    size_bytes: int  # the file with its WAL
+    models: list[tuple[str, int]]  # (description of a signature, entries), most first
+
+
+class TranslationCache:
+    """An open cache file. Lookups and writes never raise: the first failure warns (once) and
+    turns the cache off for the rest of the process."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, warn: Warn | None = None) -> None:
+        self.conn = conn
+        self.path = path
+        self.warn = warn or (lambda message: None)
+        self.disabled = False
+        self.hits = 0
+        self.misses = 0
+        self._known: set[str] = set()  # signatures already written by this process
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, warn: Warn | None = None) -> TranslationCache:
+        """Open (creating) the cache file; DatabaseError when it cannot be used."""
+        path = Path(path) if path else default_path()
+        return cls(connect(path, MIGRATIONS, what="translation cache"), path, warn)
+
+    def get_many(self, sig: str, keys: Iterable[str]) -> dict[str, str]:
+        """The cached outputs of those input keys that have one."""
+        keys = list(dict.fromkeys(keys))
+        found: dict[str, str] = {}
+        if self.disabled or not keys:
+            return found
+        try:
+            for start in range(0, len(keys), _SQL_PARAMS):
+                chunk = keys[start:start + _SQL_PARAMS]
+                marks = ",".join("?" * len(chunk))
+                rows = self.conn.execute(
+                    f"SELECT input, output FROM entries WHERE sig = ? AND input IN ({marks})",
+                    (sig, *chunk))
+                found.update((row[0], row[1]) for row in rows)
+        except sqlite3.Error as e:
+            self._fail(e)
+            return {}
+        return found
+
+    def put_many(self, sig: str, doc: str, items: Sequence[tuple[str, str]]) -> None:
+        """Store (input key, output) pairs in one transaction: all of them or none."""
+        if self.disabled or not items:
+            return
+        now = time.time()
+        try:
+            with transaction(self.conn):
+                if sig not in self._known:
+                    self.conn.execute("INSERT OR IGNORE INTO signatures (sig, doc) VALUES (?, ?)",
+                                      (sig, doc))
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO entries (sig, input, output, created) "
+                    "VALUES (?, ?, ?, ?)", [(sig, key, out, now) for key, out in items])
+            self._known.add(sig)
+        except sqlite3.Error as e:
+            self._fail(e)
+
+    def _fail(self, error: Exception) -> None:
+        if not self.disabled:
+            self.disabled = True
+            self.warn(f"warning: the translation cache at {self.path} failed ({error}); "
+                      "continuing without it (`brief cache clear` starts it afresh)")
+
+    def clear(self) -> int:
+        """Delete every entry; the number deleted."""
+        with transaction(self.conn):
+            n = int(self.conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+            self.conn.execute("DELETE FROM entries")
+            self.conn.execute("DELETE FROM signatures")
+        self._known.clear()
+        try:  # give the space back; another process reading the file may refuse it
+            self.conn.execute("VACUUM")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        return n
+
+    def info(self) -> CacheInfo:
+        total = int(self.conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+        rows = self.conn.execute(
+            "SELECT s.doc, count(e.input) AS n FROM signatures s "
+            "LEFT JOIN entries e ON e.sig = s.sig GROUP BY s.sig ORDER BY n DESC")
+        return CacheInfo(self.path, True, total, file_size(self.path),
+                         [(describe(row[0]), int(row[1])) for row in rows])
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def file_size(path: Path) -> int:
+    """Bytes of the database file and its WAL."""
+    total = 0
+    for p in (path, path.with_name(path.name + "-wal")):
+        with contextlib.suppress(OSError):
+            total += p.stat().st_size
+    return total
+
+
+def describe(doc: str) -> str:
+    """`model-id (runtime quantization, generation...)` for `brief cache info`."""
+    try:
+        d = json.loads(doc)
+        m = d["model"]
+        gen = ", ".join(f"{k}={v}" for k, v in sorted(d.get("generation", {}).items()))
+        return f"{m.get('id')} ({m.get('runtime')} {m.get('quantization')}; {gen})"
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return "unknown signature"
+
+
+def open_cache(path: str | Path | None = None, warn: Warn | None = None
+               ) -> TranslationCache | None:
+    """The cache, or None after one warning when it cannot be opened (corrupt, read-only)."""
+    try:
+        return TranslationCache.open(path, warn)
+    except DatabaseError as e:
+        if warn:
+            warn(f"warning: {e}; running without it "
+                 "(`brief cache clear` starts it afresh)")
+        return None
+
+
+class CachedBackend(Seq2SeqBackend):
+    """`inner` with its outputs cached: a miss goes to the model, a hit does not."""
+
+    def __init__(self, inner: Seq2SeqBackend, cache: TranslationCache,
+                 extra: dict[str, Any] | None = None) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.extra = extra or {}
+        self._sigs: dict[Generation, tuple[str, str]] = {}
+
+    # The attributes that describe the model are the inner backend's.
+    runtime = property(lambda self: self.inner.runtime)  # type: ignore[assignment]
+    quantization = property(lambda self: self.inner.quantization)  # type: ignore[assignment]
+    model_id = property(lambda self: self.inner.model_id)  # type: ignore[assignment]
+    revision = property(lambda self: self.inner.revision)  # type: ignore[assignment]
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)
+
+    def signature(self) -> dict[str, Any]:
+        return self.inner.signature()
+
+    def cache_signature(self, gen: Generation) -> tuple[str, str]:
+        """(key, JSON document) of everything besides the input that decides an output."""
+        if gen not in self._sigs:
+            doc = json.dumps({"model": {**self.inner.signature(), **self.extra},
+                              "generation": gen.signature(), "version": __version__},
+                             sort_keys=True, ensure_ascii=False)
+            self._sigs[gen] = (hashlib.sha256(doc.encode("utf-8")).hexdigest(), doc)
+        return self._sigs[gen]
+
+    def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
+        """Cached outputs for the hits; one inner call for the (distinct) misses."""
+        if self.cache.disabled or not texts:
+            return self.inner.generate_batch(texts, gen)
+        sig, doc = self.cache_signature(gen)
+        keys = [input_key(t) for t in texts]
+        found = self.cache.get_many(sig, keys)
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
+        self.cache.hits += len(texts) - sum(1 for k in keys if k in todo)
+        self.cache.misses += len(todo)
+        if todo:
+            outputs = self.inner.generate_batch(list(todo.values()), gen)
+            if len(outputs) != len(todo):
+                raise RuntimeError(f"{self.inner.runtime} returned {len(outputs)} outputs "
+                                   f"for {len(todo)} inputs")
+            new = list(zip(todo, outputs, strict=True))
+            self.cache.put_many(sig, doc, new)
+            found.update(new)
+        return [found[k] for k in keys]
+
+
+def cached(backend: Seq2SeqBackend, cache: TranslationCache, model_path: Path | None = None,
+           local: bool = False) -> CachedBackend:
+    """Wrap `backend`; a local model folder adds its files' fingerprint to the key."""
+    extra = {"files": folder_fingerprint(model_path)} if local and model_path else None
+    return CachedBackend(backend, cache, extra)

@@ -1,0 +1,80 @@
+"""`brief cache info` and `brief cache clear`: the translation cache; never load a model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+def _human(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size} B"  # not reached
+
+
+@click.group("cache")
+def cache_group() -> None:
+    """The translation cache: outputs already computed are not computed again."""
+
+
+_PATH = click.option("--path", "path", metavar="PATH", type=click.Path(dir_okay=False),
+                     help="Another cache file (default: translations.sqlite in $BRIEF_HOME/cache "
+                          "or the user cache dir).")
+
+
+@cache_group.command("info")
+@_PATH
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def info_cmd(path, debug) -> None:
+    """Where the cache is, how many outputs it holds and its size on disk."""
+    from .cache import TranslationCache, default_path
+
+    path = Path(path) if path else default_path()
+    click.echo(f"path\t{path}")
+    if not path.exists():
+        click.echo("entries\t0\nsize\t0 B\t(no cache yet)")
+        return
+    cache = TranslationCache.open(path)
+    try:
+        info = cache.info()
+    finally:
+        cache.close()
+    click.echo(f"entries\t{info.entries}")
+    click.echo(f"size\t{_human(info.size_bytes)}")
+    for what, n in info.models:
+        click.echo(f"model\t{n}\t{what}")
+
+
+@cache_group.command("clear")
+@_PATH
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def clear_cmd(path, debug) -> None:
+    """Delete every cached output (an unreadable cache file is removed)."""
+    from .cache import TranslationCache, default_path
+    from .db import DatabaseError
+
+    path = Path(path) if path else default_path()
+    if not path.exists():
+        click.echo(f"Nothing to clear: no cache at {path}")
+        return
+    try:
+        cache = TranslationCache.open(path)
+    except DatabaseError:
+        # It is only a cache: a corrupt file is removed so the next run starts afresh.
+        for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            p.unlink(missing_ok=True)
+        click.echo(f"Removed the unreadable cache file {path}")
+        return
+    try:
+        n = cache.clear()
+    finally:
+        cache.close()
+    click.echo(f"Cleared {n} cached output{'s' if n != 1 else ''} from {path}")
+
+
+def register(group: click.Group) -> None:
+    """Add `brief cache ...` to the `brief` group."""
+    group.add_command(cache_group)
