@@ -94,7 +94,8 @@ FURNITURE = _compile_lines((
     ("video", r"simak\s+(?:video|juga|breaking news|berita|selengkapnya|informasi|artikel|live)\b.*"
               r"|\[gambas:[^\]]*\]|(?:tonton|saksikan)(?:\s+juga)?(?:\s+video)?\s*:.*|video\s*:.*"
               r"|(?:video|foto) pilihan(?: hari ini)?\W*|(?:play|putar) video\W*"
-              r"|jangan lewatkan video[\w ]*\W*|(?:watch|tonton) (?:the )?video\W*"),
+              r"|jangan lewatkan video[\w ]*\W*|(?:watch|tonton) (?:the )?video\W*"
+              r"|(?=.{0,70}$)(?:saksikan|tonton|simak|lihat|watch)\b.*\bvideo\b.*"),
     ("caption", r"(?:foto|photo|ilustrasi|gambar|dok\.?|keterangan foto|sumber foto|image"
                 r"|caption|credit)\s*:.*|ilustrasi\W*|\(?ilustrasi[^)]{0,40}\)?\.?"),
     # A caption ends in its credit: "... New Delhi, India. Foto/Reuters", "... (KOMPAS.com/X)",
@@ -168,6 +169,7 @@ FURNITURE = _compile_lines((
                  r"|terima ?kasih\.? kami sudah menerima laporan.*|(?:laporkan|report)\W*"),
     ("url", r"(?:https?://|www\.)\S+"),
     ("menu-bar", r"(?:[^|•·]{1,25}\s*[|•·]\s*){3,}[^|•·]{1,25}"),
+    ("credit", r"tim (?:riset|redaksi|liputan|editor|editorial)\b.{0,40}|editorial team"),
     ("teaser", r"kamu sudah tahu informasi ini\W*|(?:jangan lewatkan|don'?t miss)\W*"
                r"|(?:artikel|berita) ini (?:sudah|telah) diperbarui\W*"),
     ("reaction", r"(?:senang|sedih|terkejut|marah|terinspirasi|bangga|takut|lucu)"
@@ -186,7 +188,9 @@ END_MARKERS = _compile_lines((
                 r"|related(?:\s+(?:articles?|news|stories))?|read more|trending|terbaru|tags?"
                 r"|komentar|menarik dibaca|jangan lewatkan|you may also like|more stories"
                 r"|baca lainnya|terpopuler hari ini|news update|berita pilihan"
-                r"|(?:latest|top) news|editor'?s? picks?|pilihan editor|kamu (?:mungkin )?"
+                r"|(?:latest|top) news|editor'?s? picks?|next article|previous article"
+                r"|(?:artikel|berita) (?:selanjutnya|sebelumnya)|read next|up next"
+                r"|pilihan editor|kamu (?:mungkin )?"
                 r"(?:juga )?suka|artikel lain(?:nya)?|indeks berita|populer hari ini"),
 ))
 

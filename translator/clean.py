@@ -31,7 +31,7 @@ from .boilerplate import (
 from .dates import find_date, parse_published
 from .dedupe import dedupe
 from .language import detect_language
-from .repair import repair, unwrap
+from .repair import join_fragments, repair, unwrap
 
 # Invisible characters a browser copy carries; removed before anything else looks at the text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
@@ -64,6 +64,7 @@ _MAX_WIDGET_WORDS = 12
 # reads like a sentence can come before it.
 _DATELINE_LOOKAHEAD = 3
 _LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
+_MIN_LEAD_WORDS = 20  # shorter full sentences above the lead are captions or summary bullets
 # How far below a standfirst the date or byline may stand.
 _STANDFIRST_LOOKAHEAD = 4
 
@@ -85,7 +86,7 @@ def normalise(text: str) -> list[str]:
     odd spaces gone, NFC."""
     text = unicodedata.normalize("NFC", repair(text.translate(_INVISIBLE)))
     lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
-    lines = unwrap(lines, lambda s: _classify_one(s).kind == "text")
+    lines = join_fragments(unwrap(lines, _may_be_text), _may_be_text)
     return [line for line in lines if line]
 
 
@@ -121,6 +122,11 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
 
 
 # --- what each line is ------------------------------------------------------------------------
+
+def _may_be_text(line: str) -> bool:
+    """Whether a raw line could be article text, for rejoining broken lines."""
+    return _classify_one(line).kind in ("text", "widget")
+
 
 def _classify(texts: list[str]) -> list[_Line]:
     """Recognise each line: furniture, byline, date, section header or (possibly) article text."""
@@ -207,6 +213,7 @@ def _name_like(text: str) -> bool:
     """A person's name (or a few): short, every word capitalised, not a sentence."""
     words = text.replace(",", " ").replace("&", " ").split()
     return (0 < len(words) <= MAX_NAME_WORDS and text[0].isupper()
+            and not re.search(r"\w\.\w{2}", text)  # a domain, not a person
             and not re.search(r"[.!?:;,]$|[\d/|:;()\"“”]", text)
             and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words))
 
@@ -280,15 +287,19 @@ def _bare_dateline(text: str) -> tuple[str | None, str | None] | None:
 
 def _body_start(lines: list[_Line]) -> tuple[int, str | None, str | None, str | None]:
     """Index of the first body line, its dateline place and outlet, and its text sans dateline."""
+    summary = _summary_lines(lines)
     first_prose = next((i for i, ln in enumerate(lines)
-                        if ln.kind == "text" and _is_prose(ln.text)), None)
+                        if ln.kind == "text" and _is_prose(ln.text) and i not in summary), None)
     limit = len(lines) if first_prose is None else first_prose + _DATELINE_LOOKAHEAD + 1
     for i, ln in enumerate(lines[:limit]):
         found = _match_dateline(ln.text) if ln.kind == "text" else None
         # Past the first full paragraph only an unmistakable dateline counts ("JAKARTA -",
-        # "X, KOMPAS.com -"); "Namun, Menteri -" in paragraph two is not one.
+        # "X, KOMPAS.com -", or after mere captions); "Namun, Menteri -" in paragraph two is
+        # not one.
         if found and (first_prose is None or i <= first_prose or found[1]
-                      or (found[0] or "").isupper()):
+                      or (found[0] or "").isupper()
+                      or all(len(x.text.split()) < _MIN_LEAD_WORDS
+                             for x in lines[first_prose:i] if x.kind == "text")):
             return i, found[0], found[1], found[2]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (nxt is not None and ln.kind not in ("byline", "date") and nxt.kind == "text"
@@ -303,6 +314,24 @@ def _body_start(lines: list[_Line]) -> tuple[int, str | None, str | None, str | 
     if len(texts) > 1 and _title(lines[texts[0]:texts[0] + 1]):
         return texts[0] + 1, None, None, None
     return 0, None, None, None
+
+
+def _summary_lines(lines: list[_Line]) -> set[int]:
+    """Lines of a summary box above the story ("Poin Penting", "Ringkasan"): the short
+    sentences right under such a header, before any body is seen."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if ln.kind == "text" and _is_prose(ln.text) and not out:
+            return out  # the body came first: headers further down are not summaries
+        if ln.kind != "qa":
+            continue
+        for j in range(i + 1, len(lines)):
+            if lines[j].kind == "text" and (len(lines[j].text.split()) >= _MIN_LEAD_WORDS
+                                            or _match_dateline(lines[j].text)):
+                break
+            out.add(j)
+        return out
+    return out
 
 
 def _after_standfirst(lines: list[_Line], first: int) -> int:
@@ -394,9 +423,16 @@ def _title(header: list[_Line]) -> str | None:
     for ln in header:
         words = len(ln.text.split())
         if ln.kind == "text" and 3 <= words <= _MAX_HEADLINE_WORDS \
-                and not _ELLIPSIS.search(ln.text) and not ln.text.endswith("."):
+                and not _ELLIPSIS.search(ln.text) and not ln.text.endswith(".") \
+                and not _is_logo(ln.text):
             return _strip_outlet(ln.text)
     return None
+
+
+def _is_logo(text: str) -> bool:
+    """A line that is only an outlet's name ("The Jakarta Post", "kumparanNEWS")."""
+    name = _known_outlet(text)
+    return bool(name) and len(text.split()) <= len(name.split()) + 1
 
 
 def _strip_outlet(title: str) -> str:
@@ -439,7 +475,7 @@ def _outlet(lines: list[_Line]) -> str | None:
     ranked = [ln for ln in lines if ln.kind == "copyright"] + \
              [ln for ln in lines if ln.kind not in _NOT_PUBLISHER | {"copyright", "text"}]
     # Last, the page's logo: a line near the top that is only an outlet's name ("kumparanNEWS").
-    logos = [ln for ln in lines[:_LOGO_LINES] if ln.kind == "text" and len(ln.text.split()) <= 2]
+    logos = [ln for ln in lines[:_LOGO_LINES] if ln.kind == "text" and _is_logo(ln.text)]
     for ln in ranked + logos:
         name = _known_outlet(ln.text)
         if name:

@@ -87,3 +87,69 @@ def unwrap(lines: list[str], joinable) -> list[str]:
         if not line or not joinable(last):
             open_para = False
     return out
+
+
+# A line that stops mid-sentence: a comma, an opening bracket or quote, a dash, or a word that
+# cannot end a sentence. Copies of pages whose inline links became lines of their own look like
+# "kata Donny kepada" / "Kompas.com" / ", Minggu (30/11/2025)."
+_OPEN_END = re.compile(r"(?:[,(“‘\"–—-]|\b(?:dan|atau|di|ke|dari|yang|untuk|oleh|dengan|pada"
+                       r"|kepada|bahwa|sebagai|para|sang|serta|dalam|akan|juga|adalah|ialah"
+                       r"|yakni|yaitu|karena|sejak|hingga|sampai|antara|terhadap|tentang|bagi"
+                       r"|menjadi|seperti|melalui|soal|bersama|the|of|and|to|in|for|by|on|at"
+                       r"|with|from|a|an|that|as))$")
+_CLOSED_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
+# A line that continues the one before: lower-case start or closing punctuation.
+_CONTINUES = re.compile(r"[a-z]|[,.;:)\]”’%]")
+_GLUE = re.compile(r"[,.;:)\]”’%]")  # joined without a space
+_DASH_START = re.compile(r"[-–—]{1,2}\s")
+_MAX_FRAGMENT_WORDS = 5
+_MAX_DATELINE_WORDS = 6
+
+
+def join_fragments(lines: list[str], is_text) -> list[str]:
+    """Rejoin sentences a copy broke around inline links. `lines` keeps blank lines ("");
+    `is_text(line)` says whether a line may be article text (not page furniture)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = len(out) - 1
+        while j >= 0 and not out[j]:
+            j -= 1  # the last non-blank line
+        if line and j >= 0 and _joins(out[j], line, _next_text(lines, i), blank=j < len(out) - 1,
+                                      is_text=is_text):
+            glue = "" if _GLUE.match(line) or out[j].endswith(("(", "“", "‘")) else " "
+            out[j] = out[j] + glue + line
+            del out[j + 1:]
+        else:
+            out.append(line)
+        i += 1
+    return out
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The next non-blank line after index i."""
+    return next((s for s in lines[i + 1:] if s), "")
+
+
+def _joins(prev: str, line: str, after: str, *, blank: bool, is_text) -> bool:
+    """Whether `line` continues `prev` (with `after` the line that follows it)."""
+    if _CLOSED_END.search(prev) or not is_text(prev):
+        return False
+    strong_end = bool(_OPEN_END.search(prev))
+    starts_on = bool(_CONTINUES.match(line))
+    if blank and not (strong_end or (starts_on and not line[0].isalpha())):
+        return False
+    if starts_on:
+        return True
+    if _DASH_START.match(line):  # "JAKARTA, KOMPAS.com" / "– Harga ...", not "- item" lists
+        return (len(prev.split()) <= _MAX_DATELINE_WORDS and not _DASH_START.match(prev)
+                and line.lstrip("-–— ")[:1].isupper())
+    if prev.endswith(("–", "—", "-")):
+        return True
+    words = line.split()
+    fragment = len(words) <= _MAX_FRAGMENT_WORDS and not _CLOSED_END.search(line)
+    # An inline link: a short piece between two halves of a sentence.
+    if fragment and (_CONTINUES.match(after or "X") or line.endswith(",")) and not blank:
+        return True
+    return strong_end and is_text(line) and not blank
