@@ -356,3 +356,180 @@ def test_empty_input_gives_an_empty_article() -> None:
     assert article.paragraphs == ()
     assert article.title is None
     assert article.language == "und"
+
+
+# --- any outlet: more furniture, datelines, bylines ------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "SCROLL TO RESUME CONTENT", "[ald]", "(Z-2)", "(tan/jpnn)", "(*/ant)", "***", "* * *",
+    "Artikel ini telah tayang di Tribunnews.com dengan judul Harga Beras Naik",
+    "Follow Berita Okezone di Google News",
+    "Ikuti berita terkini dari Tempo di Google News, klik di sini.",
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di "
+    "situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+    "Halaman 2 dari 3", "Halaman selanjutnya", "1 2 3 Selanjutnya", "waktu baca 2 menit",
+    "Facebook Twitter WhatsApp", "Home > News > Nasional", "Nasional Ekonomi Bola Otomotif",
+    "![Ilustrasi beras](https://example.com/beras.jpg)", "beras-bulog.jpg",
+    "Warga antre beras murah di Cipinang. ANTARA FOTO/Aprillio Akbar/foc.",
+    "Ilustrasi. Stok beras di gudang Bulog. (CNN Indonesia/Adhi Wicaksono)",
+    "Pedagang beras di Pasar Induk. TRIBUNNEWS.COM/M RIZKI RAMADHAN",
+    "Kamu Sudah Tahu Informasi Ini?", "Saksikan video di bawah ini:", "TIM RISET CNBC INDONESIA",
+    "Rep: Fauziah Mursid/ Red: Andri Saubani", "Redaktur & Reporter : Mesyia Muhammad",
+    "Laporan Wartawan Tribunnews.com, Rina Ayu", "Oleh Dicky Agung pada 19 Mar 2023, 21:15 WIB",
+    "Aditya Nugroho, Jurnalis · Rabu 15 Maret 2023 09:30 WIB", "Dwi Rahmawati - Bisnis.com",
+    "Copyright © 2023 Liputan6.com KLY KapanLagi Youniverse All Right Reserved",
+])
+def test_more_furniture_is_dropped(line: str) -> None:
+    assert clean(_page(line)).paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Dikutip dari laman resmi BMKG, hujan lebat diperkirakan turun hingga Jumat pekan ini.",
+    "Masyarakat diminta tidak sembarangan klik link yang dikirim lewat pesan singkat.",
+    "Bergabung dengan komunitas itu sejak 2010, Budi kini memimpin 40 relawan di Bekasi.",
+    "Saham Emtek naik 5 persen pada perdagangan Senin.",
+    "Tim SAR gabungan masih mencari dua korban yang hilang.",
+    "Google News Initiative melatih 200 jurnalis di Jakarta pekan lalu.",
+    "Laporan keuangan perusahaan itu menunjukkan laba naik 12 persen.",
+    "Ilustrasi yang dipamerkan di galeri itu dibuat oleh 15 seniman muda dari Bandung.",
+    "Harga cabai naik (data Kemendag/BPS) sejak awal bulan, katanya.",
+])
+def test_more_body_lines_are_kept(line: str) -> None:
+    assert clean(_page(line)).paragraphs == (P1, line, P2)
+
+
+@pytest.mark.parametrize(("opening", "dateline", "outlet"), [
+    ("JAKARTA, KOMPAS.com-", "JAKARTA", "Kompas.com"),  # glued
+    ("Suara.com-", None, "Suara.com"),
+    ("KONTAN.CO.ID - JAKARTA. ", "JAKARTA", "Kontan"),
+    ("VIVA – ", None, "VIVA"),
+    ("RMOL. ", None, "RMOL"),
+    ("Jakarta, 3/3 (ANTARA) - ", "Jakarta", "ANTARA"),
+    ("jpnn.com, JAKARTA - ", "JAKARTA", "JPNN.com"),
+    ("Bisnis.com, MEDAN — ", "MEDAN", "Bisnis.com"),
+    ("TRIBUNJATENG.COM, SEMARANG - ", "SEMARANG", "Tribunjateng.com"),
+    ("Makassar, IDN Times - ", "Makassar", "IDN Times"),
+    ("Jakarta. ", "Jakarta", None),
+    ("JAKARTA-", "JAKARTA", None),
+])
+def test_more_dateline_forms(opening: str, dateline: str | None, outlet: str | None) -> None:
+    article = clean(f"{TITLE}\n{opening}{P1}\n{P2}")
+    assert (article.dateline, article.outlet) == (dateline, outlet)
+    assert article.paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize("lines", [
+    ("JAKARTA", P1), ("Jakarta -", P1), ("JAKARTA, KOMPAS.com", f"– {P1}"),
+])
+def test_dateline_on_a_line_of_its_own(lines: tuple[str, ...]) -> None:
+    article = clean("\n".join([TITLE, *lines, P2]))
+    assert article.dateline.upper() == "JAKARTA"
+    assert article.paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    (("Oleh Dicky Agung Prihanto pada 19 Mar 2023, 21:15 WIB",), "Dicky Agung Prihanto"),
+    (("Aditya Nugroho, Jurnalis · Rabu 15 Maret 2023 09:30 WIB",), "Aditya Nugroho"),
+    (("Rep: Fauziah Mursid/ Red: Andri Saubani",), "Fauziah Mursid"),
+    (("Laporan Wartawan Tribunnews.com, Rina Ayu",), "Rina Ayu"),
+    (("Redaktur & Reporter : Mesyia Muhammad",), "Mesyia Muhammad"),
+    (("Dwi Rahmawati - Bisnis.com",), "Dwi Rahmawati"),
+    (("Rina Ayu Wulandari | Farah Nabilla",), "Rina Ayu Wulandari"),
+    (("Oleh :", "Hendri Pratama"), "Hendri Pratama"),
+])
+def test_more_byline_forms(lines: tuple[str, ...], author: str) -> None:
+    article = clean("\n".join([TITLE, *lines, f"JAKARTA - {P1}", P2]))
+    assert article.author == author
+    assert article.paragraphs == (P1, P2)
+
+
+def test_update_time_is_not_the_publication_time() -> None:
+    text = "\n".join([TITLE, "Diperbarui 03/03/2023, 09:10 WIB", "Terbit 02/03/2023, 06:45 WIB",
+                      f"JAKARTA - {P1}", P2])
+    assert clean(text).published == "2023-03-02T06:45:00+07:00"
+
+
+def test_title_with_outlet_suffix_and_logo_line() -> None:
+    article = clean("\n".join(["The Jakarta Post", f"{TITLE} - Kompas.com", f"JAKARTA - {P1}",
+                               P2]))
+    assert article.title == TITLE
+
+
+def test_hints_win_over_the_text() -> None:
+    article = clean(_page(), title="Judul dari Meta", published="2023-03-05T10:00:00+07:00",
+                    outlet="KOMPAS.com", author="Rina Ayu")
+    assert (article.title, article.published, article.outlet, article.author) == (
+        "Judul dari Meta", "2023-03-05T10:00:00+07:00", "Kompas.com", "Rina Ayu")
+    assert article.paragraphs == (P1, P2)
+
+
+# --- repairs, rejoining, duplicates, blocks ---------------------------------------------------
+
+def test_mojibake_is_repaired() -> None:
+    quoted = "“Stok aman hingga Lebaran,” ujarnya kepada wartawan di Jakarta, Kamis."
+    broken = quoted.encode("utf-8").decode("cp1252", errors="replace")
+    assert clean(_page(broken)).paragraphs == (P1, quoted, P2)
+
+
+def test_html_tags_entities_and_images_are_removed() -> None:
+    page = _page('<img src="x.jpg">', "<p>Stok beras &amp; gula dipastikan aman.</p>")
+    assert clean(page).paragraphs == (P1, "Stok beras & gula dipastikan aman.", P2)
+
+
+def test_sentences_broken_around_links_are_rejoined() -> None:
+    lines = ["Hal itu disampaikan Kepala Dinas Perdagangan kepada", "Kompas.com",
+             ", Senin (6/3/2023).", "Menurut dia, pasokan dari", "Bulog", "masih lancar."]
+    assert clean(_page(*lines)).paragraphs == (
+        P1, "Hal itu disampaikan Kepala Dinas Perdagangan kepada Kompas.com, Senin (6/3/2023).",
+        "Menurut dia, pasokan dari Bulog masih lancar.", P2)
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
+    import textwrap
+    paragraphs = [P1 + " " + P2, P2 + " " + P1, P1 + " Stok cukup.", P2 + " " + P2]
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in paragraphs)
+    assert clean(f"{TITLE}\n\n{wrapped}").paragraphs[1:] == tuple(paragraphs[1:])
+
+
+def test_body_printed_twice_keeps_one_copy_and_drops_the_truncated_one() -> None:
+    text = "\n".join([TITLE, f"JAKARTA - {P1}", P2, P1, P2[:40]])
+    assert clean(text).paragraphs == (P1, P2)
+
+
+def test_summary_line_repeating_the_lead_is_dropped() -> None:
+    lead = P1[:-1] + ", kata Menteri Perdagangan di Jakarta, Senin."
+    assert clean(_page(P1, tail=(lead,))).paragraphs == (lead, P2)
+
+
+def test_headline_list_without_header_is_dropped_but_a_crosshead_stays() -> None:
+    links = ("Bulog Gelar Operasi Pasar di 20 Lokasi", "Harga Cabai Ikut Naik Jelang Ramadan")
+    assert clean(_page(*links)).paragraphs == (P1, P2)
+    assert clean(_page("Stok di Gudang Bulog")).paragraphs == (P1, "Stok di Gudang Bulog", P2)
+
+
+def test_a_list_the_story_announces_is_kept() -> None:
+    items = ("Pasar Induk Cipinang", "Pasar Minggu", "Pasar Senen")
+    intro = "Operasi pasar digelar di tiga lokasi berikut:"
+    assert clean(_page(intro, *items)).paragraphs == (P1, intro, *items, P2)
+
+
+@pytest.mark.parametrize("header", ["Pertanyaan Seputar Berita", "FAQ", "Tanya Jawab"])
+def test_generated_question_and_answer_block_is_dropped(header: str) -> None:
+    tail = (header, "Apa yang dilakukan pemerintah menjelang Ramadan tahun ini?",
+            "Pemerintah memastikan harga bahan pokok tetap stabil menjelang Ramadan.")
+    assert clean(_page(tail=tail)).paragraphs == (P1, P2)
+
+
+def test_second_page_after_a_related_block_is_kept() -> None:
+    p3 = "Operasi pasar akan digelar di 20 lokasi di Jakarta mulai Senin pekan depan."
+    text = "\n".join([TITLE, f"JAKARTA - {P1}", "Berita Terkait", "Harga Cabai Naik",
+                      TITLE, "Jumat, 3 Maret 2023 04:25 WIB", P2, p3])
+    assert clean(text).paragraphs == (P1, P2, p3)
+
+
+def test_summary_box_above_the_lead_is_not_body() -> None:
+    text = "\n".join([TITLE, "Poin Penting", "Harga pangan diklaim stabil.",
+                      "Stok beras cukup tiga bulan.", f"Jakarta - {P1}", P2])
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert article.dateline == "Jakarta"

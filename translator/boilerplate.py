@@ -103,6 +103,8 @@ FURNITURE = _compile_lines((
     ("caption-credit", r".*\b(?:foto|photo|dok)\s*/\s*[\w &'’-]{2,40}(?:/[\w &'’-]{1,20})*"
                        r"(?:/[a-z]{2,5}\.)?\)?"),
     ("caption-credit", r".*\b(?:kompas\.com|antara foto|dok\.?)/[\w .&'’-]{2,40}(?<!\.)\)?"),
+    # "... di Banjar. TRIBUNNEWS.COM/M RIZKI RAMADHAN": a shouted domain and photographer.
+    ("caption-credit", r".*(?-i:\b[A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET)/[A-Z][A-Z .'’-]{1,40})"),
     ("caption-credit", r".{0,300}[.)]\s*\(?(?:foto|photo|sumber foto|image|credit)\s*:\s*"
                        r"[^!?\"”]{2,60}\)?\.?"),
     # "(KOMPAS.com/NAME)", "(Name/detikcom)", "(CNN Indonesia/Adhi)": a credit with a slash.

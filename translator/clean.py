@@ -352,6 +352,7 @@ def _after_standfirst(lines: list[_Line], first: int) -> int:
 def _body(lines: list[_Line], first_text: str | None, title: str | None) -> list[str]:
     """The article's paragraphs, every part of the page that is not the story left out."""
     kept: list[str] = []
+    listing = False
     mode = "body"  # "related": under a "Baca juga" header; "end": past the article; "qa"
     for i, ln in enumerate(lines):
         opening = i == 0 and first_text is not None
@@ -371,9 +372,11 @@ def _body(lines: list[_Line], first_text: str | None, title: str | None) -> list
         if QA_LINES.fullmatch(text) and kept:
             mode = "qa"
             continue
-        if len(text.split()) <= _MAX_BUTTON_WORDS and not _FINAL.search(text):
+        if len(text.split()) <= _MAX_BUTTON_WORDS and not _FINAL.search(text) and not listing:
             continue  # a button or a word left over from a widget
         kept.append(_tidy(text))
+        # Items of a list the story announces ("... berikut:") may be short.
+        listing = text.endswith(":") or (listing and not _is_prose(text))
     return _drop_headline_runs([p for p in kept if p])
 
 

@@ -23,6 +23,7 @@ _WRAP_MIN_LINES = 5
 _WRAP_MAX_WIDTH = 100  # typical hard wraps: 60-80 columns (email, terminals, text dumps)
 _WRAP_SHARE = 0.5  # share of long lines that sit near the wrap width
 _WRAP_FULL = 0.6  # a line this close to the width was broken by the wrap, not by the author
+_WRAP_OPEN_SHARE = 0.5  # share of near-width lines that stop mid-sentence in wrapped text
 
 
 def repair(text: str) -> str:
@@ -40,7 +41,7 @@ def repair(text: str) -> str:
 
 # "â€" before a space or line end: a closing quote (E2 80 9D) whose last byte cp1252 lacks, so
 # the copy lost it; ftfy would read the space as a lost NBSP and make a dagger.
-_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?=\\s|$)", re.MULTILINE)
+_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?:\ufffd|(?=\\s|$))", re.MULTILINE)
 
 
 def _fix_mojibake(text: str) -> str:
@@ -61,10 +62,12 @@ def wrap_width(lines: list[str]) -> int | None:
     width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
     if width > _WRAP_MAX_WIDTH:
         return None
-    near = sum(width * 0.75 <= n <= width + 5 for n in lengths)
-    if near / len(lengths) < _WRAP_SHARE or statistics.median(lengths) < width * 0.6:
+    near = [s for s in lines if width * 0.75 <= len(s) <= width + 5]
+    if len(near) / len(lengths) < _WRAP_SHARE or statistics.median(lengths) < width * 0.6:
         return None
-    return width
+    # A wrap breaks lines mid-sentence; short paragraphs of similar length each end one.
+    open_ends = sum(not _CLOSED_END.search(s) for s in near)
+    return width if open_ends / len(near) >= _WRAP_OPEN_SHARE else None
 
 
 def unwrap(lines: list[str], joinable) -> list[str]:
@@ -102,6 +105,8 @@ _CLOSED_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
 _CONTINUES = re.compile(r"[a-z]|[,.;:)\]”’%]")
 _GLUE = re.compile(r"[,.;:)\]”’%]")  # joined without a space
 _DASH_START = re.compile(r"[-–—]{1,2}\s")
+_DOMAIN_START = re.compile(r"[\w-]+\.(?:com|co\.id|id|net)\b", re.IGNORECASE)
+_TITLE_CASE_SHARE = 0.8
 _MAX_FRAGMENT_WORDS = 5
 _MAX_DATELINE_WORDS = 6
 
@@ -137,7 +142,9 @@ def _joins(prev: str, line: str, after: str, *, blank: bool, is_text) -> bool:
     if _CLOSED_END.search(prev) or not is_text(prev):
         return False
     strong_end = bool(_OPEN_END.search(prev))
-    starts_on = bool(_CONTINUES.match(line))
+    starts_on = bool(_CONTINUES.match(line)) and not _DOMAIN_START.match(line)
+    if _title_case(prev) and not strong_end and not _GLUE.match(line):
+        return False  # a headline ends where it ends
     if blank and not (strong_end or (starts_on and not line[0].isalpha())):
         return False
     if starts_on:
@@ -153,3 +160,9 @@ def _joins(prev: str, line: str, after: str, *, blank: bool, is_text) -> bool:
     if fragment and (_CONTINUES.match(after or "X") or line.endswith(",")) and not blank:
         return True
     return strong_end and is_text(line) and not blank
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised: a headline, not a sentence broken mid-way."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
