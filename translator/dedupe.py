@@ -4,6 +4,7 @@ summary repeating the lead, a copy cut off mid-word), keeping one full copy in p
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
 _WORD = re.compile(r"\w+")
 # Shorter keys are compared whole: "Stok aman." may well appear twice on purpose... rarely.
@@ -18,11 +19,6 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def _shingles(key: str) -> set[tuple[str, ...]]:
-    words = key.split()
-    return {tuple(words[i:i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
-
-
 def _covers(big: str, small: str) -> bool:
     """`big` holds all of `small` (small may end mid-word, cut off by the page)."""
     return small == big or (len(small) >= _MIN_CONTAINED_CHARS and small in big)
@@ -33,22 +29,49 @@ def dedupe(paragraphs: list[str]) -> list[str]:
     its place, by the fuller copy seen later."""
     kept: list[str] = []
     keys: list[str] = []
-    shingles: list[set[tuple[str, ...]]] = []
+    seen: set[str] = set()
+    # Indexes so that a long page is not compared pair by pair: kept paragraphs by every word
+    # trigram they hold, by their first trigram, and by every shingle.
+    by_trigram: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    by_opening: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    by_shingle: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for text in paragraphs:
         key = _key(text)
         if not key:
             continue
-        if any(_covers(k, key) for k in keys):
+        words = key.split()
+        trigrams = _grams(words, 3)
+        opening = tuple(words[:3])
+        candidates = by_trigram.get(opening, set()) if len(words) >= 3 else set()
+        if key in seen or any(_covers(keys[i], key) for i in candidates):
             continue
-        sh = _shingles(key)
-        if len(key.split()) >= _MIN_SHINGLE_WORDS and any(
-                len(sh & other) >= _NEAR_SHARE * len(sh) for other in shingles):
+        seen.add(key)
+        sh = _grams(words, _SHINGLE)
+        if len(words) >= _MIN_SHINGLE_WORDS and _near_copy(sh, by_shingle):
             continue
-        fuller = next((i for i, k in enumerate(keys) if _covers(key, k)), None)
-        if fuller is not None:
-            kept[fuller], keys[fuller], shingles[fuller] = text, key, sh
-            continue
-        kept.append(text)
-        keys.append(key)
-        shingles.append(sh)
+        inside = set().union(*(by_opening.get(t, set()) for t in trigrams)) if trigrams else set()
+        fuller = min((i for i in inside if _covers(key, keys[i])), default=None)
+        if fuller is None:
+            fuller = len(kept)
+            kept.append(text)
+            keys.append(key)
+        else:
+            kept[fuller], keys[fuller] = text, key
+        for t in trigrams:
+            by_trigram[t].add(fuller)
+        by_opening[opening].add(fuller)
+        for g in sh:
+            by_shingle[g].add(fuller)
     return kept
+
+
+def _grams(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _near_copy(sh: set[tuple[str, ...]], by_shingle: dict) -> bool:
+    """Nearly all of a paragraph's shingles found in one kept paragraph."""
+    if not sh:
+        return False
+    counts = Counter(i for g in sh for i in by_shingle.get(g, ()))
+    return bool(counts) and max(counts.values()) >= _NEAR_SHARE * len(sh)
