@@ -378,6 +378,8 @@ def test_empty_input_gives_an_empty_article() -> None:
     "Laporan Wartawan Tribunnews.com, Rina Ayu", "Oleh Dicky Agung pada 19 Mar 2023, 21:15 WIB",
     "Aditya Nugroho, Jurnalis · Rabu 15 Maret 2023 09:30 WIB", "Dwi Rahmawati - Bisnis.com",
     "Copyright © 2023 Liputan6.com KLY KapanLagi Youniverse All Right Reserved",
+    "KOMPAS/PRIYOMBODO", "Artikel ini khusus untuk pelanggan.",
+    "Berlangganan untuk membaca artikel selengkapnya.", "Sudah Berlangganan? Masuk",
 ])
 def test_more_furniture_is_dropped(line: str) -> None:
     assert clean(_page(line)).paragraphs == (P1, P2)

@@ -103,6 +103,9 @@ FURNITURE = _compile_lines((
     ("caption-credit", r".*\b(?:foto|photo|dok)\s*/\s*[\w &'’-]{2,40}(?:/[\w &'’-]{1,20})*"
                        r"(?:/[a-z]{2,5}\.)?\)?"),
     ("caption-credit", r".*\b(?:kompas\.com|antara foto|dok\.?)/[\w .&'’-]{2,40}(?<!\.)\)?"),
+    # "KOMPAS/PRIYOMBODO", "ANTARA/Aditya": a photo desk and photographer on their own line.
+    ("caption-credit", r"(?-i:[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}/"
+                       r"[A-Z][\w .'’-]{1,40})"),
     # "... di Banjar. TRIBUNNEWS.COM/M RIZKI RAMADHAN": a shouted domain and photographer.
     ("caption-credit", r".*(?-i:\b[A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET)/[A-Z][A-Z .'’-]{1,40})"),
     ("caption-credit", r".{0,300}[.)]\s*\(?(?:foto|photo|sumber foto|image|credit)\s*:\s*"
@@ -133,7 +136,9 @@ FURNITURE = _compile_lines((
                    r"|artikel)\b.*|.*\bdaftar sekarang\W*|sudah (?:berlangganan|punya akun)\W.*"
                    r"|(?:subscribe|berlangganan|langganan)(?: (?:now|sekarang|here|di sini))?\W*"
                    r"|.*\b(?:subscribe|berlangganan) (?:now|sekarang|to (?:our|the) newsletter"
-                   r"|di sini|gratis)\b.*"),
+                   r"|di sini|gratis)\b.*|.*\b(?:khusus|hanya) (?:untuk )?(?:pelanggan|pembaca"
+                   r" premium|member|subscribers?)\W*|(?:berlangganan|subscribe|masuk|login|daftar)"
+                   r" (?:untuk|to) (?:membaca|melanjutkan|read|continue)\b.*"),
     ("app-promo", r"(?:download|unduh)\s+(?:aplikasi|app)\b.*|pilih saluran andalanmu.*"
                   r"|.*\b(?:di|on|via|lewat|melalui|dan|&)\s+(?:google news|whatsapp channel"
                   r"|saluran whatsapp|channel whatsapp|grup telegram|telegram channel|wa channel"
@@ -313,7 +318,7 @@ class Outlet(NamedTuple):
 OUTLETS: tuple[Outlet, ...] = (
     Outlet("SINDOnews", r"(?i:sindonews(?:\.com)?)"),
     Outlet("Kompas.com", r"(?i:kompas\.com|kompas cyber media)"),
-    Outlet("Kompas.id", r"(?i:kompas\.id)|Harian Kompas"),
+    Outlet("Kompas.id", r"(?i:kompas\.id)|Harian Kompas|KOMPAS(?!\.com|\s?TV)"),
     Outlet("detikcom", r"(?i:detik\.com)|detikcom|detik[A-Z]\w+|20detik"),
     Outlet("Liputan6.com", r"(?i:liputan6(?:\.com)?)"),
     Outlet("ANTARA", r"ANTARA|Antara News|(?i:antaranews\.com)|\(Antara\)|Kantor Berita Antara"),

@@ -290,6 +290,8 @@ def _body_start(lines: list[_Line]) -> tuple[int, str | None, str | None, str | 
     summary = _summary_lines(lines)
     first_prose = next((i for i, ln in enumerate(lines)
                         if ln.kind == "text" and _is_prose(ln.text) and i not in summary), None)
+    if first_prose is not None and _match_dateline(lines[first_prose].text) is None:
+        first_prose = _after_standfirst(lines, first_prose)
     limit = len(lines) if first_prose is None else first_prose + _DATELINE_LOOKAHEAD + 1
     for i, ln in enumerate(lines[:limit]):
         found = _match_dateline(ln.text) if ln.kind == "text" else None
@@ -308,7 +310,7 @@ def _body_start(lines: list[_Line]) -> tuple[int, str | None, str | None, str | 
             if bare:
                 return i + 1, bare[0], bare[1], nxt.text
     if first_prose is not None:
-        return _after_standfirst(lines, first_prose), None, None, None
+        return first_prose, None, None, None
     # No full paragraph at all: the body follows the headline, if there is one.
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     if len(texts) > 1 and _title(lines[texts[0]:texts[0] + 1]):
