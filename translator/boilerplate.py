@@ -8,7 +8,9 @@ Boilerplate families (each row of FURNITURE names its kind; the kind only helps 
 - related links: inline "Baca juga: <headline>"; a bare "Baca juga" header makes the headline
   lines under it links (RELATED_HEADERS); "Berita Terkait" and friends close the article
   (END_MARKERS); auto-generated Q&A/FAQ blocks are skipped from their header (QA_HEADERS);
-- pleas: newsletter, subscription, app download, WhatsApp/Telegram channels, Google News;
+- pleas: newsletter, subscription and paywall, app download, WhatsApp/Telegram channels,
+  Google News;
+- summary boxes above the lead ("Poin Penting", "Ringkasan") share QA_HEADERS;
 - pictures and media: captions ("Foto: ...", "... (KOMPAS.com/NAME)", "ANTARA FOTO/X/Y"),
   photo credits, "Lihat Foto", video embeds ([Gambas:Video 20detik]), audio players;
 - people: bylines, editor and reporter lines (BYLINES), reporter initials "(dil)", "[ald]";
