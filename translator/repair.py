@@ -108,28 +108,39 @@ _DASH_START = re.compile(r"[-–—]{1,2}\s")
 _DOMAIN_START = re.compile(r"[\w-]+\.(?:com|co\.id|id|net)\b", re.IGNORECASE)
 _TITLE_CASE_SHARE = 0.8
 _MAX_FRAGMENT_WORDS = 5
+_MAX_TAG_WORDS = 3
 _MAX_DATELINE_WORDS = 6
 
 
 def join_fragments(lines: list[str], is_text) -> list[str]:
     """Rejoin sentences a copy broke around inline links. `lines` keeps blank lines ("");
     `is_text(line)` says whether a line may be article text (not page furniture)."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
+    out: list[list[str]] = []  # each output line as the pieces it was joined from
+    for i, line in enumerate(lines):
         j = len(out) - 1
         while j >= 0 and not out[j]:
             j -= 1  # the last non-blank line
-        if line and j >= 0 and _joins(out[j], line, _next_text(lines, i), blank=j < len(out) - 1,
-                                      is_text=is_text):
-            glue = "" if _GLUE.match(line) or out[j].endswith(("(", "“", "‘")) else " "
-            out[j] = out[j] + glue + line
+        prev = "".join(out[j]) if j >= 0 else ""
+        if line and prev and _joins(prev, line, _next_text(lines, i),
+                                    blank=j < len(out) - 1, is_text=is_text):
+            glue = "" if _GLUE.match(line) or prev.endswith(("(", "“", "‘")) else " "
+            out[j].append(glue + line)
             del out[j + 1:]
         else:
-            out.append(line)
-        i += 1
-    return out
+            out.append([line] if line else [])
+    return [s for pieces in out for s in _settle(pieces)]
+
+
+def _settle(pieces: list[str]) -> list[str]:
+    """A joined line, or its pieces again when they never made a sentence: a run of tag or
+    button words ("mudik" / "contraflow" / "tol cikampek") is not a broken sentence."""
+    joined = "".join(pieces)
+    if not pieces:
+        return [""]
+    if len(pieces) > 1 and not _CLOSED_END.search(joined) \
+            and all(len(p.split()) <= _MAX_TAG_WORDS for p in pieces):
+        return [p.strip() for p in pieces]
+    return [joined]
 
 
 def _next_text(lines: list[str], i: int) -> str:
