@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -29,18 +29,47 @@ def _offline_and_isolated(monkeypatch, tmp_path):
 class TinyModels:
     marian: Path
     bart: Path
+    runtime: str | None = None  # passed as --runtime when set
 
     def args(self) -> list[str]:
-        return ["--translation-model", str(self.marian), "--summary-model", str(self.bart)]
+        runtime = ["--runtime", self.runtime] if self.runtime else []
+        return ["--translation-model", str(self.marian), "--summary-model", str(self.bart),
+                *runtime]
 
 
 @pytest.fixture(scope="session")
-def tiny_models(tmp_path_factory) -> TinyModels:
+def tiny_model_dirs(tmp_path_factory) -> TinyModels:
     """A tiny random MarianMT and BART with real tokenizers trained on samples/."""
     corpus = corpus_lines(sorted(SAMPLES.glob("*.txt")))
     base = tmp_path_factory.mktemp("models")
     return TinyModels(marian=build_marian(base / "marian", corpus),
                       bart=build_bart(base / "bart", corpus))
+
+
+@pytest.fixture(scope="session")
+def tiny_ct2_store(tiny_model_dirs, tmp_path_factory) -> Path:
+    """Both tiny models converted to CTranslate2 (int8) once per session; the store folder."""
+    from translator.convert import convert, store_root
+    from translator.hub import ResolvedModel
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BRIEF_HOME", str(tmp_path_factory.mktemp("ct2-home")))
+        for path in (tiny_model_dirs.marian, tiny_model_dirs.bart):
+            convert(ResolvedModel(str(path), "local", path))
+        return store_root()
+
+
+@pytest.fixture(params=["transformers", "ctranslate2"])
+def tiny_models(request, tiny_model_dirs) -> TinyModels:
+    """The tiny models on each runtime; for ctranslate2 their converted copies are in the
+    test's cache (as `brief models pull` leaves them) and --runtime ctranslate2 is passed."""
+    if request.param == "ctranslate2":
+        from translator.convert import store_root
+
+        store = request.getfixturevalue("tiny_ct2_store")
+        store_root().parent.mkdir(parents=True, exist_ok=True)
+        store_root().symlink_to(store, target_is_directory=True)
+    return replace(tiny_model_dirs, runtime=request.param)
 
 
 @dataclass

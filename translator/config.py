@@ -13,7 +13,7 @@ import yaml
 
 from .errors import ConfigError
 
-RUNTIMES = ("transformers",)
+RUNTIMES = ("auto", "transformers", "ctranslate2")  # auto: ctranslate2 once converted
 LENGTHS = ("short", "medium", "long")
 
 
@@ -57,7 +57,7 @@ class ModelSpec:
 
     model: str
     revision: str = "main"
-    runtime: str = "transformers"
+    runtime: str = "auto"
 
     @property
     def is_local(self) -> bool:
@@ -102,6 +102,16 @@ class Config:
             spec = replace(cfg.summarization.spec, model=summary, revision="main")
             cfg = replace(cfg, summarization=replace(cfg.summarization, spec=spec))
         return cfg
+
+    def with_runtime(self, runtime: str | None) -> Config:
+        """A copy with both models on `runtime` (--runtime); None keeps models.yaml's."""
+        if not runtime:
+            return self
+        if runtime not in RUNTIMES:
+            raise ConfigError(f"--runtime must be one of {', '.join(RUNTIMES)}")
+        t = replace(self.translation, spec=replace(self.translation.spec, runtime=runtime))
+        s = replace(self.summarization, spec=replace(self.summarization.spec, runtime=runtime))
+        return replace(self, translation=t, summarization=s)
 
 
 def default_config_text() -> str:
@@ -163,7 +173,7 @@ def _spec(sec: dict, name: str, where: str) -> ModelSpec:
     model = sec.get("model")
     if not isinstance(model, str) or not model.strip():
         raise ConfigError(f"{where}: {name}.model must name a hub id or a local directory")
-    runtime = str(sec.get("runtime", "transformers"))
+    runtime = str(sec.get("runtime", "auto"))
     if runtime not in RUNTIMES:
         raise ConfigError(f"{where}: {name}.runtime must be one of {', '.join(RUNTIMES)}")
     return ModelSpec(model=model.strip(), revision=str(sec.get("revision") or "main"),

@@ -45,6 +45,9 @@ def find_cached(spec: ModelSpec) -> ResolvedModel | None:
         if not (path / "config.json").is_file():
             return None
         return ResolvedModel(spec.model, "local", path)
+    quick = find_snapshot(spec)
+    if quick:
+        return quick
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
 
@@ -57,6 +60,29 @@ def find_cached(spec: ModelSpec) -> ResolvedModel | None:
     if not (path / "config.json").is_file() or not _has_weights(path):
         return None
     return ResolvedModel(spec.model, path.name, path)
+
+
+def find_snapshot(spec: ModelSpec) -> ResolvedModel | None:
+    """The cached snapshot of a hub model, read from the cache layout directly.
+
+    huggingface_hub takes a while to import; this check needs only the file system
+    (models--OWNER--NAME/refs/REVISION -> snapshots/COMMIT/).
+    """
+    repo = hub_cache_dir() / ("models--" + spec.model.replace("/", "--"))
+    commit = spec.revision
+    if not _is_commit(commit):
+        try:
+            commit = (repo / "refs" / commit).read_text(encoding="utf-8").strip()
+        except (OSError, ValueError):
+            return None
+    path = repo / "snapshots" / commit
+    if not _is_commit(commit) or not (path / "config.json").is_file() or not _has_weights(path):
+        return None
+    return ResolvedModel(spec.model, commit, path)
+
+
+def _is_commit(revision: str) -> bool:
+    return len(revision) == 40 and all(c in "0123456789abcdef" for c in revision)
 
 
 def resolve(spec: ModelSpec, *, offline: bool, notify: Callable[[str], None]) -> ResolvedModel:

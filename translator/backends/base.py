@@ -13,6 +13,7 @@ class Seq2SeqBackend(ABC):
     """A loaded sequence-to-sequence model: texts in, generated texts out, order kept."""
 
     runtime = "none"
+    quantization = "none"  # weight precision, part of the signature (and cache key)
     model_id = "none"
     revision = "none"
 
@@ -25,5 +26,6 @@ class Seq2SeqBackend(ABC):
         return len(text.split()) + 1
 
     def signature(self) -> dict[str, Any]:
-        """What produced the outputs: model id, revision, runtime."""
-        return {"id": self.model_id, "revision": self.revision, "runtime": self.runtime}
+        """What produced the outputs: model id, revision, runtime, quantization."""
+        return {"id": self.model_id, "revision": self.revision, "runtime": self.runtime,
+                "quantization": self.quantization}

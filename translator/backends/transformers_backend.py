@@ -13,6 +13,7 @@ class TransformersBackend(Seq2SeqBackend):
     """A seq2seq model and its tokenizer loaded with transformers."""
 
     runtime = "transformers"
+    quantization = "float32"
 
     def __init__(self, resolved: ResolvedModel, device: str | None = None) -> None:
         import torch

@@ -1,0 +1,88 @@
+"""The CTranslate2 runtime: a converted model (int8 by default) and torch-free tokenizers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..config import Generation
+from ..convert import read_meta
+from ..hub import ResolvedModel
+from ..subwords import load_subwords
+from .base import Seq2SeqBackend
+
+
+def cpu_cores() -> int:
+    """Cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class CTranslate2Backend(Seq2SeqBackend):
+    """A model converted by `brief models pull`, run with ctranslate2.Translator."""
+
+    runtime = "ctranslate2"
+
+    def __init__(self, resolved: ResolvedModel, model_dir: Path,
+                 compute_type: str | None = None, device: str | None = None) -> None:
+        import ctranslate2
+
+        meta = read_meta(model_dir)
+        self.model_id, self.revision = resolved.model_id, resolved.revision
+        self.quantization = meta["quantization"]
+        self.device = device or ("cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu")
+        self.compute_type = compute_type or _compute_type(self.quantization, self.device)
+        self.translator = ctranslate2.Translator(
+            str(model_dir), device=self.device, compute_type=self.compute_type,
+            inter_threads=1, intra_threads=cpu_cores() if self.device == "cpu" else 0)
+        self.tokenizer = load_subwords(model_dir, meta["tokenizer"])
+        self.max_input = int(meta["max_input"])
+        self.defaults = meta.get("generation", {})
+        self.target_prefix = list(meta.get("target_prefix") or [])
+
+    def count_tokens(self, text: str) -> int:
+        """Length of `text` in the model's tokens, special tokens included."""
+        return len(self.tokenizer.encode(text))
+
+    def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
+        """translate_batch on the texts, settings as the transformers runtime would use them."""
+        if not texts:
+            return []
+        tokens = [self.tokenizer.encode(t)[: self.max_input] for t in texts]
+        results = self.translator.translate_batch(
+            tokens, target_prefix=[self.target_prefix] * len(tokens) if self.target_prefix
+            else None, max_input_length=self.max_input, return_scores=False,
+            **self._options(gen, max(len(t) for t in tokens)))
+        return [self.tokenizer.decode(r.hypotheses[0]) for r in results]
+
+    def _options(self, gen: Generation, input_len: int) -> dict:
+        """Generation settings; unset ones fall back to the model's own, as in transformers."""
+        d = self.defaults
+        max_new = gen.max_new_for(input_len)
+        if max_new is None:  # transformers' max_length counts the decoder start token
+            max_new = max(1, int(d.get("max_length", 256)) - 1)
+        if d.get("forced_eos_token_id") is not None:
+            # transformers spends the last step on a forced </s>; CTranslate2 just stops.
+            max_new = max(1, max_new - 1)
+        min_new = gen.min_new_tokens
+        if min_new is None:
+            min_new = max(0, int(d.get("min_length", 0)) - 1)
+        opts = {
+            "beam_size": gen.num_beams or int(d.get("num_beams", 1)),
+            "max_decoding_length": max_new,
+            "min_decoding_length": min_new,
+            "no_repeat_ngram_size": gen.no_repeat_ngram_size or d.get("no_repeat_ngram_size"),
+            "repetition_penalty": gen.repetition_penalty or d.get("repetition_penalty"),
+            "length_penalty": gen.length_penalty if gen.length_penalty is not None
+            else d.get("length_penalty"),
+        }
+        return {k: v for k, v in opts.items() if v is not None}
+
+
+def _compute_type(quantization: str, device: str) -> str:
+    if device == "cuda" and quantization == "int8":
+        return "int8_float16"
+    return quantization

@@ -1,0 +1,99 @@
+"""Torch-free tokenisation for the CTranslate2 runtime: text <-> token strings.
+
+Marian (opus-mt) models tokenise with sentencepiece (`source.spm` / `target.spm`) and map
+pieces through a joint `vocab.json`; BART tokenises with byte-level BPE, which `tokenizers`
+reads from the `tokenizer.json` saved at conversion time (or from vocab.json + merges.txt).
+Both reproduce what transformers 5's tokenizers do for these models, so the two runtimes see
+the same tokens. (transformers 5's MarianTokenizer sets up a Moses punctuation normaliser but
+never calls it when encoding, so none is applied here either.)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+MARIAN_SPECIALS = {"</s>", "<unk>", "<pad>"}
+
+
+class SubwordTokenizer:
+    """Encode texts to token strings and decode token strings back to text."""
+
+    def encode(self, text: str) -> list[str]:
+        """The model's input tokens for `text`, special tokens included."""
+        raise NotImplementedError
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        """Text for generated tokens, special tokens dropped."""
+        raise NotImplementedError
+
+
+class MarianSubwords(SubwordTokenizer):
+    """What MarianTokenizer does: source.spm pieces + </s>; pieces outside vocab.json are <unk>."""
+
+    def __init__(self, model_dir: Path) -> None:
+        import sentencepiece as spm
+
+        self.source = spm.SentencePieceProcessor(model_file=str(model_dir / "source.spm"))
+        self.target = spm.SentencePieceProcessor(model_file=str(model_dir / "target.spm"))
+        self.vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
+
+    def encode(self, text: str) -> list[str]:
+        code: list[str] = []
+        # A leading >>xx<< target-language code is a token of its own, as in MarianTokenizer.
+        if text.startswith(">>") and (end := text.find("<<")) != -1:
+            code, text = [text[: end + 2]], text[end + 2:]
+        pieces = code + self.source.encode(text, out_type=str) if text else code
+        return [p if p in self.vocab else "<unk>" for p in pieces] + ["</s>"]
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        pieces = [t for t in tokens if t not in MARIAN_SPECIALS]
+        return self.target.decode_pieces(pieces).replace("\u2581", " ").strip()
+
+
+class BpeSubwords(SubwordTokenizer):
+    """Byte-level BPE through `tokenizers`, with BART's <s> ... </s> around each input."""
+
+    def __init__(self, model_dir: Path) -> None:
+        from tokenizers import Tokenizer
+
+        path = model_dir / "tokenizer.json"
+        if path.is_file():
+            self.tok = Tokenizer.from_file(str(path))
+        else:
+            self.tok = _bart_from_vocab(model_dir)
+        self.specials = {t.content for t in self.tok.get_added_tokens_decoder().values()
+                         if t.special}
+
+    def encode(self, text: str) -> list[str]:
+        return self.tok.encode(text).tokens
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        ids = [i for t in tokens if t not in self.specials
+               and (i := self.tok.token_to_id(t)) is not None]
+        return self.tok.decode(ids, skip_special_tokens=True).strip()
+
+
+def _bart_from_vocab(model_dir: Path):
+    """A BART tokenizer built from vocab.json + merges.txt, as transformers builds it."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors
+
+    bpe = models.BPE.from_file(str(model_dir / "vocab.json"), str(model_dir / "merges.txt"))
+    tok = Tokenizer(bpe)
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
+    tok.post_processor = processors.RobertaProcessing(
+        ("</s>", vocab["</s>"]), ("<s>", vocab["<s>"]), add_prefix_space=False)
+    tok.add_special_tokens([t for t in ("<s>", "<pad>", "</s>", "<unk>", "<mask>") if t in vocab])
+    return tok
+
+
+def load_subwords(model_dir: Path, kind: str) -> SubwordTokenizer:
+    """The tokenizer of a converted model: `kind` is "marian" or "bpe"."""
+    if kind == "marian":
+        return MarianSubwords(model_dir)
+    if kind == "bpe":
+        return BpeSubwords(model_dir)
+    raise ValueError(f"unknown tokenizer kind {kind!r}")
