@@ -18,7 +18,7 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 # Markdown or bracketed images a copy leaves behind: ![alt](src), [image: x], [gambar].
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[(?:image|img|gambar|foto|photo)\b[^\]]*\]",
                     re.IGNORECASE)
-# A line that ends its sentence, so no wrap joins across it... unless the line is long.
+# Hard wraps: how a text wrapped at a fixed width is told from paragraphs one per line.
 _WRAP_MIN_LINES = 5
 _WRAP_MAX_WIDTH = 100  # typical hard wraps: 60-80 columns (email, terminals, text dumps)
 _WRAP_SHARE = 0.5  # share of long lines that sit near the wrap width
