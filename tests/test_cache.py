@@ -265,7 +265,7 @@ def core(out: str) -> dict:
 
 
 def test_a_rerun_is_answered_from_the_cache(brief, tiny_model_dirs, tmp_path, article, calls):
-    args = ("--format", "json", "--no-store", "--config",
+    args = ("--format", "json", "--config",
             str(small_config(tmp_path, tiny_model_dirs)), str(article))
     first = brief(*args)
     assert first.code == 0, first.err
@@ -281,15 +281,15 @@ def test_a_rerun_is_answered_from_the_cache(brief, tiny_model_dirs, tmp_path, ar
 def test_an_edited_article_retranslates_only_the_changed_paragraph(
         brief, tiny_model_dirs, tmp_path, article, calls):
     cfg = str(small_config(tmp_path, tiny_model_dirs))
-    assert brief("--format", "json", "--no-store", "--config", cfg, str(article)).code == 0
+    assert brief("--format", "json", "--config", cfg, str(article)).code == 0
     calls.clear()
     article.write_text(ARTICLE.replace(CHANGED_OLD, CHANGED_NEW) + "\n", encoding="utf-8")
-    r = brief("--format", "json", "--no-store", "--config", cfg, str(article))
+    r = brief("--format", "json", "--config", cfg, str(article))
     assert r.code == 0, r.err
     sent = translated(calls)
     assert sent and all(CHANGED_NEW in t for t in sent), sent
     # ... and the result is what an uncached run gives for the edited article.
-    fresh = brief("--format", "json", "--no-store", "--no-cache", "--config", cfg, str(article))
+    fresh = brief("--format", "json", "--no-cache", "--config", cfg, str(article))
     assert core(r.out)["paragraphs"] == core(fresh.out)["paragraphs"]
 
 
@@ -297,12 +297,12 @@ def test_changed_beams_miss_the_cache(brief, tiny_model_dirs, tmp_path, article,
     for beams in (2, 3):
         cfg = str(small_config(tmp_path, tiny_model_dirs, beams, name=f"m{beams}.yaml"))
         calls.clear()
-        assert brief("--format", "json", "--no-store", "--config", cfg, str(article)).code == 0
+        assert brief("--format", "json", "--config", cfg, str(article)).code == 0
         assert len(translated(calls)) >= 5  # title + every sentence, again
 
 
 def test_no_cache_neither_reads_nor_writes(brief, tiny_model_dirs, tmp_path, article, calls):
-    args = ("--format", "json", "--no-store", "--no-cache", "--config",
+    args = ("--format", "json", "--no-cache", "--config",
             str(small_config(tmp_path, tiny_model_dirs)), str(article))
     assert brief(*args).code == 0
     n = len(translated(calls))
@@ -315,7 +315,7 @@ def test_cache_info_and_clear(brief, tiny_model_dirs, tmp_path, article, calls):
     empty = brief("cache", "info")
     assert empty.code == 0 and f"path\t{default_path()}" in empty.out and "entries\t0" in empty.out
     cfg = str(small_config(tmp_path, tiny_model_dirs))
-    assert brief("--format", "json", "--no-store", "--config", cfg, str(article)).code == 0
+    assert brief("--format", "json", "--config", cfg, str(article)).code == 0
     info = brief("cache", "info")
     n = rows(default_path())
     assert info.code == 0 and f"entries\t{n}" in info.out and n > 0
@@ -324,14 +324,14 @@ def test_cache_info_and_clear(brief, tiny_model_dirs, tmp_path, article, calls):
     assert cleared.code == 0 and f"Cleared {n} cached outputs" in cleared.out
     assert rows(default_path()) == 0
     calls.clear()
-    assert brief("--format", "json", "--no-store", "--config", cfg, str(article)).code == 0
+    assert brief("--format", "json", "--config", cfg, str(article)).code == 0
     assert translated(calls)  # translated again
 
 
 def test_a_corrupt_cache_does_not_stop_a_brief(brief, tiny_model_dirs, tmp_path, article):
     default_path().parent.mkdir(parents=True)
     default_path().write_bytes(b"garbage" * 1000)
-    r = brief("--format", "json", "--no-store", "--config",
+    r = brief("--format", "json", "--config",
               str(small_config(tmp_path, tiny_model_dirs)), str(article))
     assert r.code == 0
     assert json.loads(r.out)["paragraphs"]
@@ -379,7 +379,7 @@ def _run_until_blocked(args: list[str], env: dict, flag: Path) -> subprocess.Pop
 def test_sigint_and_sigkill_mid_translation_leave_a_cache_that_gives_the_right_brief(
         brief, tiny_model_dirs, tmp_path, article):
     cfg = str(small_config(tmp_path, tiny_model_dirs))
-    args = ["--format", "json", "--no-store", "--config", cfg, str(article)]
+    args = ["--format", "json", "--config", cfg, str(article)]
     hooks = tmp_path / "hooks"
     hooks.mkdir()
     (hooks / "sitecustomize.py").write_text(BLOCKER, encoding="utf-8")

@@ -10,6 +10,7 @@ import time
 import click
 
 from . import __version__
+from .cli_cache import register as register_cache_commands
 from .errors import BriefError, ExitStatus, InputError
 
 LENGTH_CHOICES = ("short", "medium", "long")
@@ -80,13 +81,16 @@ def _config(config_path: str | None, translation_model: str | None, summary_mode
               help="Model runtime for this run (default: models.yaml's, normally auto: "
                    "CTranslate2 int8 once `brief models pull` converted the model).")
 @click.option("--force", is_flag=True, help="Translate even if the text does not look Indonesian.")
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the translation cache (see `brief cache info`).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or notices on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def run_cmd(source, fmt, full, length, config_path, translation_model, summary_model, offline,
-            runtime, force, quiet, debug) -> None:
+            runtime, force, quiet, debug, no_cache) -> None:
     """Brief one article: FILE, `-` for stdin, or piped text."""
     if offline:
         os.environ["HF_HUB_OFFLINE"] = "1"  # before huggingface_hub is first imported
+    from .cache import open_cache
     from .clean import clean
     from .pipeline import brief_article, check_language, load_models
     from .reporting import StderrReporter
@@ -104,7 +108,8 @@ def run_cmd(source, fmt, full, length, config_path, translation_model, summary_m
         raise InputError(f"{loaded.origin}: no article text found")
     check_language(article, force)  # fail before spending seconds on the models
     try:
-        models = load_models(cfg, offline=offline, reporter=reporter)
+        models = load_models(cfg, offline=offline, reporter=reporter,
+                             cache=None if no_cache else open_cache(warn=reporter.notice))
         t3 = time.perf_counter()
         result = brief_article(article, models, cfg, length=length, force=force,
                                reporter=reporter)
@@ -213,6 +218,9 @@ def models_pull(config_path, translation_model, summary_model, debug) -> None:
         converted = convert(found)
         click.echo(f"{spec.model}\t{found.revision}\t{found.path}\tctranslate2 "
                    f"{DEFAULT_QUANTIZATION}: {converted}")
+
+
+register_cache_commands(cli)  # cache info, cache clear (translator/cli_cache.py)
 
 
 def main(argv: list[str] | None = None) -> int:
