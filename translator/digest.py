@@ -1,0 +1,223 @@
+"""Stored briefs -> one digest document grouped by day: Markdown, self-contained HTML, or JSON.
+
+Everything taken from articles is escaped (html.escape in HTML, render._md in Markdown); the
+HTML needs no network, no script and no external file: the Indonesian original of each
+paragraph opens on demand with a plain <details> element.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date, datetime, timezone
+from html import escape
+from itertools import groupby
+from typing import Any
+
+from . import __version__
+from .render import _md, local_time
+from .store import Entry
+
+FORMATS = ("markdown", "html", "json")
+
+
+def day_label(day: str) -> str:
+    """'2023-03-03' -> 'Friday 3 March 2023'."""
+    d = date.fromisoformat(day)
+    return f"{d:%A} {d.day} {d:%B %Y}"
+
+
+def by_day(entries: Sequence[Entry]) -> list[tuple[str, list[Entry]]]:
+    """Group entries (already sorted by day) into (day, entries) in their order."""
+    return [(day, list(group)) for day, group in groupby(entries, key=lambda e: e.day)]
+
+
+def meta_parts(entry: Entry) -> list[str]:
+    """Outlet, local time (or when it was briefed), dateline: whichever are known."""
+    s = entry.doc["source"]
+    when = local_time(s.get("published"))
+    if not when:
+        when = f"briefed {_local_stamp(entry.processed_at)}"
+    return [p for p in (s.get("outlet"), when, s.get("dateline")) if p]
+
+
+def _local_stamp(stamp: str) -> str:
+    try:
+        return f"{datetime.fromisoformat(stamp).astimezone():%Y-%m-%d %H:%M}"
+    except ValueError:
+        return stamp
+
+
+def _range_label(entries: Sequence[Entry]) -> str:
+    days = sorted({e.day for e in entries})
+    if not days:
+        return ""
+    first, last = day_label(days[0]), day_label(days[-1])
+    return first if first == last else f"{first} – {last}"
+
+
+def _count(n: int) -> str:
+    return f"{n} brief" + ("" if n == 1 else "s")
+
+
+def to_json(entries: Sequence[Entry], now: datetime | None = None) -> str:
+    """{"generated_at", "count", "days": [{"day", "briefs": [{"id", ...brief JSON}]}]}."""
+    now = now or datetime.now(timezone.utc)
+    doc = {"generated_at": now.isoformat(timespec="seconds"), "version": __version__,
+           "count": len(entries),
+           "days": [{"day": day, "briefs": [{"id": e.id, **e.doc} for e in group]}
+                    for day, group in by_day(entries)]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_markdown(entries: Sequence[Entry]) -> str:
+    """One Markdown document: contents, then each day's briefs with their full translation."""
+    groups = by_day(entries)
+    out = ["# News digest", "", f"*{_md(_range_label(entries))} · {_count(len(entries))}*", "",
+           "## Contents", ""]
+    for day, group in groups:
+        out.append(f"- {day_label(day)}")
+        out += [f"  - [{_md(e.title)}](#brief-{e.id})" for e in group]
+    for day, group in groups:
+        out += ["", f"## {day_label(day)}"]
+        for e in group:
+            doc = e.doc
+            out += ["", f'<a id="brief-{e.id}"></a>', "", f"### {_md(e.title)}", "",
+                    f"*{_md(' · '.join(meta_parts(e)))}*", ""]
+            if doc["source"].get("title") and doc.get("title"):
+                out += [f"Original title: {_md(doc['source']['title'])}", ""]
+            out += [f"> Note: {_md(n)}" for n in doc.get("notes", [])]
+            out += ["**Summary.** " + _md(doc.get("summary") or "(no summary)"), "",
+                    "#### Full translation", ""]
+            for p in doc.get("paragraphs", []):
+                out += [_md(p["text"]), ""]
+                out += [f"> ⚠ {_md(_flag(f))}" for f in p.get("flags", [])]
+            out.append(f"*Stored brief {e.id}: `brief show {e.id}`*")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _flag(f: dict[str, Any]) -> str:
+    return f"{f['code']} (segment {f['segment'] + 1})" + (f": {f['detail']}" if f.get("detail")
+                                                         else "")
+
+
+_CSS = """
+:root { color-scheme: light dark; --fg: #1c1c1c; --bg: #fdfdfb; --dim: #5d5d5d;
+  --rule: #d9d6cf; --accent: #8a2d1a; --panel: #f3f1ec; --warn: #8a5a00; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e8e6e1; --bg: #161615; --dim: #a8a59e; --rule: #3a3935; --accent: #f09a7c;
+    --panel: #22211f; --warn: #e0b050; } }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 1.0625rem/1.6 Georgia, "Times New Roman", serif; overflow-wrap: break-word; }
+.wrap { max-width: 46rem; margin: 0 auto; padding: 1rem 1.1rem 4rem; }
+header h1 { margin: .4rem 0 .1rem; font-size: 1.9rem; line-height: 1.2; }
+.sub, .meta, .orig-title, .toc .outlet, footer { color: var(--dim);
+  font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+.sub { margin: 0 0 1rem; font-size: .95rem; }
+nav.toc { background: var(--panel); border-radius: .5rem; padding: .6rem 1rem .8rem; }
+nav.toc h2 { font-size: 1.05rem; margin: .3rem 0; }
+nav.toc ol { margin: 0; padding-left: 1.1rem; }
+nav.toc > ol > li { margin: .4rem 0; }
+nav.toc .toc-day { font-weight: bold; font-family: system-ui, sans-serif; font-size: .95rem; }
+nav.toc li li { margin: .25rem 0; }
+nav.toc .outlet { font-size: .85rem; }
+a { color: var(--accent); }
+section.day > h2 { margin: 2.2rem 0 .6rem; padding-bottom: .3rem; font-size: 1.35rem;
+  border-bottom: 2px solid var(--rule); font-family: system-ui, sans-serif; }
+article.brief { margin: 1.4rem 0 2rem; }
+article.brief h3 { margin: 0 0 .3rem; font-size: 1.35rem; line-height: 1.3; }
+.meta { margin: 0; font-size: .9rem; }
+.orig-title { margin: .2rem 0 0; font-size: .9rem; font-style: italic; }
+.note { color: var(--warn); font-size: .9rem; margin: .4rem 0; }
+.summary { margin: .8rem 0; padding: .7rem .9rem; background: var(--panel);
+  border-left: 4px solid var(--accent); border-radius: .25rem; }
+.summary strong { font-family: system-ui, sans-serif; font-size: .85rem; text-transform: uppercase;
+  letter-spacing: .04em; color: var(--dim); display: block; }
+h4 { font-family: system-ui, sans-serif; font-size: .95rem; margin: 1rem 0 .3rem;
+  color: var(--dim); text-transform: uppercase; letter-spacing: .04em; }
+.para { margin: 0 0 .9rem; }
+.para p { margin: 0; }
+.para details { margin: .25rem 0 0; font-size: .95rem; }
+.para summary { cursor: pointer; color: var(--accent); font-family: system-ui, sans-serif;
+  font-size: .8rem; padding: .35rem 0; min-height: 1.5rem; }
+.para details p { margin: .2rem 0 0; padding: .4rem .7rem; border-left: 3px solid var(--rule);
+  color: var(--dim); font-style: italic; }
+.flag { color: var(--warn); font-size: .85rem; font-family: system-ui, sans-serif; }
+.ref { font-size: .8rem; color: var(--dim); font-family: system-ui, sans-serif; }
+footer { margin-top: 3rem; font-size: .8rem; border-top: 1px solid var(--rule);
+  padding-top: .6rem; }
+@media (min-width: 64rem) {
+  .wrap { max-width: 72rem; }
+  .para { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+  .para details { margin: 0; }
+}
+"""
+
+
+def to_html(entries: Sequence[Entry], now: datetime | None = None) -> str:
+    """A single self-contained HTML page (inline CSS, no script, no external asset)."""
+    now = now or datetime.now(timezone.utc)
+    groups = by_day(entries)
+    e_ = escape
+    out = ['<!DOCTYPE html>', '<html lang="en">', "<head>", '<meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           '<meta name="generator" content="brief">',
+           f"<title>News digest · {e_(_range_label(entries))}</title>",
+           f"<style>{_CSS}</style>", "</head>", "<body>", '<div class="wrap">',
+           "<header>", "<h1>News digest</h1>",
+           f'<p class="sub">{e_(_range_label(entries))} · {_count(len(entries))} · '
+           "English briefs of Indonesian articles</p>", "</header>",
+           '<nav class="toc" aria-label="Contents">', "<h2>Contents</h2>", "<ol>"]
+    for day, group in groups:
+        out.append(f'<li><a class="toc-day" href="#day-{day}">{e_(day_label(day))}</a><ol>')
+        for e in group:
+            outlet = f' <span class="outlet">· {e_(e.outlet)}</span>' if e.outlet else ""
+            out.append(f'<li><a href="#brief-{e.id}">{e_(e.title)}</a>{outlet}</li>')
+        out.append("</ol></li>")
+    out += ["</ol>", "</nav>", "<main>"]
+    for day, group in groups:
+        out += [f'<section class="day" id="day-{day}">', f"<h2>{e_(day_label(day))}</h2>"]
+        for e in group:
+            out += _html_brief(e)
+        out.append("</section>")
+    out += ["</main>",
+            f"<footer>Made by brief {e_(__version__)} on "
+            f"{e_(now.astimezone().strftime('%Y-%m-%d %H:%M %Z'))}. Machine translation: "
+            "check names, numbers and quotations against the original.</footer>",
+            "</div>", "</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+def _html_brief(entry: Entry) -> list[str]:
+    doc, e_ = entry.doc, escape
+    src = doc["source"]
+    out = [f'<article class="brief" id="brief-{entry.id}">', f"<h3>{e_(entry.title)}</h3>",
+           f'<p class="meta">{e_(" · ".join(meta_parts(entry)))}</p>']
+    if src.get("title") and doc.get("title"):
+        out.append(f'<p class="orig-title" lang="id">Original title: {e_(src["title"])}</p>')
+    out += [f'<p class="note">Note: {e_(n)}</p>' for n in doc.get("notes", [])]
+    out.append(f'<p class="summary"><strong>Summary</strong>{e_(doc.get("summary") or "")}</p>')
+    paragraphs = doc.get("paragraphs", [])
+    if paragraphs:
+        out.append("<h4>Full translation</h4>")
+    for p in paragraphs:
+        out += ['<div class="para">', f'<p lang="en">{e_(p["text"])}</p>']
+        out += [f'<p class="flag">⚠ {e_(_flag(f))}</p>' for f in p.get("flags", [])]
+        if p["source"] != p["text"]:
+            out += ["<details>", "<summary>Indonesian original</summary>",
+                    f'<p lang="id">{e_(p["source"])}</p>', "</details>"]
+        out.append("</div>")
+    out += [f'<p class="ref">Stored brief {entry.id} · <code>brief show {entry.id}</code></p>',
+            "</article>"]
+    return out
+
+
+def render_digest(entries: Sequence[Entry], fmt: str) -> str:
+    """The digest in `fmt` (markdown | html | json)."""
+    if fmt == "html":
+        return to_html(entries)
+    if fmt == "json":
+        return to_json(entries)
+    return to_markdown(entries)

@@ -1,0 +1,227 @@
+"""The store of briefs: every processed article in one SQLite file, searchable, re-renderable.
+
+One row per article (keyed by a hash of the cleaned article, so briefing it again updates the
+row), written in one transaction; full-text search over the English and the Indonesian with
+FTS5. Nothing here imports the models: `brief show`, `history` and `digest` read it offline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .db import DatabaseError, connect, transaction
+
+FILENAME = "briefs.sqlite"
+
+# migrations[i] takes the schema from version i to i + 1 (db.connect runs them).
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE briefs (
+        id           INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,  -- sha256 of the cleaned article (canonical JSON)
+        origin       TEXT,                  -- file, URL or <stdin> it was read from
+        title        TEXT,                  -- English headline
+        title_source TEXT,                  -- original (Indonesian) headline
+        outlet       TEXT,
+        published    TEXT,                  -- ISO 8601 with the outlet's zone, or NULL
+        dateline     TEXT,
+        language     TEXT,
+        day          TEXT NOT NULL,         -- YYYY-MM-DD: published date in its zone, else
+                                            -- the local date it was processed
+        summary      TEXT NOT NULL,
+        original     TEXT NOT NULL,         -- the input text as read, page junk included
+        article_json TEXT NOT NULL,         -- the cleaned article: metadata and paragraphs
+        brief_json   TEXT NOT NULL,         -- the brief as `--format json` prints it:
+                                            -- translation with flags, summary, models, notes
+        models_json  TEXT NOT NULL,         -- the signature: model ids, revisions, settings
+        version      TEXT,                  -- brief's version that made it
+        created_at   TEXT NOT NULL,         -- first stored (UTC, ISO 8601)
+        processed_at TEXT NOT NULL          -- last briefed (UTC, ISO 8601)
+    );
+    CREATE INDEX briefs_day ON briefs (day, published, processed_at);
+    CREATE INDEX briefs_outlet ON briefs (outlet COLLATE NOCASE);
+    CREATE VIRTUAL TABLE briefs_fts USING fts5 (
+        english, indonesian, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    """,
+)
+
+
+def default_path() -> Path:
+    """The store's file: BRIEF_HOME, else the OS user data dir, then briefs.sqlite."""
+    return paths.data_dir() / FILENAME
+
+
+def content_hash(article: dict[str, Any]) -> str:
+    """A stable hash of the cleaned article (metadata and paragraphs)."""
+    canonical = json.dumps(article, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def article_day(published: str | None, processed: datetime) -> str:
+    """The published date in the article's own zone, else the local date it was processed."""
+    if published:
+        try:
+            return datetime.fromisoformat(published).date().isoformat()
+        except ValueError:
+            pass
+    return processed.astimezone().date().isoformat()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A stored brief: its row id, dates and the brief's JSON document."""
+
+    id: int
+    day: str
+    created_at: str
+    processed_at: str
+    doc: dict[str, Any]  # the README's JSON shape
+
+    @property
+    def title(self) -> str:
+        return self.doc.get("title") or self.doc["source"].get("title") or "(untitled)"
+
+    @property
+    def outlet(self) -> str | None:
+        return self.doc["source"].get("outlet")
+
+    def summary_row(self) -> dict[str, Any]:
+        """The short form `brief history --format json` prints."""
+        s = self.doc["source"]
+        return {"id": self.id, "day": self.day, "title": self.title, "outlet": s.get("outlet"),
+                "published": s.get("published"), "dateline": s.get("dateline"),
+                "summary": self.doc.get("summary"), "origin": s.get("origin"),
+                "processed_at": self.processed_at}
+
+
+class Store:
+    """An open store file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        """Open (creating it if needed) the store at `path`, default `default_path()`."""
+        path = Path(path) if path else default_path()
+        return cls(connect(path, MIGRATIONS, what="store of briefs"), path)
+
+    @classmethod
+    def open_existing(cls, path: str | Path | None = None) -> Store | None:
+        """Open the store for reading only if it exists (reading never creates a file)."""
+        path = Path(path) if path else default_path()
+        if not path.exists():
+            return None
+        return cls.open(path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def save(self, doc: dict[str, Any], article: dict[str, Any], original: str,
+             now: datetime | None = None) -> int:
+        """Store one brief in one transaction; the same article again updates its row."""
+        now = now or datetime.now(timezone.utc)
+        stamp = now.astimezone(timezone.utc).isoformat(timespec="seconds")
+        src = doc["source"]
+        row = {
+            "content_hash": content_hash(article), "origin": src.get("origin"),
+            "title": doc.get("title"), "title_source": src.get("title"),
+            "outlet": src.get("outlet"), "published": src.get("published"),
+            "dateline": src.get("dateline"), "language": src.get("language"),
+            "day": article_day(src.get("published"), now), "summary": doc.get("summary") or "",
+            "original": original, "article_json": _dumps(article), "brief_json": _dumps(doc),
+            "models_json": _dumps(doc.get("models")), "version": doc.get("version"),
+            "created_at": stamp, "processed_at": stamp,
+        }
+        cols = ", ".join(row)
+        marks = ", ".join(f":{c}" for c in row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "created_at")
+        english = "\n".join([doc.get("title") or "", doc.get("summary") or "",
+                             *(p["text"] for p in doc.get("paragraphs", []))])
+        indonesian = "\n".join([src.get("title") or "",
+                                *(p["source"] for p in doc.get("paragraphs", []))])
+        try:
+            with transaction(self.conn):
+                rowid = self.conn.execute(
+                    f"INSERT INTO briefs ({cols}) VALUES ({marks}) "
+                    f"ON CONFLICT (content_hash) DO UPDATE SET {updates} RETURNING id",
+                    row).fetchone()[0]
+                self.conn.execute("DELETE FROM briefs_fts WHERE rowid = ?", (rowid,))
+                self.conn.execute("INSERT INTO briefs_fts (rowid, english, indonesian) "
+                                  "VALUES (?, ?, ?)", (rowid, english, indonesian))
+        except sqlite3.Error as e:
+            raise DatabaseError(f"cannot write the store of briefs at {self.path}: {e}") from None
+        return int(rowid)
+
+    def get(self, brief_id: int) -> Entry | None:
+        """One stored brief, or None."""
+        row = self.conn.execute(f"SELECT {_ENTRY_COLS} FROM briefs WHERE id = ?",
+                                (brief_id,)).fetchone()
+        return _entry(row) if row else None
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM briefs").fetchone()[0])
+
+    def query(self, *, since: date | None = None, until: date | None = None,
+              outlets: Sequence[str] = (), search: str | None = None,
+              limit: int | None = None, oldest_first: bool = False) -> list[Entry]:
+        """Stored briefs by article date (newest first unless `oldest_first`), filtered."""
+        where, args = [], []
+        if since:
+            where.append("b.day >= ?")
+            args.append(since.isoformat())
+        if until:
+            where.append("b.day <= ?")
+            args.append(until.isoformat())
+        if outlets:
+            where.append("lower(b.outlet) IN (" + ", ".join("?" * len(outlets)) + ")")
+            args += [o.lower() for o in outlets]
+        if search:
+            where.append("b.id IN (SELECT rowid FROM briefs_fts WHERE briefs_fts MATCH ?)")
+            args.append(fts_query(search))
+        order = "ASC" if oldest_first else "DESC"
+        sql = (f"SELECT {_ENTRY_COLS} FROM briefs b"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + f" ORDER BY b.day {order}, coalesce(b.published, b.processed_at) {order},"
+                 f" b.id {order}")
+        if limit:
+            sql += " LIMIT ?"
+            args.append(limit)
+        try:
+            return [_entry(r) for r in self.conn.execute(sql, args)]
+        except sqlite3.OperationalError as e:
+            raise DatabaseError(f"cannot search the store: {e}") from None
+
+
+def fts_query(text: str) -> str:
+    """User words -> an FTS5 query matching briefs that contain every word (as prefixes)."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    return " ".join(f'"{w}"*' for w in words) or '""'
+
+
+_ENTRY_COLS = "id, day, created_at, processed_at, brief_json"
+
+
+def _entry(row: sqlite3.Row) -> Entry:
+    return Entry(id=row["id"], day=row["day"], created_at=row["created_at"],
+                 processed_at=row["processed_at"], doc=json.loads(row["brief_json"]))
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
