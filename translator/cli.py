@@ -10,10 +10,12 @@ import time
 import click
 
 from . import __version__
+from .cli_cache import register as register_cache_commands
 from .errors import BriefError, ExitStatus, InputError
 
 LENGTH_CHOICES = ("short", "medium", "long")
 FORMAT_CHOICES = ("auto", "rich", "text", "markdown", "json")
+RUNTIME_CHOICES = ("auto", "transformers", "ctranslate2")  # = config.RUNTIMES, without importing
 
 
 class DefaultGroup(click.Group):
@@ -76,21 +78,27 @@ def _config(config_path: str | None, translation_model: str | None, summary_mode
 @click.option("--translation-model", metavar="ID|DIR", help="Override the translation model.")
 @click.option("--summary-model", metavar="ID|DIR", help="Override the summarisation model.")
 @click.option("--offline", is_flag=True, help="Never touch the network (as HF_HUB_OFFLINE=1).")
+@click.option("--runtime", type=click.Choice(RUNTIME_CHOICES), default=None,
+              help="Model runtime for this run (default: models.yaml's, normally auto: "
+                   "CTranslate2 int8 once `brief models pull` converted the model).")
 @click.option("--force", is_flag=True, help="Translate even if the text does not look Indonesian.")
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the translation cache (see `brief cache info`).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or notices on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def run_cmd(source, fmt, full, length, config_path, translation_model, summary_model, offline,
-            force, quiet, debug) -> None:
+            runtime, force, quiet, debug, no_cache) -> None:
     """Brief one article: FILE, `-` for stdin, or piped text."""
     if offline:
         os.environ["HF_HUB_OFFLINE"] = "1"  # before huggingface_hub is first imported
+    from .cache import open_cache
     from .clean import clean
     from .pipeline import brief_article, check_language, load_models
     from .reporting import StderrReporter
 
     reporter = StderrReporter(quiet=quiet)
     t0 = time.perf_counter()
-    cfg = _config(config_path, translation_model, summary_model)
+    cfg = _config(config_path, translation_model, summary_model).with_runtime(runtime)
     loaded = _read_input(source)
     for w in loaded.warnings:
         reporter.notice(w)
@@ -101,7 +109,8 @@ def run_cmd(source, fmt, full, length, config_path, translation_model, summary_m
         raise InputError(f"{loaded.origin}: no article text found")
     check_language(article, force)  # fail before spending seconds on the models
     try:
-        models = load_models(cfg, offline=offline, reporter=reporter)
+        models = load_models(cfg, offline=offline, reporter=reporter,
+                             cache=None if no_cache else open_cache(warn=reporter.notice))
         t3 = time.perf_counter()
         result = brief_article(article, models, cfg, length=length, force=force,
                                reporter=reporter)
@@ -176,22 +185,28 @@ def _model_options(f):
 @models_group.command("list")
 @_model_options
 def models_list(config_path, translation_model, summary_model, debug) -> None:
-    """Show each model and whether it is on disk."""
-    from .hub import find_cached
+    """Show each model, whether it is on disk, and whether its CTranslate2 copy is."""
+    from .convert import find_converted
+    from .hub import find_cached, find_snapshot
 
     cfg = _config(config_path, translation_model, summary_model)
     for role, spec in (("translation", cfg.translation.spec),
                        ("summarization", cfg.summarization.spec)):
-        found = find_cached(spec)
+        # The cache layout is read directly: importing huggingface_hub costs more than the run.
+        found = find_cached(spec) if spec.is_local else find_snapshot(spec)
         where = f"cached at {found.path}" if found else "not cached (run `brief models pull`)"
+        converted = find_converted(found) if found else None
+        ct2 = (f"ctranslate2: converted at {converted}" if converted
+               else "ctranslate2: not converted (run `brief models pull`)")
         click.echo(f"{role}\t{spec.model}\trevision={spec.revision}\truntime={spec.runtime}\t"
-                   f"{where}")
+                   f"{where}\t{ct2}")
 
 
 @models_group.command("pull")
 @_model_options
 def models_pull(config_path, translation_model, summary_model, debug) -> None:
-    """Download both models into the local cache now."""
+    """Download both models into the local cache and convert them to CTranslate2 (int8)."""
+    from .convert import DEFAULT_QUANTIZATION, convert, find_converted
     from .hub import resolve
     from .reporting import StderrReporter
 
@@ -199,7 +214,14 @@ def models_pull(config_path, translation_model, summary_model, debug) -> None:
     cfg = _config(config_path, translation_model, summary_model)
     for spec in (cfg.translation.spec, cfg.summarization.spec):
         found = resolve(spec, offline=False, notify=reporter.notice)
-        click.echo(f"{spec.model}\t{found.revision}\t{found.path}")
+        if not find_converted(found):
+            reporter.notice(f"Converting {spec.model} to CTranslate2 ({DEFAULT_QUANTIZATION}) ...")
+        converted = convert(found)
+        click.echo(f"{spec.model}\t{found.revision}\t{found.path}\tctranslate2 "
+                   f"{DEFAULT_QUANTIZATION}: {converted}")
+
+
+register_cache_commands(cli)  # cache info, cache clear (translator/cli_cache.py)
 
 
 def main(argv: list[str] | None = None) -> int:

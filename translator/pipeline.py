@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from . import __version__, hub
 from .article import Article
 from .backends import Seq2SeqBackend, load_backend
+from .cache import TranslationCache, cached
 from .clean import clean
 from .config import Config
 from .errors import InputError, LanguageError
@@ -101,14 +102,19 @@ def check_language(article: Article, force: bool = False) -> list[str]:
                         f"{LANGUAGE_NAMES.get(lang, lang)}); use --force to translate it anyway")
 
 
-def load_models(cfg: Config, *, offline: bool, reporter: Reporter) -> Models:
-    """Find both models (translation first, so its absence is reported first), then load them."""
+def load_models(cfg: Config, *, offline: bool, reporter: Reporter,
+                cache: TranslationCache | None = None) -> Models:
+    """Find both models (translation first, so its absence is reported first), then load them;
+    with a `cache`, both are wrapped so that known inputs skip the model."""
     t_res = hub.resolve(cfg.translation.spec, offline=offline, notify=reporter.notice)
     s_res = hub.resolve(cfg.summarization.spec, offline=offline, notify=reporter.notice)
     reporter.status(f"Loading {t_res.model_id} ...")
     translator = load_backend(cfg.translation.spec, t_res)
     reporter.status(f"Loading {s_res.model_id} ...")
     summarizer = load_backend(cfg.summarization.spec, s_res)
+    if cache is not None:
+        translator = cached(translator, cache, t_res.path, t_res.revision == "local")
+        summarizer = cached(summarizer, cache, s_res.path, s_res.revision == "local")
     return Models(translator=translator, summarizer=summarizer)
 
 
