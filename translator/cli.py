@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .cli_cache import register as register_cache_commands
+from .cli_store import register as register_store_commands
 from .errors import BriefError, ExitStatus, InputError
 
 LENGTH_CHOICES = ("short", "medium", "long")
@@ -30,7 +31,7 @@ class DefaultGroup(click.Group):
         return super().parse_args(ctx, args)
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        formatter.write_usage("brief", "[OPTIONS] [FILE | URL | -]\n       brief COMMAND [ARGS]...")
+        formatter.write_usage("brief", "[OPTIONS] [FILE | -]\n       brief COMMAND [ARGS]...")
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,7 +43,6 @@ def cli() -> None:
       brief article.txt            brief a copied article (rich on a terminal)
       brief --full article.txt     ... with the full translation, paragraph by paragraph
       cat article.txt | brief      piped text; `-` reads stdin too
-      brief https://...            fetch a news page (saved .html pages work too)
       brief clean article.txt      cleaning only: title, date, dateline, outlet, body
       brief models pull            download the models ahead of time
 
@@ -57,7 +57,7 @@ def _read_input(source: str | None):
         if source is None and sys.stdin.isatty():
             raise click.UsageError("no input: give a FILE, '-' for stdin, or pipe text in")
         return load.read_stream(sys.stdin.buffer)
-    return load.read_source(source)  # a URL is fetched; an HTML page is extracted
+    return load.read_path(source)
 
 
 def _config(config_path: str | None, translation_model: str | None, summary_model: str | None):
@@ -67,7 +67,7 @@ def _config(config_path: str | None, translation_model: str | None, summary_mode
 
 
 @cli.command("run", context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("source", required=False, metavar="[FILE | URL | -]")
+@click.argument("sources", nargs=-1, metavar="[FILE | DIR | GLOB | -]...")
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="auto",
               show_default=True, help="auto: rich on a terminal, plain text when piped.")
 @click.option("--full", is_flag=True, help="Also show the full translation with guard flags.")
@@ -82,13 +82,18 @@ def _config(config_path: str | None, translation_model: str | None, summary_mode
               help="Model runtime for this run (default: models.yaml's, normally auto: "
                    "CTranslate2 int8 once `brief models pull` converted the model).")
 @click.option("--force", is_flag=True, help="Translate even if the text does not look Indonesian.")
+@click.option("--store", "store_path", metavar="PATH", type=click.Path(dir_okay=False),
+              help="Save briefs in this store (default: briefs.sqlite in $BRIEF_HOME or the "
+                   "user data dir).")
+@click.option("--no-store", is_flag=True, help="Do not save the briefs in the store.")
 @click.option("--no-cache", is_flag=True,
               help="Neither read nor write the translation cache (see `brief cache info`).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or notices on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def run_cmd(source, fmt, full, length, config_path, translation_model, summary_model, offline,
-            runtime, force, quiet, debug, no_cache) -> None:
-    """Brief one article: FILE, `-` for stdin, or piped text."""
+def run_cmd(sources, fmt, full, length, config_path, translation_model, summary_model, offline,
+            runtime, force, quiet, debug, store_path, no_store, no_cache) -> None:
+    """Brief articles: FILEs, directories (their *.txt, *.html, *.htm), globs, `-` for stdin,
+    or piped text. Models are loaded once; a failed article does not stop the others."""
     if offline:
         os.environ["HF_HUB_OFFLINE"] = "1"  # before huggingface_hub is first imported
     from .cache import open_cache
@@ -99,27 +104,36 @@ def run_cmd(source, fmt, full, length, config_path, translation_model, summary_m
     reporter = StderrReporter(quiet=quiet)
     t0 = time.perf_counter()
     cfg = _config(config_path, translation_model, summary_model).with_runtime(runtime)
-    loaded = _read_input(source)
-    for w in loaded.warnings:
-        reporter.notice(w)
-    t1 = time.perf_counter()
-    article = clean(loaded.text, **loaded.meta)
-    t2 = time.perf_counter()
-    if not article.paragraphs:
-        raise InputError(f"{loaded.origin}: no article text found")
-    check_language(article, force)  # fail before spending seconds on the models
-    try:
-        models = load_models(cfg, offline=offline, reporter=reporter,
-                             cache=None if no_cache else open_cache(warn=reporter.notice))
-        t3 = time.perf_counter()
-        result = brief_article(article, models, cfg, length=length, force=force,
-                               reporter=reporter)
-    finally:
-        reporter.close()
-    result.origin = loaded.origin
-    result.timings = {"load_s": t1 - t0, "clean_s": t2 - t1, "models_s": t3 - t2,
-                      **result.timings, "total_s": time.perf_counter() - t0}
-    _emit(result, fmt, full)
+    models = None  # loaded once, for the first article that gets that far
+
+    def brief_one(source):
+        nonlocal models, t0
+        loaded = _read_input(source)
+        for w in loaded.warnings:
+            reporter.notice(w)
+        t1 = time.perf_counter()
+        article = clean(loaded.text)
+        t2 = time.perf_counter()
+        if not article.paragraphs:
+            raise InputError(f"{loaded.origin}: no article text found")
+        check_language(article, force)  # fail before spending seconds on the models
+        try:
+            if models is None:
+                models = load_models(cfg, offline=offline, reporter=reporter,
+                                     cache=None if no_cache else open_cache(warn=reporter.notice))
+            t3 = time.perf_counter()
+            result = brief_article(article, models, cfg, length=length, force=force,
+                                   reporter=reporter)
+        finally:
+            reporter.close()
+        result.origin = loaded.origin
+        result.timings = {"load_s": t1 - t0, "clean_s": t2 - t1, "models_s": t3 - t2,
+                          **result.timings, "total_s": time.perf_counter() - t0}
+        t0 = time.perf_counter()
+        return result, loaded
+
+    _run_batch(sources, brief_one, fmt, full, reporter, debug,
+               None if no_store else store_path, no_store)
 
 
 def _emit(result, fmt: str, full: bool) -> None:
@@ -136,8 +150,59 @@ def _emit(result, fmt: str, full: bool) -> None:
         Console().print(out)
 
 
+_SEPARATORS = {"text": "\n" + "=" * 80 + "\n", "markdown": "\n---\n", "rich": ""}
+
+
+def _run_batch(sources, brief_one, fmt, full, reporter, debug, store_path, no_store) -> None:
+    """Brief every input, print each brief, save it in the store; report failures at the end.
+
+    Exit status with several inputs: 0 all briefed; 2 every failure was bad input; 1 otherwise;
+    3 (at once) when a model is unavailable, since every article would fail.
+    """
+    from .batch import Inputs, StoreWriter, exit_status, expand, failure, run_all
+
+    inputs = expand(sources) if sources else Inputs(items=[None])
+    if fmt == "auto":
+        fmt = "rich" if sys.stdout.isatty() else "text"
+    writer = None if no_store else StoreWriter(store_path, reporter.notice)
+    docs: list[dict] = []
+    shown = [0]
+
+    def done(pair) -> None:
+        result, loaded = pair
+        doc = result.to_dict()
+        if fmt == "json" and inputs.several:
+            docs.append(doc)
+        else:
+            if shown[0]:
+                click.echo(_SEPARATORS.get(fmt, ""))
+            _emit(result, fmt, full)
+            shown[0] += 1
+        if writer is not None:
+            writer.save(doc, result.article.to_dict(), loaded.text)
+
+    try:
+        if not inputs.several and not inputs.errors:
+            done(brief_one(inputs.items[0]))  # one input: its error is the run's error
+            return
+        failures = [failure(arg, InputError(why)) for arg, why in inputs.errors]
+        failures += run_all(inputs.items, brief_one, done, status=reporter.status, debug=debug,
+                            debug_stream=sys.stderr)
+    finally:
+        if writer is not None:
+            writer.close()
+    if fmt == "json":
+        click.echo(json.dumps(docs, ensure_ascii=False, indent=2))
+    for f in failures:
+        message = f.message if f.source and f.source in f.message else f"{f.source}: {f.message}"
+        click.echo(f"brief: error: {message}", err=True)
+    status = exit_status(failures)
+    if status:
+        raise click.exceptions.Exit(int(status))
+
+
 @cli.command("clean")
-@click.argument("source", required=False, metavar="[FILE | URL | -]")
+@click.argument("source", required=False, metavar="[FILE | -]")
 @click.option("--json", "as_json", is_flag=True, help="Print the cleaned article as JSON.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def clean_cmd(source, as_json, debug) -> None:
@@ -147,7 +212,7 @@ def clean_cmd(source, as_json, debug) -> None:
     loaded = _read_input(source)
     for w in loaded.warnings:
         click.echo(f"brief: warning: {w}", err=True)
-    article = clean(loaded.text, **loaded.meta)
+    article = clean(loaded.text)
     if not article.paragraphs:
         raise InputError(f"{loaded.origin}: no article text found")
     if as_json:
@@ -221,6 +286,7 @@ def models_pull(config_path, translation_model, summary_model, debug) -> None:
                    f"{DEFAULT_QUANTIZATION}: {converted}")
 
 
+register_store_commands(cli)  # history, show, digest (translator/cli_store.py)
 register_cache_commands(cli)  # cache info, cache clear (translator/cli_cache.py)
 
 
@@ -229,8 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args or os.environ.get("BRIEF_DEBUG") == "1"
     try:
-        cli.main(args=args, prog_name="brief", standalone_mode=False)
-        return ExitStatus.OK
+        rc = cli.main(args=args, prog_name="brief", standalone_mode=False)
+        return rc if isinstance(rc, int) else ExitStatus.OK  # a click Exit's code (batches)
     except click.exceptions.Exit as e:
         return e.exit_code
     except click.ClickException as e:

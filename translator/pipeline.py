@@ -15,11 +15,10 @@ from .config import Config
 from .errors import InputError, LanguageError
 from .segment import segment_paragraphs
 from .summarize import summarise
-from .translate import Paragraph, translate_paragraphs
+from .translate import Flag, Paragraph, translate_paragraphs
 
 TRANSLATABLE = {"id": "Indonesian", "ms": "Malay"}
-LANGUAGE_NAMES = {**TRANSLATABLE, "en": "English", "jv": "Javanese", "su": "Sundanese",
-                  "und": "no language brief knows"}
+LANGUAGE_NAMES = {**TRANSLATABLE, "en": "English"}
 
 
 class Reporter(Protocol):
@@ -87,6 +86,22 @@ class Brief:
             "timings": {k: round(v, 3) for k, v in self.timings.items()},
             "version": __version__,
         }
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> Brief:
+        """Rebuild a renderable Brief from its JSON shape (e.g. from the store)."""
+        src = doc["source"]
+        paragraphs = [Paragraph(source=p["source"], segments=[p["source"]], outputs=[p["text"]],
+                                flags=[Flag(**f) for f in p.get("flags", [])])
+                      for p in doc.get("paragraphs", [])]
+        article = Article(paragraphs=tuple(p.source for p in paragraphs), title=src.get("title"),
+                          published=src.get("published"), dateline=src.get("dateline"),
+                          outlet=src.get("outlet"), author=src.get("author"),
+                          language=src.get("language"))
+        return cls(article=article, title=doc.get("title"), summary=doc.get("summary") or "",
+                   paragraphs=paragraphs, models=doc.get("models") or {},
+                   length=doc.get("length") or "medium", origin=src.get("origin") or "",
+                   notes=list(doc.get("notes") or []), timings=dict(doc.get("timings") or {}))
 
 
 def check_language(article: Article, force: bool = False) -> list[str]:
