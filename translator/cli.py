@@ -31,7 +31,7 @@ class DefaultGroup(click.Group):
         return super().parse_args(ctx, args)
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        formatter.write_usage("brief", "[OPTIONS] [FILE | -]\n       brief COMMAND [ARGS]...")
+        formatter.write_usage("brief", "[OPTIONS] [FILE | URL | -]\n       brief COMMAND [ARGS]...")
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,6 +43,7 @@ def cli() -> None:
       brief article.txt            brief a copied article (rich on a terminal)
       brief --full article.txt     ... with the full translation, paragraph by paragraph
       cat article.txt | brief      piped text; `-` reads stdin too
+      brief https://...            fetch a news page (saved .html pages work too)
       brief clean article.txt      cleaning only: title, date, dateline, outlet, body
       brief models pull            download the models ahead of time
 
@@ -57,7 +58,7 @@ def _read_input(source: str | None):
         if source is None and sys.stdin.isatty():
             raise click.UsageError("no input: give a FILE, '-' for stdin, or pipe text in")
         return load.read_stream(sys.stdin.buffer)
-    return load.read_path(source)
+    return load.read_source(source)  # a URL is fetched; an HTML page is extracted
 
 
 def _config(config_path: str | None, translation_model: str | None, summary_model: str | None):
@@ -112,7 +113,7 @@ def run_cmd(sources, fmt, full, length, config_path, translation_model, summary_
         for w in loaded.warnings:
             reporter.notice(w)
         t1 = time.perf_counter()
-        article = clean(loaded.text)
+        article = clean(loaded.text, **loaded.meta)
         t2 = time.perf_counter()
         if not article.paragraphs:
             raise InputError(f"{loaded.origin}: no article text found")
@@ -202,7 +203,7 @@ def _run_batch(sources, brief_one, fmt, full, reporter, debug, store_path, no_st
 
 
 @cli.command("clean")
-@click.argument("source", required=False, metavar="[FILE | -]")
+@click.argument("source", required=False, metavar="[FILE | URL | -]")
 @click.option("--json", "as_json", is_flag=True, help="Print the cleaned article as JSON.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def clean_cmd(source, as_json, debug) -> None:
@@ -212,7 +213,7 @@ def clean_cmd(source, as_json, debug) -> None:
     loaded = _read_input(source)
     for w in loaded.warnings:
         click.echo(f"brief: warning: {w}", err=True)
-    article = clean(loaded.text)
+    article = clean(loaded.text, **loaded.meta)
     if not article.paragraphs:
         raise InputError(f"{loaded.origin}: no article text found")
     if as_json:

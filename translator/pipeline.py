@@ -18,7 +18,8 @@ from .summarize import summarise
 from .translate import Flag, Paragraph, translate_paragraphs
 
 TRANSLATABLE = {"id": "Indonesian", "ms": "Malay"}
-LANGUAGE_NAMES = {**TRANSLATABLE, "en": "English"}
+LANGUAGE_NAMES = {**TRANSLATABLE, "en": "English", "jv": "Javanese", "su": "Sundanese",
+                  "und": "no language brief knows"}
 
 
 class Reporter(Protocol):
