@@ -208,3 +208,13 @@ def test_a_hub_snapshot_is_found_from_the_cache_layout_alone(tmp_path, monkeypat
     assert (found.revision, found.path) == (commit, repo / "snapshots" / commit)
     assert find_snapshot(ModelSpec(spec.model, revision=commit)) == found
     assert find_snapshot(ModelSpec(spec.model, revision="v2")) is None
+
+
+@pytest.mark.parametrize("name", ["marian", "bart"])
+def test_fixed_length_settings_min_equal_max_are_accepted(float32_pairs, name):
+    """Benchmarks fix lengths with min_new_tokens == max_new_tokens; both runtimes take it."""
+    hf, ct2 = float32_pairs[name]
+    gen = Generation(num_beams=2, min_new_tokens=8, max_new_tokens=8)
+    outs = ct2.generate_batch(LINES[:3], gen)
+    assert len(outs) == 3 and len(hf.generate_batch(LINES[:3], gen)) == 3
+    assert all(ct2.count_tokens(o) >= 4 for o in outs)

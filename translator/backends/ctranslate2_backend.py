@@ -70,6 +70,7 @@ class CTranslate2Backend(Seq2SeqBackend):
         min_new = gen.min_new_tokens
         if min_new is None:
             min_new = max(0, int(d.get("min_length", 0)) - 1)
+        min_new = min(min_new, max_new)  # a config may ask for min == max (fixed lengths)
         opts = {
             "beam_size": gen.num_beams or int(d.get("num_beams", 1)),
             "max_decoding_length": max_new,
