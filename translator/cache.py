@@ -26,6 +26,7 @@ from . import __version__
 from .backends.base import Seq2SeqBackend
 from .config import Generation
 from .db import DatabaseError, connect, transaction
+from .hub import folder_fingerprint
 from .paths import cache_dir
 
 CACHE_FILE = "translations.sqlite"
@@ -66,17 +67,6 @@ def normalise(text: str) -> str:
 
 def input_key(text: str) -> str:
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
-
-
-def folder_fingerprint(path: Path) -> str:
-    """Names, sizes and modification times of a local model folder's files: rebuilt or edited
-    weights at the same path must not hit the old entries."""
-    h = hashlib.sha256()
-    for item in sorted(Path(path).iterdir()):
-        if item.is_file():
-            st = item.stat()
-            h.update(f"{item.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()[:16]
 
 
 @dataclass(frozen=True)

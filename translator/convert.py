@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ModelUnavailable
-from .hub import ResolvedModel
+from .hub import ResolvedModel, folder_fingerprint
 from .paths import cache_dir
 
 DEFAULT_QUANTIZATION = "int8"
@@ -202,9 +202,4 @@ def _revision_key(resolved: ResolvedModel) -> str:
     """The hub commit; for a local folder, a fingerprint of its files, so edits reconvert."""
     if resolved.revision != "local":
         return re.sub(r"[^A-Za-z0-9._-]+", "-", resolved.revision)
-    h = hashlib.sha1()
-    for item in sorted(resolved.path.iterdir()):
-        if item.is_file():
-            st = item.stat()
-            h.update(f"{item.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return "local-" + h.hexdigest()[:12]
+    return "local-" + folder_fingerprint(resolved.path)

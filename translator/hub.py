@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -79,6 +80,18 @@ def find_snapshot(spec: ModelSpec) -> ResolvedModel | None:
     if not _is_commit(commit) or not (path / "config.json").is_file() or not _has_weights(path):
         return None
     return ResolvedModel(spec.model, commit, path)
+
+
+def folder_fingerprint(path: Path) -> str:
+    """Names, sizes and modification times of a local model folder's files: a model rebuilt or
+    edited at the same path must not reuse what was derived from the old one (cache entries,
+    converted copies)."""
+    h = hashlib.sha256()
+    for item in sorted(Path(path).iterdir()):
+        if item.is_file():
+            st = item.stat()
+            h.update(f"{item.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
 
 
 def _is_commit(revision: str) -> bool:
