@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .backends.base import input_limit
 from .errors import ModelUnavailable
 from .hub import ResolvedModel, folder_fingerprint
 from .paths import cache_dir
@@ -179,15 +180,11 @@ def _target_prefix(path: Path, config: dict) -> list[str]:
 
 
 def _max_input(path: Path, config: dict) -> int:
-    limit = int(config.get("max_position_embeddings") or 512)
     try:
         tok_cfg = json.loads((path / "tokenizer_config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         tok_cfg = {}
-    tok_limit = tok_cfg.get("model_max_length")
-    if isinstance(tok_limit, int) and 0 < tok_limit < limit:
-        limit = tok_limit
-    return limit
+    return input_limit(config.get("max_position_embeddings"), tok_cfg.get("model_max_length"))
 
 
 def _slug(resolved: ResolvedModel) -> str:

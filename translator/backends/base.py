@@ -29,3 +29,12 @@ class Seq2SeqBackend(ABC):
         """What produced the outputs: model id, revision, runtime, quantization."""
         return {"id": self.model_id, "revision": self.revision, "runtime": self.runtime,
                 "quantization": self.quantization}
+
+
+def input_limit(max_positions: int | None, tokenizer_limit: object) -> int:
+    """The longest input a model takes: its position table (512 if unknown), capped by the
+    tokenizer's model_max_length when that is a smaller positive int."""
+    limit = int(max_positions or 512)
+    if isinstance(tokenizer_limit, int) and 0 < tokenizer_limit < limit:
+        limit = tokenizer_limit
+    return limit

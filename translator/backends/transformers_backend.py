@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..config import Generation
 from ..hub import ResolvedModel
-from .base import Seq2SeqBackend
+from .base import Seq2SeqBackend, input_limit
 
 
 class TransformersBackend(Seq2SeqBackend):
@@ -30,7 +30,8 @@ class TransformersBackend(Seq2SeqBackend):
         self.tokenizer = AutoTokenizer.from_pretrained(resolved.path, trust_remote_code=False)
         self.model = AutoModelForSeq2SeqLM.from_pretrained(
             resolved.path, trust_remote_code=False).to(self.device).eval()
-        self.max_input = _max_input(self.model.config, self.tokenizer)
+        self.max_input = input_limit(getattr(self.model.config, "max_position_embeddings", None),
+                                     getattr(self.tokenizer, "model_max_length", None))
 
     def count_tokens(self, text: str) -> int:
         """Length of `text` in the model's tokens, special tokens included."""
@@ -55,12 +56,3 @@ class TransformersBackend(Seq2SeqBackend):
         with self._torch.inference_mode():
             out = self.model.generate(**enc, **kwargs)
         return [t.strip() for t in self.tokenizer.batch_decode(out, skip_special_tokens=True)]
-
-
-def _max_input(config, tokenizer) -> int:
-    """The longest input the model takes (its position table), capped by the tokenizer's limit."""
-    limit = getattr(config, "max_position_embeddings", None) or 512
-    tok_limit = getattr(tokenizer, "model_max_length", None)
-    if isinstance(tok_limit, int) and 0 < tok_limit < limit:
-        limit = tok_limit
-    return int(limit)
