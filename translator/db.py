@@ -8,6 +8,7 @@ and schema migrations numbered by SQLite's `user_version`.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,19 +30,37 @@ def connect(path: str | Path, migrations: Sequence[str], *, what: str = "databas
     whose version is newer than len(migrations) was written by a newer brief: refused.
     """
     path = Path(path)
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return _open(path, migrations, what)
+        except sqlite3.OperationalError as e:
+            # Two processes creating the same file at once: switching a new file to WAL can
+            # report "locked" at once, without waiting in SQLite's busy handler. Try again.
+            if "locked" in str(e) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            raise DatabaseError(f"cannot open the {what} at {path}: {e}") from None
+        except sqlite3.DatabaseError as e:
+            raise DatabaseError(f"cannot open the {what} at {path}: {e}") from None
+        except OSError as e:
+            raise DatabaseError(f"cannot create the {what} at {path}: {e.strerror or e}"
+                                ) from None
+
+
+def _open(path: Path, migrations: Sequence[str], what: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                           check_same_thread=False)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                               check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         _migrate(conn, migrations, path, what)
-    except sqlite3.DatabaseError as e:
-        raise DatabaseError(f"cannot open the {what} at {path}: {e}") from None
-    except OSError as e:
-        raise DatabaseError(f"cannot create the {what} at {path}: {e.strerror or e}") from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
