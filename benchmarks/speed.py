@@ -1,10 +1,11 @@
 """How fast `brief` is against a naive transformers baseline, on full-size shape twins.
 
-    python benchmarks/speed.py [--quick] [--article FILE] [--runs N]
+    python benchmarks/speed.py [--quick] [--threads N] [--article FILE] [--runs N]
 
-Builds random-weight twins of opus-mt-id-en and distilbart-cnn-12-6 with the published shapes
-(tests/model_factory.py) into benchmarks/out/ (gitignored; reused when present), converts them
-with `brief models pull`, then times on the sample article, each contender a cold process:
+A separate process (`--build`) builds random-weight twins of opus-mt-id-en and
+distilbart-cnn-12-6 with the published shapes (tests/model_factory.py) into benchmarks/out/
+(gitignored; reused when present) and exits; `brief models pull` converts them; then this
+launcher, which never imports torch, times on the sample article, each contender a cold process:
 
   (a) naive: transformers float32, one `generate` call per paragraph (its sentences as one batch)
       and one for the summary, written here with AutoModelForSeq2SeqLM directly;
@@ -12,11 +13,17 @@ with `brief models pull`, then times on the sample article, each contender a col
       int8 after the pull), with an empty translation cache;
   (c) the same again, the cache now warm;
 
-and the cold start of `brief --help` and `brief clean FILE` (median of --runs), and the peak
-resident memory of (b). Random weights never stop on their own, so every contender generates
-fixed lengths (min_new_tokens == max_new_tokens) with the same beams. The last line reads
-`speedup=<a/b> cached_speedup=<a/c> clean_s=<s> peak_rss_mb=<mb>`. Targets (measured, not
-asserted): b >= 4x faster than a, c >= 20x, clean < 0.5 s, --help < 0.3 s, peak < 1.5 GB.
+and the cold start of `brief --help` and `brief clean FILE` (median of --runs). Each row shows
+wall and CPU (user+sys) seconds and peak resident memory twice: as the contender reports it at
+its end (getrusage RUSAGE_SELF) and as `/usr/bin/time -v` saw it ("n/a" without it). Linux
+hands a child the peak of the process it was forked from, so contenders start from a lean hop
+(`time`, or a small python), never from a process that held the twins or torch.
+Both sides run --threads N threads (default 1: torch.set_num_threads and OMP/MKL for (a),
+CTranslate2 intra_threads for (b)/(c)); 0 leaves each library its own default.
+Random weights never stop on their own, so every contender generates fixed lengths
+(min_new_tokens == max_new_tokens) with the same beams. The last line reads `speedup=<a/b>
+cached_speedup=<a/c> clean_s=<s> peak_rss_mb=<mb> ...`. Targets (measured, not asserted):
+b >= 4x faster than a, c >= 20x, clean < 0.5 s, --help < 0.3 s, peak < 1.5 GB.
 --quick uses small twins and short outputs: a smoke test of the script, not a measurement.
 """
 
@@ -25,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -36,6 +44,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
 SAMPLE = ROOT / "samples" / "sindonews-blinken-lavrov.txt"
+GNU_TIME = shutil.which("time", path="/usr/bin:/bin")  # the binary, not the shell keyword
+SELF_REPORT = "BENCH_SELF_REPORT"  # env: file a contender writes its own peak (KiB) to
+THREADS = "BENCH_THREADS"  # env: threads brief's CTranslate2 runtime may use (0: its default)
+# Used when /usr/bin/time is missing: a fresh, small process between launcher and contender.
+_HOP = "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"
 
 
 @dataclass(frozen=True)
@@ -57,6 +70,7 @@ class Setup:
 
 
 def setups() -> dict[str, Setup]:
+    """The full and quick setups (imports tests.model_factory, hence torch: not in the launcher)."""
     from tests.model_factory import BART_FULL, MARIAN_FULL
 
     return {
@@ -87,6 +101,16 @@ def build_twins(setup: Setup) -> tuple[Path, Path]:
     return marian, bart
 
 
+def built(name: str) -> tuple[Setup, Path, Path]:
+    """Build (or find) the twins in a child process, so this one never holds them or torch."""
+    proc = subprocess.run([sys.executable, __file__, "--build", name], cwd=ROOT,
+                          stdout=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"building the {name} twins failed (exit {proc.returncode})")
+    doc = json.loads(proc.stdout.strip().splitlines()[-1])  # the last line: libraries may talk
+    return Setup(**doc["setup"]), Path(doc["marian"]), Path(doc["bart"])
+
+
 def bench_config(setup: Setup, marian: Path, bart: Path, path: Path) -> Path:
     """models.yaml for the twins: runtime auto, fixed output lengths, the same beams."""
     t, s = setup.translation_tokens, setup.summary_tokens
@@ -110,15 +134,27 @@ summarization:
     return path
 
 
-# --- (a): the naive baseline, run as `speed.py --baseline SETUP.json` in its own process ----
+# --- the contenders' own processes ------------------------------------------------------------
+
+def report_self() -> None:
+    """Write this process's peak resident memory (KiB) where the launcher asked for it."""
+    import resource
+
+    path = os.environ.get(SELF_REPORT)
+    if path:
+        Path(path).write_text(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
 
 def baseline(spec: dict) -> dict:
-    """Transformers float32, one generate call per paragraph, one for the summary."""
+    """(a): transformers float32, one generate call per paragraph, one for the summary."""
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     from translator.clean import clean
     from translator.segment import segment_paragraphs
+
+    if spec.get("threads"):
+        torch.set_num_threads(spec["threads"])
 
     def load(path):
         return (AutoTokenizer.from_pretrained(path),
@@ -130,8 +166,6 @@ def baseline(spec: dict) -> dict:
     texts = ([article.title] if article.title else []) + list(article.paragraphs)
     count = lambda text: len(mtok(text)["input_ids"])  # noqa: E731
     n, beams = spec["translation_tokens"], spec["beams"]
-    if spec.get("threads"):
-        torch.set_num_threads(spec["threads"])
     english, segment_count = [], 0
     with torch.inference_mode():
         for segments in segment_paragraphs(texts, count, spec["max_input_tokens"]):
@@ -148,67 +182,129 @@ def baseline(spec: dict) -> dict:
             btok.decode(out[0], skip_special_tokens=True)}
 
 
+def pin_brief_threads(threads: int) -> None:
+    """Make brief's CTranslate2 runtime use `threads` intra-op threads (it uses every core)."""
+    if threads > 0:
+        from translator.backends import ctranslate2_backend
+
+        ctranslate2_backend.cpu_cores = lambda: threads
+
+
+def as_brief(args: list[str]) -> int:
+    """(b)/(c): brief's CLI in this process, with $BENCH_THREADS threads; report the peak."""
+    from translator.cli import main
+
+    pin_brief_threads(int(os.environ.get(THREADS) or 0))
+    try:
+        return main(args)
+    finally:
+        report_self()
+
+
 # --- timing ----------------------------------------------------------------------------------
 
 @dataclass
 class Timed:
     seconds: float
-    rss_mb: float
+    cpu_s: float  # user + sys of the contender (and of the hop, which does next to nothing)
+    self_mb: float | None  # the contender's own getrusage at its end
+    time_mb: float | None  # /usr/bin/time -v's "Maximum resident set size"
     code: int
     stdout: str
     stderr: str
 
 
-def timed(cmd: list[str], env: dict, out_dir: Path) -> Timed:
-    """Wall time and peak resident memory (wait4's rusage) of one cold child process."""
+def mb(value: float | None) -> str:
+    """Megabytes for the table, or n/a."""
+    return "n/a" if value is None else f"{value:.0f}"
+
+
+def timed(cmd: list[str], env: dict, out_dir: Path, gnu_time: str | None = GNU_TIME) -> Timed:
+    """Wall time, CPU time and peak memory of one cold contender, started through a lean hop."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    self_file, time_file = out_dir / "self_maxrss_kb", out_dir / "time-v.txt"
+    for f in (self_file, time_file):
+        f.unlink(missing_ok=True)
+    hop = ([gnu_time, "-v", "-o", str(time_file)] if gnu_time
+           else [sys.executable, "-S", "-c", _HOP])
+    env = {**env, SELF_REPORT: str(self_file)}
     with open(out_dir / "stdout", "w+b") as so, open(out_dir / "stderr", "w+b") as se:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=so, stderr=se)
+        proc = subprocess.Popen([*hop, *cmd], cwd=ROOT, env=env, stdout=so, stderr=se)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
         so.seek(0)
         se.seek(0)
-        return Timed(seconds, usage.ru_maxrss / 1024, proc.returncode,
-                     so.read().decode("utf-8", "replace"), se.read().decode("utf-8", "replace"))
+        out, err = (f.read().decode("utf-8", "replace") for f in (so, se))
+    self_mb = int(self_file.read_text()) / 1024 if self_file.is_file() else None
+    found = re.search(r"Maximum resident set size \(kbytes\): (\d+)",
+                      time_file.read_text() if time_file.is_file() else "")
+    return Timed(seconds, usage.ru_utime + usage.ru_stime, self_mb,
+                 int(found.group(1)) / 1024 if found else None,
+                 os.waitstatus_to_exitcode(status), out, err)
 
 
 def checked(t: Timed, what: str) -> Timed:
+    """The timing, or exit with the contender's stderr when it failed."""
     if t.code != 0:
         sys.exit(f"{what} failed (exit {t.code}):\n{t.stderr[-3000:]}")
     return t
 
 
 def median_time(cmd: list[str], env: dict, runs: int, what: str) -> float:
+    """Median wall time of `runs` cold runs."""
     return statistics.median(checked(timed(cmd, env, OUT / "tmp"), what).seconds
                              for _ in range(runs))
 
 
+def contender_env(base: dict, home: Path, threads: int) -> dict:
+    """The environment of every run: isolated home, offline, and N threads where N > 0."""
+    env = {**base, "BRIEF_HOME": str(home), "HF_HUB_OFFLINE": "1", "NO_COLOR": "1",
+           "PYTHONPATH": str(ROOT), THREADS: str(threads)}
+    env.pop("BRIEF_CONFIG", None)
+    if threads > 0:  # read by OpenMP/MKL at start-up, in torch and in CTranslate2
+        env.update({"OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)})
+    return env
+
+
+def loads() -> str:
+    """The 1, 5 and 15 minute load averages."""
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Build, convert, time every contender and print the table."""
+    argv = sys.argv[1:] if argv is None else argv
+    sys.path.insert(0, str(ROOT))
+    if argv[:1] == ["--as-brief"]:  # internal: contender (b)/(c)
+        return as_brief(argv[1:])
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="small twins: a smoke test only")
     ap.add_argument("--article", type=Path, default=SAMPLE)
     ap.add_argument("--runs", type=int, default=5, help="runs for the cold-start medians")
-    ap.add_argument("--threads", type=int, help="torch threads of the baseline (default: "
-                    "torch's own); brief's CTranslate2 runtime picks its own")
+    ap.add_argument("--threads", type=int, default=1, help="threads of both sides (default 1, "
+                    "steady on a busy machine; 0: each library's own default)")
+    ap.add_argument("--build", help=argparse.SUPPRESS)  # internal: build the twins, print paths
     ap.add_argument("--baseline", type=Path, help=argparse.SUPPRESS)  # internal: run (a)
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
+    if args.build:
+        setup = setups()[args.build]
+        marian, bart = build_twins(setup)
+        print(json.dumps({"setup": asdict(setup), "marian": str(marian), "bart": str(bart)}))
+        return 0
     if args.baseline:
         print(json.dumps(baseline(json.loads(args.baseline.read_text()))))
+        report_self()
         return 0
 
-    setup = setups()["quick" if args.quick else "full"]
-    marian, bart = build_twins(setup)
+    load_start = os.getloadavg()[0]
+    loads_start = loads()
+    setup, marian, bart = built("quick" if args.quick else "full")
     work = OUT / setup.name
     home = work / "home"  # BRIEF_HOME: converted models, cache and store stay in here
     cfg = bench_config(setup, marian, bart, work / "bench.yaml")
-    env = {**os.environ, "BRIEF_HOME": str(home), "HF_HUB_OFFLINE": "1", "NO_COLOR": "1",
-           "PYTHONPATH": str(ROOT)}
-    env.pop("BRIEF_CONFIG", None)
+    env = contender_env(dict(os.environ), home, args.threads)
     brief = [sys.executable, "-m", "translator"]
-    load = os.getloadavg()[0]
 
     t0 = time.perf_counter()
     checked(timed([*brief, "models", "pull", "--config", str(cfg)], env, work / "pull"),
@@ -221,7 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     a = checked(timed([sys.executable, __file__, "--baseline", str(work / "baseline.json")],
                       env, work / "a"), "the baseline")
 
-    run = [*brief, "--format", "json", "--config", str(cfg), str(args.article)]
+    run = [sys.executable, __file__, "--as-brief", "--format", "json", "--config", str(cfg),
+           str(args.article)]
     for f in home.glob("cache/translations.sqlite*"):
         f.unlink()
     b = checked(timed(run, env, work / "b"), "brief (cold cache)")
@@ -234,28 +331,39 @@ def main(argv: list[str] | None = None) -> int:
 
     help_s = median_time([*brief, "--help"], env, args.runs, "brief --help")
     clean_s = median_time([*brief, "clean", str(args.article)], env, args.runs, "brief clean")
+    load_end = os.getloadavg()[0]
 
+    import resource  # the launcher's own peak: proof that it stayed lean
+
+    launcher_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     segments = json.loads(a.stdout)["segments"]
     print(f"\nspeed benchmark ({setup.name} twins; {segments} segments x "
           f"{setup.translation_tokens} tokens, summary {setup.summary_tokens} tokens, "
-          f"{setup.beams} beams; baseline threads {args.threads or 'default'}; "
-          f"load average {load:.1f} at the start, "
-          f"{os.getloadavg()[0]:.1f} at the end; pull/convert took {pull_s:.1f} s)")
+          f"{setup.beams} beams; threads {args.threads or 'library defaults'} on both sides; "
+          f"load average 1/5/15 min {loads_start} at the start, {loads()} at the end; "
+          f"{os.cpu_count()} cores; pull/convert took {pull_s:.1f} s; launcher peak "
+          f"{launcher_mb:.0f} MB; peak MB as the contender saw it (self) / as "
+          f"/usr/bin/time -v saw it{'' if GNU_TIME else ' (not installed: n/a)'})")
     rows = [
-        ("(a) naive transformers float32, per paragraph", a.seconds, a.rss_mb),
-        (f"(b) brief, {runtime}, empty cache", b.seconds, b.rss_mb),
-        ("(c) brief, warm cache", c.seconds, c.rss_mb),
-        ("brief --help (median)", help_s, None),
-        ("brief clean FILE (median)", clean_s, None),
+        ("(a) naive transformers float32, per paragraph", a),
+        (f"(b) brief, {runtime}, empty cache", b),
+        ("(c) brief, warm cache", c),
     ]
-    print(f"{'contender':<48} {'seconds':>9} {'vs (a)':>8} {'peak MB':>9}")
-    for name, sec, rss in rows:
-        ratio = f"{a.seconds / sec:.1f}x" if name.startswith("(") else ""
-        print(f"{name:<48} {sec:>9.2f} {ratio:>8} {'' if rss is None else f'{rss:.0f}':>9}")
+    print(f"{'contender':<48} {'wall s':>8} {'cpu s':>8} {'vs (a)':>7} "
+          f"{'peak MB self / time -v':>23}")
+    for name, t in rows:
+        peak = f"{mb(t.self_mb)} / {mb(t.time_mb)}"
+        print(f"{name:<48} {t.seconds:>8.2f} {t.cpu_s:>8.2f} "
+              f"{f'{a.seconds / t.seconds:.1f}x':>7} {peak:>23}")
+    print(f"{'brief --help (median)':<48} {help_s:>8.2f}")
+    print(f"{'brief clean FILE (median)':<48} {clean_s:>8.2f}")
     print(f"notes: (b) flagged {looped} looping segment(s) (random weights; each one is "
           f"generated twice); warm-cache output identical to cold: {same}")
     print(f"speedup={a.seconds / b.seconds:.2f} cached_speedup={a.seconds / c.seconds:.2f} "
-          f"clean_s={clean_s:.3f} peak_rss_mb={b.rss_mb:.0f}")
+          f"clean_s={clean_s:.3f} peak_rss_mb={mb(b.self_mb)} "
+          f"peak_rss_mb_time={mb(b.time_mb)} baseline_peak_mb={mb(a.self_mb)} "
+          f"cpu_speedup={a.cpu_s / b.cpu_s:.2f} threads={args.threads} "
+          f"load_start={load_start:.2f} load_end={load_end:.2f}")
     return 0
 
 
