@@ -221,11 +221,33 @@ def test_help_and_version(brief):
     assert r.code == 0 and "brief, version" in r.out
 
 
+def _wait_until_reading_stdin(pid: int, limit_s: float = 120.0) -> None:
+    """Return once the process sits in read(0, ...): its imports are done, main() is waiting.
+
+    Linux shows the current system call in /proc/PID/syscall ("0 0x0 ..." on x86_64, "63 0x0
+    ..." on aarch64: read on fd 0); a fixed sleep instead would race a slow, loaded machine.
+    """
+    read_calls = {"x86_64": "0", "aarch64": "63"}.get(os.uname().machine)
+    path = f"/proc/{pid}/syscall"
+    if read_calls is None or not os.path.exists(path):
+        pytest.skip("needs Linux /proc/PID/syscall to see the child blocked on stdin")
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        try:
+            fields = open(path).read().split()
+        except OSError:  # the process is gone: let the caller see its exit status
+            return
+        if fields[:2] == [read_calls, "0x0"]:
+            return
+        time.sleep(0.02)
+    pytest.fail("the child never blocked on reading stdin")
+
+
 def test_interrupt_exits_130_without_traceback(tmp_path):
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "translator", "-"], cwd=ROOT, env=env,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.5)  # it is now blocked reading stdin
+    _wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130

@@ -16,12 +16,13 @@ from translator.store import Store, default_path
 from .test_digest import NASTY
 from .test_store import make_doc, save
 
-CHROMIUM = "/usr/bin/chromium"
+# The chromium the skip below found is the one launched (Debian's, or another on PATH).
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"]
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+if not os.path.exists(CHROMIUM):
     pytest.skip("chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
 
 
