@@ -50,7 +50,7 @@ def test_invalid_config_is_refused_with_a_pointed_message(text, message):
 
 
 def test_missing_config_file_is_a_config_error(tmp_path):
-    with pytest.raises(ConfigError, match="cannot read config"):
+    with pytest.raises(ConfigError, match="cannot read"):
         load_config(tmp_path / "nope.yaml")
 
 
@@ -69,3 +69,40 @@ def test_summary_length_presets_lay_over_the_base_settings():
     short, long = s.for_length("short"), s.for_length("long")
     assert short.max_new_tokens < long.max_new_tokens
     assert short.num_beams == s.generation.num_beams
+
+
+@pytest.mark.parametrize("text, message", [
+    ("translation: [1, 2\n  foo: : bar\n", r"not valid YAML: expected ',' or '\]'.*\(line 2"),
+    ("[" * 5000, "not valid YAML"),
+    ("translation: {model: x, revision: 2023-02-30}\nsummarization: {model: y}",
+     "day is out of range"),
+    ("hello", "not a string"),
+    ("translation: [x]\nsummarization: {model: y}", "section 'translation' must be a mapping"),
+    ("translation: {model: x, revision: [1]}\nsummarization: {model: y}", "revision"),
+    ("translation: {model: x, generation: {num_beams: four}}\nsummarization: {model: y}",
+     "translation.generation.num_beams must be a positive integer"),
+    ("translation: {model: x, generation: {length_ratio: 0}}\nsummarization: {model: y}",
+     "length_ratio must be a number above 0"),
+    ("translation: {model: x}\nsummarization: {model: y, lengths: {short: {min_new_tokens: "
+     "-1}}}", "min_new_tokens"),
+    ("translation: {model: x, generation: {1: a, beams: 2}}\nsummarization: {model: y}",
+     "unknown setting"),
+])
+def test_every_config_fault_is_one_line_naming_the_file(text, message):
+    with pytest.raises(ConfigError, match=message) as e:
+        parse_config(text, "test.yaml")
+    assert str(e.value).startswith("config test.yaml: ") and "\n" not in str(e.value)
+    assert "<unicode string>" not in str(e.value)
+
+
+def test_null_generation_settings_keep_the_model_default():
+    cfg = parse_config("translation: {model: x, generation: {num_beams: null, length_extra: "
+                       "null}}\nsummarization: {model: y}", "t.yaml")
+    assert cfg.translation.generation == Generation()
+
+
+def test_a_config_file_that_is_not_utf8_is_a_config_error(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_bytes("translation: {model: café}\n".encode("cp1252"))
+    with pytest.raises(ConfigError, match=r"not UTF-8 text \(byte 0xe9"):
+        load_config(path)

@@ -173,3 +173,47 @@ def test_cleaning_plain_text_does_not_import_the_html_extractors():
     mods = _modules_after("from translator.cli import main\ntry:\n    main(['clean', "
                           "'samples/sindonews-blinken-lavrov.txt'])\nexcept SystemExit:\n    pass")
     assert not {"trafilatura", "justext", "lxml", "urllib3"} & mods
+
+
+def _deep_page(depth: int) -> tuple[str, list[str]]:
+    paragraphs = [ARTICLE[3:-4].strip().replace("Bandung", city) for city in ("Bandung", "Bogor")]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return ("<!DOCTYPE html><html><head><title>Taman</title></head><body>"
+            + "<div><span>" * depth + body + "</span></div>" * depth + "</body></html>",
+            paragraphs)
+
+
+@pytest.mark.parametrize("depth", [300, 5_000])
+def test_nesting_deeper_than_libxml2_allows_keeps_the_article(depth):
+    page, paragraphs = _deep_page(depth)
+    text = html.extract(page).text
+    for p in paragraphs:
+        assert p in text
+
+
+def test_flatten_unwraps_only_below_the_limit_and_keeps_text_and_markup():
+    page = ('<html><body><div id="a"><p>Satu &amp; dua</p>' + "<div>" * 10 + "<b>tiga</b>"
+            + "</div>" * 10 + "<!-- c --><script>if (a<b) x();</script></div></body></html>")
+    assert html.flatten(page, max_depth=50) == page
+    flat = html.flatten(page, max_depth=3)
+    assert flat.count("<div") == 1  # html > body > div#a, then the limit
+    assert "<p>Satu &amp; dua</p>" in flat and "tiga" in flat
+    assert "<script>if (a<b) x();</script>" in flat and "<!-- c -->" in flat
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_extracted():
+    page = '<?xml version="1.0" encoding="utf-8"?>\n' + _page()
+    assert "Pemerintah Kota Bandung" in html.extract(page).text
+
+
+@pytest.mark.parametrize("charset", ["hex", "base64", "idna", "rot13", "no-such-codec"])
+def test_a_charset_that_is_no_text_encoding_is_ignored(charset):
+    raw = _page(head=f'<meta charset="{charset}">').encode("utf-8")
+    loaded = load.decode_html(raw, "page")
+    assert loaded.encoding == "utf-8" and "Pemerintah Kota Bandung" in loaded.text
+
+
+def test_absurdly_nested_json_ld_is_skipped_like_broken_json_ld():
+    head = '<script type="application/ld+json">' + "[" * 100_000 + "</script>"
+    page = html.extract(_page(head=head))
+    assert "Pemerintah Kota Bandung" in page.text and "title" not in page.meta

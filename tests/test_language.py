@@ -124,3 +124,30 @@ def test_ntrex_indonesian_news_is_never_malay() -> None:
     assert "ms" not in singles
     chunks = [" ".join(sentences[i:i + 8]) for i in range(0, len(sentences), 8)]
     assert {detect_language(c) for c in chunks} == {"id"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("北京市政府周五宣布了一项新的交通政策，旨在缓解城市中心的交通拥堵问题。", "zh"),
+    ("政府は新しい経済対策を発表しました。東京では多くの企業がこの対策を歓迎しています。", "ja"),
+    ("정부는 금요일 새로운 경제 정책을 발표했다. 이 정책은 중소기업을 지원한다.", "ko"),
+    ("أعلنت الحكومة يوم الجمعة عن حزمة جديدة من الإجراءات لدعم الاقتصاد الوطني.", "ar"),
+    ("دولت امروز برنامه جدیدی برای کمک به کشاورزان گندم اعلام کرد.", "fa"),
+    ("Правительство России в пятницу объявило о новом пакете мер поддержки бизнеса.", "ru"),
+    ("Уряд України в п'ятницю оголосив про нові заходи підтримки економіки.", "uk"),
+    ("รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากภัยแล้ง", "th"),
+    ("सरकार ने शुक्रवार को छोटे व्यवसायों की मदद के लिए नई योजना की घोषणा की।", "hi"),
+    ("Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης της οικονομίας την Παρασκευή.", "el"),
+])
+def test_other_scripts_name_their_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_a_few_foreign_characters_leave_indonesian_indonesian() -> None:
+    assert detect_language(INDONESIAN + " Warga menyebut pasar itu 北京 atau «Пекин».") == "id"
+
+
+def test_language_names_cover_every_script_language() -> None:
+    from translator.language import SCRIPTS, language_name
+
+    assert all(language_name(code) != code for code in SCRIPTS.values())
+    assert language_name("zh") == "Chinese" and language_name("xx") == "xx"

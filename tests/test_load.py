@@ -47,3 +47,31 @@ def test_directory_and_missing_file_are_refused(tmp_path):
         load.read_path(str(tmp_path))
     with pytest.raises(InputError, match="no such file"):
         load.read_path(str(tmp_path / "missing.txt"))
+
+
+def test_utf32_with_a_bom_decodes():
+    assert load.decode(TEXT.encode("utf-32"), "x").text == TEXT
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfeH\x00i\x00\x00\xd8", b"\xfe\xffH"])
+def test_a_utf16_bom_before_invalid_utf16_is_refused(data):
+    with pytest.raises(InputError, match="not valid UTF-16"):
+        load.decode(data, "x")
+
+
+def test_a_nul_byte_in_the_path_is_refused(tmp_path):
+    with pytest.raises(InputError, match="NUL byte"):
+        load.read_path(f"{tmp_path}/a\x00b.txt")
+
+
+class _FailingStream(io.RawIOBase):
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        raise OSError(5, "Input/output error")
+
+
+def test_a_stream_that_cannot_be_read_is_refused():
+    with pytest.raises(InputError, match=r"<stdin>: cannot read \(Input/output error\)"):
+        load.read_stream(io.BufferedReader(_FailingStream()))

@@ -1,15 +1,19 @@
-"""Guess the language of an article body: Indonesian, Malay, Javanese, Sundanese or English.
+"""Guess the language of an article body: Indonesian, Malay, Javanese, Sundanese, English, or a
+language of another script (Chinese, Russian, Arabic, Thai ...).
 
-Three steps, cheapest first: function-word coverage says whether the text is in a language brief
-knows at all ("und" otherwise: lingua, limited to a few languages, would force French into one of
-them); small word profiles spot Javanese and Sundanese (lingua has no model for either); lingua
-(`lingua-language-detector`, models shipped in the wheel, loaded on first use) chooses between
-Indonesian, Malay and English. Indonesian and Malay are close enough that lingua alone calls one
-Indonesian news sentence in six Malay, so "ms" also needs words only Malay writes."""
+Four steps, cheapest first: the Unicode script of the letters names a language written in
+another alphabet (Chinese, Russian, Arabic, Thai ...); function-word coverage says whether the
+text is in a language brief knows at all ("und" otherwise: lingua, limited to a few languages,
+would force French into one of them); small word profiles spot Javanese and Sundanese (lingua
+has no model for either); lingua (`lingua-language-detector`, models shipped in the wheel,
+loaded on first use) chooses between Indonesian, Malay and English. Indonesian and Malay are
+close enough that lingua alone calls one Indonesian news sentence in six Malay, so "ms" also
+needs words only Malay writes."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 
@@ -78,9 +82,82 @@ MIN_MALAY_MARGIN = 2
 
 _WORD = re.compile(r"[^\W\d_]+")
 
+# Language of each script (the first word of a letter's Unicode name) other than Latin. A
+# script shared by several languages names its most likely one; _script_language refines a few.
+SCRIPTS = {
+    "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "ARABIC": "ar",
+    "CYRILLIC": "ru", "GREEK": "el", "HEBREW": "he", "THAI": "th", "LAO": "lo", "KHMER": "km",
+    "MYANMAR": "my", "DEVANAGARI": "hi", "BENGALI": "bn", "GURMUKHI": "pa", "GUJARATI": "gu",
+    "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn", "MALAYALAM": "ml", "SINHALA": "si",
+    "GEORGIAN": "ka", "ARMENIAN": "hy", "ETHIOPIC": "am", "TIBETAN": "bo",
+}
+LANGUAGE_NAMES = {
+    "id": "Indonesian", "ms": "Malay", "en": "English", "jv": "Javanese", "su": "Sundanese",
+    "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "fa": "Persian",
+    "ur": "Urdu", "ru": "Russian", "uk": "Ukrainian", "el": "Greek", "he": "Hebrew",
+    "th": "Thai", "lo": "Lao", "km": "Khmer", "my": "Burmese", "hi": "Hindi", "bn": "Bengali",
+    "pa": "Punjabi", "gu": "Gujarati", "ta": "Tamil", "te": "Telugu", "kn": "Kannada",
+    "ml": "Malayalam", "si": "Sinhala", "ka": "Georgian", "hy": "Armenian", "am": "Amharic",
+    "bo": "Tibetan", "und": "no language brief knows",
+}
+# Share of letters a script must hold to decide the language: an Indonesian article quoting
+# an Arabic phrase or a Chinese name stays Indonesian.
+MIN_SCRIPT_SHARE = 0.5
+_SCRIPT_SAMPLE = 5000  # letters looked at; the opening of an article is enough
+_URDU_LETTERS = set("ٹڈڑںےۓ")
+_PERSIAN_LETTERS = set("پچژگ")  # also in Urdu, which is checked first
+_UKRAINIAN_LETTERS = set("іїєґІЇЄҐ")
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code detect_language returns ("zh" -> "Chinese")."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def script_language(text: str) -> str | None:
+    """The language the letters' script points to ("zh", "ru", "ar" ...), or None when most
+    letters are Latin (or there are none)."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if ch.isascii():
+            script = "LATIN"
+        else:
+            name = unicodedata.name(ch, "")
+            script = name.split(" ", 1)[0] if name else "UNKNOWN"
+        counts[script] = counts.get(script, 0) + 1
+        if letters >= _SCRIPT_SAMPLE:
+            break
+    found: dict[str, int] = {}
+    for script, n in counts.items():
+        if script in SCRIPTS:
+            found[SCRIPTS[script]] = found.get(SCRIPTS[script], 0) + n
+    if not found or sum(found.values()) < MIN_SCRIPT_SHARE * letters:
+        return None
+    return _refine(max(found, key=found.__getitem__), text, found)
+
+
+def _refine(code: str, text: str, found: dict[str, int]) -> str:
+    """Tell apart languages that share a script, by letters only one of them uses."""
+    if code == "zh" and found.get("ja", 0) * 10 >= found["zh"]:
+        return "ja"  # Japanese mixes kanji with kana; Chinese writes no kana
+    letters = set(text[:_SCRIPT_SAMPLE * 4])
+    if code == "ar":
+        return "ur" if letters & _URDU_LETTERS else "fa" if letters & _PERSIAN_LETTERS else "ar"
+    if code == "ru" and letters & _UKRAINIAN_LETTERS:
+        return "uk"
+    return code
+
 
 def detect_language(text: str) -> str:
-    """ "id", "ms", "en", "jv", "su", or "und" when the text is too short or none of these."""
+    """ "id", "ms", "en", "jv", "su", a language of another script ("zh", "ru", "ar", "th" ...),
+    or "und" when the text is too short or none of these."""
+    other = script_language(text)
+    if other is not None:
+        return other  # a few characters of Chinese say more than six Latin words would
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return "und"

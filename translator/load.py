@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import codecs
 import os
+import select
+import stat
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -14,6 +16,7 @@ from .errors import InputError
 # A long feature article is ~50 kB of text; a few MB is a wrong file, not an article.
 MAX_BYTES = 5_000_000
 _LEGACY = "cp1252"  # what Windows-era Indonesian sites and editors saved
+_PIPE_WAIT_S = 1  # how long a named pipe may go without a writer before it counts as empty
 
 
 @dataclass(frozen=True)
@@ -31,23 +34,53 @@ class Loaded:
 
 def read_path(path: str) -> Loaded:
     """Read and decode a file."""
+    shown = path if path.isprintable() else ascii(path)  # the message stays one line
     if os.path.isdir(path):
-        raise InputError(f"{path} is a directory, not an article file")
+        raise InputError(f"{shown} is a directory, not an article file")
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        data = _read_file(path)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(f"{shown}: no such file") from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
-    return decode(data, path)
+        raise InputError(f"{shown}: permission denied") from None
+    except OSError as e:  # too long a name, a symlink loop, an I/O error ...
+        raise InputError(f"{shown}: cannot read ({e.strerror or e})") from None
+    except ValueError:
+        raise InputError(f"{shown}: not a valid file name (it contains a NUL byte)") from None
+    if data is None:
+        raise InputError(f"{shown} is a named pipe and nothing was written to it "
+                         f"within {_PIPE_WAIT_S:g} s")
+    return decode(data, shown)
+
+
+def _read_file(path: str) -> bytes | None:
+    """Up to MAX_BYTES + 1 bytes; None for a named pipe that no writer opens within
+    _PIPE_WAIT_S (a plain open would wait for one forever)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if stat.S_ISFIFO(os.fstat(fd).st_mode) and os.path.exists(os.path.realpath(path)):
+            # A named pipe; an anonymous one (`brief <(cmd)`) has its writer already.
+            poller = select.poll()
+            poller.register(fd, select.POLLIN)
+            # Linux reports nothing, not a hang-up, until a writer has opened the pipe.
+            if not poller.poll(_PIPE_WAIT_S * 1000):
+                return None
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as f:
+            fd = -1  # closed by the file object from here on
+            return f.read(MAX_BYTES + 1)
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def read_stream(stream: BinaryIO, origin: str = "<stdin>") -> Loaded:
     """Read and decode a binary stream such as stdin."""
-    return decode(stream.read(MAX_BYTES + 1), origin)
+    try:
+        data = stream.read(MAX_BYTES + 1)
+    except OSError as e:  # stdin redirected from a directory, a device that fails ...
+        raise InputError(f"{origin}: cannot read ({e.strerror or e})") from None
+    return decode(data, origin)
 
 
 def read_url(url: str) -> Loaded:
@@ -71,8 +104,8 @@ def decode(data: bytes, origin: str) -> Loaded:
     _check_size(data, origin)
     if html.looks_like_html(data):
         return decode_html(data, origin)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text, encoding = data.decode("utf-16"), "utf-16"
+    if bom := _unicode_bom(data):
+        text, encoding = _decode_bom(data, bom, origin), bom
     elif _looks_binary(data):
         raise InputError(f"{origin} looks like binary data, not text")
     else:
@@ -96,8 +129,8 @@ def decode_html(data: bytes, origin: str, *, charset: str | None = None,
     warnings: tuple[str, ...] = ()
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = data.decode("utf-8-sig"), "utf-8"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text, encoding = data.decode("utf-16"), "utf-16"
+    elif bom := _unicode_bom(data):
+        text, encoding = _decode_bom(data, bom, origin), bom
     elif declared := html.known_codec(charset) or html.declared_charset(data):
         text, encoding = data.decode(declared, errors="replace"), declared
     else:
@@ -112,6 +145,24 @@ def decode_html(data: bytes, origin: str, *, charset: str | None = None,
         raise InputError(f"{origin}: no article text found in the HTML page")
     return Loaded(text=page.text, origin=origin, encoding=encoding, warnings=warnings,
                   meta=page.meta, html=True)
+
+
+def _unicode_bom(data: bytes) -> str | None:
+    """"utf-32" or "utf-16" when the bytes open with that byte-order mark (UTF-32 first: its
+    little-endian mark begins with UTF-16's)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+def _decode_bom(data: bytes, encoding: str, origin: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"{origin} starts with a {encoding.upper()} byte-order mark but is not "
+                         f"valid {encoding.upper()} (cut short, or binary data)") from None
 
 
 def _check_size(data: bytes, origin: str) -> None:
