@@ -3,8 +3,9 @@
 Layout: cache_dir()/ctranslate2/<slug of model id or path>/<revision>/<quantization>/, holding
 CTranslate2's model.bin + config.json + vocabulary, the tokenizer files the run needs, and
 `brief.json` (written last: what the backend needs to know, and the mark of a finished copy).
-A conversion is written to a temporary sibling folder and renamed into place, so a killed
-conversion never leaves a half model that the `auto` runtime would pick.
+A conversion is written to a temporary sibling folder (`.<quantization>.tmp-<host>-<pid>-*`)
+and renamed into place, so a killed conversion never leaves a half model that the `auto` runtime
+would pick; the next conversion there removes what a dead process left behind.
 
 Importing this module is cheap; converting needs torch, transformers and ctranslate2.
 """
@@ -16,13 +17,16 @@ import json
 import os
 import re
 import shutil
+import socket
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from .backends.base import input_limit
-from .errors import ModelUnavailable
-from .hub import ResolvedModel, folder_fingerprint
+from .backends.folder import load_failure, read_config, refused
+from .errors import BriefError, ModelUnavailable
+from .hub import ResolvedModel, folder_fingerprint, progress_bars
 from .paths import cache_dir
 
 DEFAULT_QUANTIZATION = "int8"
@@ -36,6 +40,10 @@ _BART_DEFAULTS = {"normalize_before": False, "normalize_embedding": True,
 # Files the torch-free tokenizers read, per tokenizer kind.
 _TOKENIZER_FILES = {"marian": ["source.spm", "target.spm", "vocab.json"],
                     "bpe": ["vocab.json", "merges.txt", "tokenizer.json"]}
+# A temporary conversion folder: which host and process own it (see clean_stale).
+_TMP = re.compile(r"^\.[A-Za-z0-9_]+\.tmp-(?P<host>[A-Za-z0-9_.]*)-(?P<pid>\d+)-[A-Za-z0-9_]+$")
+_LEGACY_TMP = re.compile(r"^\.[A-Za-z0-9_]+-[A-Za-z0-9_]{8}$")  # before owners were named
+STALE_AFTER_S = 24 * 3600  # no conversion takes this long: an older temp folder is abandoned
 _GENERATION_KEYS = ("num_beams", "no_repeat_ngram_size", "repetition_penalty", "length_penalty",
                     "max_length", "min_length", "forced_bos_token_id", "forced_eos_token_id",
                     "decoder_start_token_id", "eos_token_id")
@@ -71,10 +79,12 @@ def convert(resolved: ResolvedModel, quantization: str = DEFAULT_QUANTIZATION, *
             force: bool = False) -> Path:
     """Convert the model to CTranslate2 unless a finished copy exists; return its folder."""
     final = converted_dir(resolved, quantization)
+    clean_stale(final.parent)
     if not force and find_converted(resolved, quantization):
         return final
     final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{quantization}-", dir=final.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=f".{quantization}.tmp-{_host()}-{os.getpid()}-",
+                                dir=final.parent))
     try:
         _convert_into(resolved, quantization, tmp)
         if final.exists():  # an older or unfinished copy (or one a concurrent pull just made)
@@ -86,17 +96,66 @@ def convert(resolved: ResolvedModel, quantization: str = DEFAULT_QUANTIZATION, *
     return final
 
 
+def clean_stale(parent: Path) -> list[Path]:
+    """Remove the temporary folders that killed conversions left in `parent`: those whose
+    process on this host is gone, or (other hosts, older names) older than STALE_AFTER_S.
+    A live conversion's folder is never touched; returns what was removed."""
+    removed: list[Path] = []
+    try:
+        entries = list(parent.iterdir())
+    except OSError:  # not made yet
+        return removed
+    for entry in entries:
+        m = _TMP.match(entry.name)
+        if not m and not _LEGACY_TMP.match(entry.name):
+            continue
+        try:
+            age = time.time() - entry.lstat().st_mtime
+        except OSError:  # renamed into place meanwhile
+            continue
+        ours = m is not None and m["host"] == _host()
+        dead = ours and not _pid_alive(int(m["pid"]))
+        if dead or age > STALE_AFTER_S:
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _host() -> str:
+    return re.sub(r"[^A-Za-z0-9_.]+", "_", socket.gethostname())[:60]
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill would end the process there: only the age rule applies
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. another user's process: alive
+        return True
+    return True
+
+
 def _convert_into(resolved: ResolvedModel, quantization: str, out: Path) -> None:
-    config = json.loads((resolved.path / "config.json").read_text(encoding="utf-8"))
+    config = read_config(resolved)
     kind = _tokenizer_kind(config, resolved)
-    with tempfile.TemporaryDirectory(prefix="brief-convert-") as work:
-        source = _patched_source(resolved.path, config, Path(work))
-        _run_converter(source, out / "model", quantization)
-        # CTranslate2 wants its own files at the top of the model folder.
-        for item in (out / "model").iterdir():
-            os.replace(item, out / item.name)
-        (out / "model").rmdir()
-        _copy_tokenizer(resolved.path, kind, out)
+    try:
+        with tempfile.TemporaryDirectory(prefix="brief-convert-") as work, \
+                progress_bars(False):  # the pull prints its own notices
+            source = _patched_source(resolved.path, config, Path(work))
+            _run_converter(source, out / "model", quantization)
+            # CTranslate2 wants its own files at the top of the model folder.
+            for item in (out / "model").iterdir():
+                os.replace(item, out / item.name)
+            (out / "model").rmdir()
+            _copy_tokenizer(resolved.path, kind, out)
+    except (BriefError, MemoryError, RecursionError):
+        raise
+    except Exception as e:  # torch, transformers and the converter raise many kinds
+        raise load_failure(resolved, e, "converted to CTranslate2") from e
     meta = {
         "format": FORMAT,
         "model": resolved.model_id,
@@ -140,8 +199,9 @@ def _tokenizer_kind(config: dict, resolved: ResolvedModel) -> str:
         return "marian"
     if model_type == "bart":
         return "bpe"
-    raise ModelUnavailable(f"{resolved.model_id}: cannot run a {model_type!r} model on "
-                           "CTranslate2 here (Marian and BART only); use --runtime transformers")
+    raise refused(resolved, f"its model_type {model_type!r} cannot run on CTranslate2 here "
+                            "(Marian and BART only)",
+                  "Use --runtime transformers for other seq2seq models.")
 
 
 def _copy_tokenizer(src: Path, kind: str, out: Path) -> None:

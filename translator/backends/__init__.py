@@ -8,10 +8,12 @@ from ..hub import ResolvedModel
 from .base import Seq2SeqBackend
 
 
-def load_backend(spec: ModelSpec, resolved: ResolvedModel) -> Seq2SeqBackend:
+def load_backend(spec: ModelSpec, resolved: ResolvedModel, *,
+                 progress: bool = True) -> Seq2SeqBackend:
     """Load the runtime that `spec.runtime` names for a model found on disk.
 
     `auto` takes the CTranslate2 copy when `brief models pull` has made one, else transformers.
+    With `progress` False, the libraries' own loading bars stay off.
     """
     from ..convert import find_converted
 
@@ -28,7 +30,7 @@ def load_backend(spec: ModelSpec, resolved: ResolvedModel) -> Seq2SeqBackend:
     if spec.runtime in ("auto", "transformers"):
         from .transformers_backend import TransformersBackend
 
-        return TransformersBackend(resolved)
+        return TransformersBackend(resolved, progress=progress)
     raise ValueError(f"unknown runtime {spec.runtime!r}")
 
 

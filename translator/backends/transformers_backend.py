@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..config import Generation
-from ..hub import ResolvedModel
+from ..hub import ResolvedModel, progress_bars
 from .base import Seq2SeqBackend, input_limit
+from .folder import check_for_transformers, load_failure
 
 
 class TransformersBackend(Seq2SeqBackend):
@@ -15,7 +16,8 @@ class TransformersBackend(Seq2SeqBackend):
     runtime = "transformers"
     quantization = "float32"
 
-    def __init__(self, resolved: ResolvedModel, device: str | None = None) -> None:
+    def __init__(self, resolved: ResolvedModel, device: str | None = None, *,
+                 progress: bool = True) -> None:
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
         from transformers.utils import logging as hf_logging
@@ -26,10 +28,20 @@ class TransformersBackend(Seq2SeqBackend):
         self._torch = torch
         self.model_id, self.revision = resolved.model_id, resolved.revision
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-        # Remote code is never trusted: a model repo cannot run code on the user's machine.
-        self.tokenizer = AutoTokenizer.from_pretrained(resolved.path, trust_remote_code=False)
-        self.model = AutoModelForSeq2SeqLM.from_pretrained(
-            resolved.path, trust_remote_code=False).to(self.device).eval()
+        check_for_transformers(resolved)
+        # Remote code is never trusted: a model repo cannot run code on the user's machine;
+        # pickled weights are read only by torch's weights-only loader, which refuses code.
+        try:
+            with progress_bars(progress):
+                self.tokenizer = AutoTokenizer.from_pretrained(resolved.path,
+                                                               trust_remote_code=False)
+                self.model = AutoModelForSeq2SeqLM.from_pretrained(
+                    resolved.path, trust_remote_code=False, weights_only=True)
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as e:  # the libraries raise OSError, ValueError, pickle errors, ...
+            raise load_failure(resolved, e) from e
+        self.model = self.model.to(self.device).eval()
         self.max_input = input_limit(getattr(self.model.config, "max_position_embeddings", None),
                                      getattr(self.tokenizer, "model_max_length", None))
 
