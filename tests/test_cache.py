@@ -18,7 +18,6 @@ from translator.backends.transformers_backend import TransformersBackend
 from translator.cache import CachedBackend, TranslationCache, default_path, open_cache
 from translator.config import Generation
 
-from .conftest import ROOT
 from .fakes import IdentityBackend
 
 GEN = Generation(num_beams=4, length_ratio=2.0)
@@ -157,28 +156,51 @@ def test_a_cache_failing_mid_run_warns_once_and_steps_aside(tmp_path):
 
 # --- two processes at once -----------------------------------------------------------------
 
+# Imports only translator (a stand-in backend, not tests.fakes) and runs from a neutral cwd, so
+# that under CI the child uses the installed package, as its parent does.
 WRITER = textwrap.dedent("""
     import sys
+    from translator.backends.base import Seq2SeqBackend
     from translator.cache import CachedBackend, TranslationCache
     from translator.config import Generation
-    from tests.fakes import IdentityBackend
 
+    class Upper(Seq2SeqBackend):
+        runtime = model_id = "identity"
+
+        def generate_batch(self, texts, gen):
+            return [t.upper() for t in texts]
+
+    print("ready", flush=True)
+    sys.stdin.readline()  # "go": both writers open and write at once
     cache = TranslationCache.open(sys.argv[1])
-    backend = CachedBackend(IdentityBackend(lambda t, g: t.upper()), cache)
+    backend = CachedBackend(Upper(), cache)
     name = sys.argv[2]
     for i in range(150):  # one transaction per batch, interleaved with the other process
         out = backend.generate_batch([f"{name} {i}", f"shared {i}"], Generation(num_beams=2))
         assert out == [f"{name} {i}".upper(), f"shared {i}".upper()], out
+    assert not cache.disabled, "the cache stepped aside (a write failed)"
     print("ok")
 """)
+HANG_S = 600  # a hang guard only: SQLite's busy timeout (db.BUSY_TIMEOUT_S) bounds each wait
 
 
 def test_two_processes_writing_at_once_both_succeed(tmp_path):
     path = tmp_path / "c.sqlite"
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), name], cwd=ROOT,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), name], cwd=tmp_path,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
              for name in ("alpha", "beta")]
-    results = [p.communicate(timeout=120) for p in procs]
+    for p in procs:  # both have started and imported: let them race
+        assert p.stdout.readline() == "ready\n", p.communicate()
+    for p in procs:
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    try:
+        results = [p.communicate(timeout=HANG_S) for p in procs]
+    except subprocess.TimeoutExpired:
+        for p in procs:
+            p.kill()
+        pytest.fail(f"a writer was still running after {HANG_S} s: hung, not slow")
     assert [p.returncode for p in procs] == [0, 0], results
     assert rows(path) == 150 * 3
     with sqlite3.connect(path) as conn:
@@ -337,7 +359,7 @@ def test_a_corrupt_cache_does_not_stop_a_brief(brief, tiny_model_dirs, tmp_path,
     assert json.loads(r.out)["paragraphs"]
     assert r.err.count("translation cache") == 1, r.err
     cleared = brief("cache", "clear")
-    assert cleared.code == 0 and "Removed the unreadable cache file" in cleared.out
+    assert cleared.code == 0 and "Removed the damaged cache file" in cleared.out
     assert TranslationCache.open().info().entries == 0
 
 
@@ -365,8 +387,8 @@ BLOCKER = textwrap.dedent("""
 
 def _run_until_blocked(args: list[str], env: dict, flag: Path) -> subprocess.Popen:
     flag.unlink(missing_ok=True)
-    proc = subprocess.Popen([sys.executable, "-m", "translator", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "translator", *args], cwd=flag.parent,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 240  # a hang guard, not a speed check
     while not flag.exists():
         if proc.poll() is not None or time.monotonic() > deadline:
@@ -384,7 +406,7 @@ def test_sigint_and_sigkill_mid_translation_leave_a_cache_that_gives_the_right_b
     hooks.mkdir()
     (hooks / "sitecustomize.py").write_text(BLOCKER, encoding="utf-8")
     flag = tmp_path / "blocked"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hooks), str(ROOT)]),
+    env = {**os.environ, "PYTHONPATH": str(hooks),  # translator: the installed one
            "OMP_NUM_THREADS": "1",
            "BLOCK_AFTER": "2", "BLOCK_FLAG": str(flag)}
 
@@ -404,8 +426,8 @@ def test_sigint_and_sigkill_mid_translation_leave_a_cache_that_gives_the_right_b
 
     with sqlite3.connect(default_path()) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    resumed = subprocess.run([sys.executable, "-m", "translator", *args], cwd=ROOT,
-                             env={**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"},
+    resumed = subprocess.run([sys.executable, "-m", "translator", *args], cwd=tmp_path,
+                             env={**os.environ, "OMP_NUM_THREADS": "1"},
                              capture_output=True, text=True, timeout=240)
     assert resumed.returncode == 0, resumed.stderr
     uncached = brief("--no-cache", *args)

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from translator import paths
-from translator.db import DatabaseError, connect, schema_version, transaction
+from translator.db import DamagedDatabase, DatabaseError, connect, schema_version, transaction
 
 V1 = "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL);"
 V2 = "ALTER TABLE t ADD COLUMN w TEXT;\nCREATE INDEX t_v ON t (v);"
@@ -43,7 +43,7 @@ def test_newer_schema_is_refused(tmp_path):
 def test_garbage_file_is_a_clear_error(tmp_path):
     db = tmp_path / "x.sqlite"
     db.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(DatabaseError, match="cannot open"):
+    with pytest.raises(DamagedDatabase, match="is damaged .file is not a database."):
         connect(db, [V1])
 
 

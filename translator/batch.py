@@ -130,7 +130,7 @@ class StoreWriter:
             return None
         import sqlite3
 
-        from .db import DatabaseError
+        from .db import DatabaseError, reason
         from .store import Store
 
         try:
@@ -139,7 +139,8 @@ class StoreWriter:
             brief_id = self._store.save(doc, article, original)
         except (DatabaseError, sqlite3.Error, OSError) as e:
             self._broken = True
-            self.warn(f"warning: not saved to the store ({e}); the brief is printed anyway")
+            why = e if isinstance(e, DatabaseError) else reason(e)  # never quote stored text
+            self.warn(f"warning: not saved to the store: {why}; the brief is printed anyway")
             return None
         self.saved.append(brief_id)
         return brief_id

@@ -25,11 +25,22 @@ from typing import Any
 from . import __version__
 from .backends.base import Seq2SeqBackend
 from .config import Generation
-from .db import DatabaseError, connect, transaction
+from .db import (
+    DamagedDatabase,
+    DatabaseError,
+    connect,
+    connect_readonly,
+    database_error,
+    reason,
+    transaction,
+)
 from .hub import folder_fingerprint
 from .paths import cache_dir
 
 CACHE_FILE = "translations.sqlite"
+WHAT = "translation cache"
+# Only model outputs live here, so a damaged cache may simply be removed.
+ADVICE = "`brief cache clear` removes it (only cached outputs are lost)"
 _SQL_PARAMS = 500  # inputs looked up per SELECT, well under SQLite's parameter limit
 
 # migrations[i] takes the schema from version i to i + 1 (db.connect runs them).
@@ -95,7 +106,13 @@ class TranslationCache:
     def open(cls, path: str | Path | None = None, warn: Warn | None = None) -> TranslationCache:
         """Open (creating) the cache file; DatabaseError when it cannot be used."""
         path = Path(path) if path else default_path()
-        return cls(connect(path, MIGRATIONS, what="translation cache"), path, warn)
+        return cls(connect(path, MIGRATIONS, what=WHAT, advice=ADVICE), path, warn)
+
+    @classmethod
+    def open_readonly(cls, path: str | Path | None = None) -> TranslationCache:
+        """Open the existing cache file read-only (for `brief cache info`)."""
+        path = Path(path) if path else default_path()
+        return cls(connect_readonly(path, MIGRATIONS, what=WHAT, advice=ADVICE), path)
 
     def get_many(self, sig: str, keys: Iterable[str]) -> dict[str, str]:
         """The cached outputs of those input keys that have one."""
@@ -136,30 +153,53 @@ class TranslationCache:
     def _fail(self, error: Exception) -> None:
         if not self.disabled:
             self.disabled = True
-            self.warn(f"warning: the translation cache at {self.path} failed ({error}); "
-                      "continuing without it (`brief cache clear` starts it afresh)")
+            # reason(): the SQLite error only, never the cached text a decode error quotes.
+            damaged = " is damaged" if isinstance(database_error(error, WHAT, self.path),
+                                                  DamagedDatabase) else " failed"
+            self.warn(f"warning: the translation cache at {self.path}{damaged} "
+                      f"({reason(error)}); continuing without it (`brief cache clear` "
+                      "starts it afresh)")
 
     def clear(self) -> int:
-        """Delete every entry; the number deleted."""
-        with transaction(self.conn):
-            n = int(self.conn.execute("SELECT count(*) FROM entries").fetchone()[0])
-            self.conn.execute("DELETE FROM entries")
-            self.conn.execute("DELETE FROM signatures")
+        """Delete every entry; the number deleted. DamagedDatabase when the file is corrupt
+        (the caller may then remove it), DatabaseError when it cannot be written."""
+        try:
+            with transaction(self.conn):
+                n = int(self.conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+                self.conn.execute("DELETE FROM entries")
+                self.conn.execute("DELETE FROM signatures")
+        except sqlite3.Error as e:
+            raise database_error(e, WHAT, self.path, "clear", ADVICE) from None
         self._known.clear()
         try:  # give the space back; another process reading the file may refuse it
             self.conn.execute("VACUUM")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
+        self.check()  # a page the deletes did not visit may still be corrupt
         return n
 
+    def check(self) -> None:
+        """DamagedDatabase unless SQLite's quick_check finds the file sound."""
+        try:
+            verdict = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        except sqlite3.Error as e:
+            raise database_error(e, WHAT, self.path, "check", ADVICE) from None
+        if verdict != "ok":
+            raise DamagedDatabase(f"the {WHAT} at {self.path} is damaged (quick_check failed); "
+                                  f"{ADVICE}")
+
     def info(self) -> CacheInfo:
-        total = int(self.conn.execute("SELECT count(*) FROM entries").fetchone()[0])
-        rows = self.conn.execute(
-            "SELECT s.doc, count(e.input) AS n FROM signatures s "
-            "LEFT JOIN entries e ON e.sig = s.sig GROUP BY s.sig ORDER BY n DESC")
-        return CacheInfo(self.path, True, total, file_size(self.path),
-                         [(describe(row[0]), int(row[1])) for row in rows])
+        """Entries, size and entries per model signature."""
+        try:
+            total = int(self.conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+            rows = self.conn.execute(
+                "SELECT s.doc, count(e.input) AS n FROM signatures s "
+                "LEFT JOIN entries e ON e.sig = s.sig GROUP BY s.sig ORDER BY n DESC")
+            models = [(describe(row[0]), int(row[1])) for row in rows]
+        except sqlite3.Error as e:
+            raise database_error(e, WHAT, self.path, "read", ADVICE) from None
+        return CacheInfo(self.path, True, total, file_size(self.path), models)
 
     def close(self) -> None:
         self.conn.close()
@@ -191,9 +231,8 @@ def open_cache(path: str | Path | None = None, warn: Warn | None = None
     try:
         return TranslationCache.open(path, warn)
     except DatabaseError as e:
-        if warn:
-            warn(f"warning: {e}; running without it "
-                 "(`brief cache clear` starts it afresh)")
+        if warn:  # a damaged file's message already says what to do
+            warn(f"warning: {e}; running without it")
         return None
 
 

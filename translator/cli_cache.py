@@ -33,15 +33,15 @@ def info_cmd(path, debug) -> None:
     from .cache import TranslationCache, default_path
 
     path = Path(path) if path else default_path()
-    click.echo(f"path\t{path}")
     if not path.exists():
-        click.echo("entries\t0\nsize\t0 B\t(no cache yet)")
+        click.echo(f"path\t{path}\nentries\t0\nsize\t0 B\t(no cache yet)")
         return
-    cache = TranslationCache.open(path)
+    cache = TranslationCache.open_readonly(path)  # a damaged file: one error line, exit 1
     try:
         info = cache.info()
     finally:
         cache.close()
+    click.echo(f"path\t{path}")
     click.echo(f"entries\t{info.entries}")
     click.echo(f"size\t{_human(info.size_bytes)}")
     for what, n in info.models:
@@ -52,9 +52,9 @@ def info_cmd(path, debug) -> None:
 @_PATH
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def clear_cmd(path, debug) -> None:
-    """Delete every cached output (an unreadable cache file is removed)."""
+    """Delete every cached output (a damaged cache file is removed)."""
     from .cache import TranslationCache, default_path
-    from .db import DatabaseError
+    from .db import DamagedDatabase
 
     path = Path(path) if path else default_path()
     if not path.exists():
@@ -62,17 +62,38 @@ def clear_cmd(path, debug) -> None:
         return
     try:
         cache = TranslationCache.open(path)
-    except DatabaseError:
-        # It is only a cache: a corrupt file is removed so the next run starts afresh.
-        for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            p.unlink(missing_ok=True)
-        click.echo(f"Removed the unreadable cache file {path}")
+        try:
+            n = cache.clear()
+        finally:
+            cache.close()
+    except DamagedDatabase:
+        # It is only a cache: a damaged file is removed so the next run starts afresh.
+        _remove_damaged(path, path == default_path())
+        click.echo(f"Removed the damaged cache file {path}; the next brief starts a new cache")
         return
-    try:
-        n = cache.clear()
-    finally:
-        cache.close()
     click.echo(f"Cleared {n} cached output{'s' if n != 1 else ''} from {path}")
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _remove_damaged(path: Path, is_default: bool) -> None:
+    """Delete the damaged file and its -wal/-shm files."""
+    from .db import DatabaseError
+
+    with path.open("rb") as f:
+        header = f.read(len(_SQLITE_HEADER))
+    if not is_default and header != _SQLITE_HEADER:
+        # --path may name any file by mistake: only a SQLite file (or the default) is deleted.
+        raise DatabaseError(f"{path} is not a SQLite database (a damaged cache, or another file "
+                            "given by mistake?); not removing it: delete it yourself if it is "
+                            "the cache")
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError as e:
+            raise DatabaseError(f"cannot remove the damaged translation cache {p}: "
+                                f"{e.strerror or e}") from None
 
 
 def register(group: click.Group) -> None:

@@ -41,3 +41,17 @@ class ModelUnavailable(BriefError):
     """A model is not in the local cache and cannot be downloaded (offline, no network)."""
 
     exit_status = ExitStatus.MODEL_UNAVAILABLE
+
+
+class DatabaseError(BriefError):
+    """The cache or the store cannot be opened, read or written (exit 1: not the input's fault)."""
+
+
+class DamagedDatabase(DatabaseError):
+    """A cache or store file whose contents are corrupt, or that is not a SQLite database."""
+
+
+class DatabasePathError(DatabaseError):
+    """A cache or store path that cannot be a database file: a directory, or under a file."""
+
+    exit_status = ExitStatus.BAD_INPUT

@@ -17,9 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from . import paths
-from .db import DatabaseError, connect, transaction
+from .db import check_path, connect, connect_readonly, database_error, transaction
 
 FILENAME = "briefs.sqlite"
+WHAT = "store of briefs"
+# What to do with a damaged store: never deleted for the user, since nothing stored is lost.
+ADVICE = ("move it aside and brief again to start a new store; to get its briefs back, "
+          "restore a backup or try `sqlite3 {path} .recover`")
 
 # migrations[i] takes the schema from version i to i + 1 (db.connect runs them).
 MIGRATIONS: tuple[str, ...] = (
@@ -114,15 +118,17 @@ class Store:
     def open(cls, path: str | Path | None = None) -> Store:
         """Open (creating it if needed) the store at `path`, default `default_path()`."""
         path = Path(path) if path else default_path()
-        return cls(connect(path, MIGRATIONS, what="store of briefs"), path)
+        return cls(connect(path, MIGRATIONS, what=WHAT, advice=ADVICE), path)
 
     @classmethod
     def open_existing(cls, path: str | Path | None = None) -> Store | None:
-        """Open the store for reading only if it exists (reading never creates a file)."""
+        """Open the store read-only if it exists (reading never creates or changes a file, and
+        works on read-only media); DatabaseError when it cannot be read."""
         path = Path(path) if path else default_path()
+        check_path(path, WHAT)
         if not path.exists():
             return None
-        return cls.open(path)
+        return cls(connect_readonly(path, MIGRATIONS, what=WHAT, advice=ADVICE), path)
 
     def close(self) -> None:
         self.conn.close()
@@ -166,17 +172,27 @@ class Store:
                 self.conn.execute("INSERT INTO briefs_fts (rowid, english, indonesian) "
                                   "VALUES (?, ?, ?)", (rowid, english, indonesian))
         except sqlite3.Error as e:
-            raise DatabaseError(f"cannot write the store of briefs at {self.path}: {e}") from None
+            raise database_error(e, WHAT, self.path, "write", ADVICE) from None
         return int(rowid)
 
     def get(self, brief_id: int) -> Entry | None:
         """One stored brief, or None."""
-        row = self.conn.execute(f"SELECT {_ENTRY_COLS} FROM briefs WHERE id = ?",
-                                (brief_id,)).fetchone()
-        return _entry(row) if row else None
+        try:
+            row = self.conn.execute(f"SELECT {_ENTRY_COLS} FROM briefs WHERE id = ?",
+                                    (brief_id,)).fetchone()
+            return _entry(row) if row else None
+        except (sqlite3.Error, ValueError) as e:
+            raise self._read_error(e) from None
 
     def count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM briefs").fetchone()[0])
+        """How many briefs are stored."""
+        try:
+            return int(self.conn.execute("SELECT count(*) FROM briefs").fetchone()[0])
+        except sqlite3.Error as e:
+            raise self._read_error(e) from None
+
+    def _read_error(self, error: Exception) -> Exception:
+        return database_error(error, WHAT, self.path, "read", ADVICE)
 
     def query(self, *, since: date | None = None, until: date | None = None,
               outlets: Sequence[str] = (), search: str | None = None,
@@ -205,8 +221,8 @@ class Store:
             args.append(limit)
         try:
             return [_entry(r) for r in self.conn.execute(sql, args)]
-        except sqlite3.OperationalError as e:
-            raise DatabaseError(f"cannot search the store: {e}") from None
+        except (sqlite3.Error, ValueError) as e:
+            raise self._read_error(e) from None
 
 
 def fts_query(text: str) -> str:
