@@ -1,6 +1,9 @@
 """Window-sized parts, then a summary of the summaries, with a test-double summariser."""
 
-from translator.config import Generation
+import pytest
+
+from translator.config import Generation, default_config_text, load_config, parse_config
+from translator.errors import ConfigError
 from translator.summarize import chunk, summarise
 
 from .fakes import FirstWordsBackend
@@ -43,3 +46,30 @@ def test_long_text_is_summarised_in_parts_then_again():
 
 def test_empty_body_gives_empty_summary():
     assert summarise(FirstWordsBackend(), ["", "  "], Generation(), 10) == ""
+
+
+def test_parts_are_summarised_a_batch_at_a_time_and_all_reach_the_reduce_step():
+    backend = FirstWordsBackend(words=2)
+    paras = [f"p{i} " + " ".join(["x"] * 40) for i in range(10)]  # one per 50-token window
+    out = summarise(backend, paras, Generation(), 50, batch_size=3)
+    sizes = [len(batch) for batch, _ in backend.batches]
+    assert sizes == [3, 3, 3, 1, 1]  # map: 10 windows 3 at a time; reduce: one text
+    assert [t for batch, _ in backend.batches[:4] for t in batch] == paras
+    assert backend.batches[4][0] == ["\n".join(f"p{i} x" for i in range(10))]
+    assert out == "p0 x"
+
+
+def test_a_backend_returning_too_few_summaries_is_an_error():
+    class Short(FirstWordsBackend):
+        def generate_batch(self, texts, gen):
+            return super().generate_batch(texts, gen)[:-1]
+
+    with pytest.raises(RuntimeError, match="1 summaries for 2 parts"):
+        summarise(Short(), ["a " * 40, "b " * 40], Generation(), 50)
+
+
+def test_the_summary_batch_size_is_read_from_models_yaml():
+    assert load_config().summarization.batch_size == 4  # the packaged default
+    text = default_config_text().replace("  batch_size: 4\n", "  batch_size: 0\n")
+    with pytest.raises(ConfigError, match="batch_size must be a positive integer"):
+        parse_config(text, "test")

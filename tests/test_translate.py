@@ -79,3 +79,13 @@ def test_numbers_kept_raise_no_flag():
     backend = IdentityBackend(lambda t, g: "Price is Rp1,500,000 on 2/3/2023.")
     paras = translate_paragraphs(backend, [("Rp1.500.000 pada 2/3/2023.", ["x"])], CFG)
     assert paras[0].flags == []
+
+
+def test_guard_retries_are_batched_by_the_batch_size_too():
+    backend = IdentityBackend(looping_until_retry)
+    pairs = [(f"S{i}.", [f"S{i}."]) for i in range(8)]
+    paras = translate_paragraphs(backend, pairs, CFG)
+    assert all(p.text == "fine output" for p in paras)
+    first = [len(b) for b, gen in backend.batches if not gen.no_repeat_ngram_size]
+    retried = [len(b) for b, gen in backend.batches if gen.no_repeat_ngram_size]
+    assert first == retried == [3, 3, 2]  # CFG.batch_size is 3; all 8 segments looped

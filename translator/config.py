@@ -78,6 +78,7 @@ class TranslationConfig:
 class SummaryConfig:
     spec: ModelSpec
     window_tokens: int = 1000
+    batch_size: int = 4  # windows per model call: bounds memory on long articles
     generation: Generation = field(default_factory=Generation)
     lengths: dict[str, Generation] = field(default_factory=dict)
 
@@ -125,47 +126,77 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     if path is None:
         return parse_config(default_config_text(), "<packaged models.yaml>")
     p = Path(path).expanduser()
+    shown = str(p) if str(p).isprintable() else ascii(str(p))  # one line, whatever the name
     try:
-        text = p.read_text(encoding="utf-8")
+        data = p.read_bytes()
     except OSError as e:
-        raise ConfigError(f"cannot read config {p}: {e.strerror or e}") from e
-    return parse_config(text, str(p))
+        raise ConfigError(f"config {shown}: cannot read ({e.strerror or e})") from e
+    except ValueError as e:  # a NUL byte in the path
+        raise ConfigError(f"config {shown}: not a valid file name (it contains a NUL byte)") from e
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"config {shown}: not UTF-8 text (byte 0x{data[e.start]:02x} at "
+                          f"offset {e.start}); save it as UTF-8") from e
+    return parse_config(text, shown)
 
 
 def parse_config(text: str, where: str) -> Config:
-    """Parse and validate models.yaml text."""
+    """Parse and validate models.yaml text; every fault is a one-line ConfigError."""
+    label = f"config {where}"
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as e:
-        raise ConfigError(f"{where} is not valid YAML: {e}") from e
+        raise ConfigError(f"{label}: not valid YAML: {_yaml_problem(e)}") from e
+    except (ValueError, RecursionError) as e:  # an impossible date; nesting beyond reason
+        raise ConfigError(f"{label}: not valid YAML: {type(e).__name__}: {e}") from e
     if not isinstance(data, dict):
-        raise ConfigError(f"{where}: expected a mapping with 'translation' and 'summarization'")
-    t = _section(data, "translation", where)
-    s = _section(data, "summarization", where)
+        raise ConfigError(f"{label}: expected a mapping with 'translation' and "
+                          f"'summarization', not {_kind(data)}")
+    t = _section(data, "translation", label)
+    s = _section(data, "summarization", label)
     lengths = s.get("lengths") or {}
     if not isinstance(lengths, dict) or set(lengths) - set(LENGTHS):
-        raise ConfigError(f"{where}: summarization.lengths takes only {', '.join(LENGTHS)}")
+        raise ConfigError(f"{label}: summarization.lengths takes only {', '.join(LENGTHS)}")
     translation = TranslationConfig(
-        spec=_spec(t, "translation", where),
-        max_input_tokens=_int(t, "max_input_tokens", 200, where),
-        batch_size=_int(t, "batch_size", 16, where),
-        generation=_generation(t.get("generation"), "translation.generation", where),
-        retry=_generation(t.get("retry"), "translation.retry", where),
+        spec=_spec(t, "translation", label),
+        max_input_tokens=_int(t, "max_input_tokens", 200, label),
+        batch_size=_int(t, "batch_size", 16, label),
+        generation=_generation(t.get("generation"), "translation.generation", label),
+        retry=_generation(t.get("retry"), "translation.retry", label),
     )
     summary = SummaryConfig(
-        spec=_spec(s, "summarization", where),
-        window_tokens=_int(s, "window_tokens", 1000, where),
-        generation=_generation(s.get("generation"), "summarization.generation", where),
-        lengths={k: _generation(v, f"summarization.lengths.{k}", where)
+        spec=_spec(s, "summarization", label),
+        window_tokens=_int(s, "window_tokens", 1000, label),
+        batch_size=_int(s, "batch_size", 4, label),
+        generation=_generation(s.get("generation"), "summarization.generation", label),
+        lengths={k: _generation(v, f"summarization.lengths.{k}", label)
                  for k, v in lengths.items()},
     )
     return Config(translation=translation, summarization=summary, path=where)
 
 
+def _yaml_problem(e: yaml.YAMLError) -> str:
+    """The parser's complaint and where, on one line (its own message spans several)."""
+    if isinstance(e, yaml.MarkedYAMLError) and e.problem_mark is not None:
+        m = e.problem_mark
+        return f"{e.problem} (line {m.line + 1}, column {m.column + 1})"
+    return " ".join(str(e).replace('in "<unicode string>",', "at").split())
+
+
+def _kind(value: Any) -> str:
+    """How a YAML value reads in a message: "a list", "a string", "nothing"."""
+    kinds = {list: "a list", str: "a string", int: "a number", float: "a number",
+             bool: "true/false", type(None): "nothing"}
+    return kinds.get(type(value), type(value).__name__)
+
+
 def _section(data: dict, name: str, where: str) -> dict:
     sec = data.get(name)
-    if not isinstance(sec, dict):
+    if sec is None:
         raise ConfigError(f"{where}: missing section '{name}'")
+    if not isinstance(sec, dict):
+        raise ConfigError(f"{where}: section '{name}' must be a mapping, not {_kind(sec)}")
     return sec
 
 
@@ -173,11 +204,14 @@ def _spec(sec: dict, name: str, where: str) -> ModelSpec:
     model = sec.get("model")
     if not isinstance(model, str) or not model.strip():
         raise ConfigError(f"{where}: {name}.model must name a hub id or a local directory")
-    runtime = str(sec.get("runtime", "auto"))
+    runtime = sec.get("runtime", "auto")
     if runtime not in RUNTIMES:
         raise ConfigError(f"{where}: {name}.runtime must be one of {', '.join(RUNTIMES)}")
-    return ModelSpec(model=model.strip(), revision=str(sec.get("revision") or "main"),
-                     runtime=runtime)
+    revision = sec.get("revision") or "main"
+    if not isinstance(revision, (str, int)) or isinstance(revision, bool):
+        raise ConfigError(f"{where}: {name}.revision must be a branch, tag or commit, "
+                          f"not {_kind(revision)}")
+    return ModelSpec(model=model.strip(), revision=str(revision), runtime=runtime)
 
 
 def _int(sec: dict, key: str, default: int, where: str) -> int:
@@ -187,16 +221,31 @@ def _int(sec: dict, key: str, default: int, where: str) -> int:
     return value
 
 
+# Generation settings by kind: counts, and numbers that must be above zero or may be any.
+_COUNTS = {"num_beams": 1, "max_new_tokens": 1, "min_new_tokens": 0, "length_extra": 0,
+           "no_repeat_ngram_size": 0}
+_POSITIVE = {"length_ratio", "repetition_penalty"}
+
+
 def _generation(sec: Any, name: str, where: str) -> Generation:
     if sec is None:
         return Generation()
     if not isinstance(sec, dict):
-        raise ConfigError(f"{where}: {name} must be a mapping")
+        raise ConfigError(f"{where}: {name} must be a mapping, not {_kind(sec)}")
     known = {f.name for f in fields(Generation)}
     unknown = set(sec) - known
     if unknown:
-        raise ConfigError(f"{where}: unknown setting(s) in {name}: {', '.join(sorted(unknown))}")
-    try:
-        return Generation(**sec)
-    except TypeError as e:
-        raise ConfigError(f"{where}: {name}: {e}") from e
+        raise ConfigError(f"{where}: unknown setting(s) in {name}: "
+                          f"{', '.join(sorted(map(str, unknown)))}")
+    settings = {k: v for k, v in sec.items() if v is not None}  # null: the model's default
+    for key, value in settings.items():
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if key in _COUNTS:
+            ok = number and isinstance(value, int) and value >= _COUNTS[key]
+            want = "a positive integer" if _COUNTS[key] else "a whole number, 0 or more"
+        else:
+            ok = number and (value > 0 or key not in _POSITIVE)
+            want = "a number above 0" if key in _POSITIVE else "a number"
+        if not ok:
+            raise ConfigError(f"{where}: {name}.{key} must be {want}, not {value!r}")
+    return Generation(**settings)

@@ -13,13 +13,16 @@ from .cache import TranslationCache, cached
 from .clean import clean
 from .config import Config
 from .errors import InputError, LanguageError
+from .language import language_name
 from .segment import segment_paragraphs
 from .summarize import summarise
 from .translate import Flag, Paragraph, translate_paragraphs
 
 TRANSLATABLE = {"id": "Indonesian", "ms": "Malay"}
-LANGUAGE_NAMES = {**TRANSLATABLE, "en": "English", "jv": "Javanese", "su": "Sundanese",
-                  "und": "no language brief knows"}
+# The longest article briefed, in words after cleaning (~700 KB of text; a long feature runs
+# to ~5,000). Memory stays flat however long the text (the models get a batch at a time), but
+# the run time grows with it; the cap also stops a wrong file (a book, a dump) early.
+MAX_ARTICLE_WORDS = 100_000
 
 
 class Reporter(Protocol):
@@ -105,8 +108,18 @@ class Brief:
                    notes=list(doc.get("notes") or []), timings=dict(doc.get("timings") or {}))
 
 
+def check_length(article: Article) -> None:
+    """Raise InputError when the article is over MAX_ARTICLE_WORDS words."""
+    words = sum(len(p.split()) for p in article.paragraphs) + len((article.title or "").split())
+    if words > MAX_ARTICLE_WORDS:
+        raise InputError(f"article too long: {words:,} words (brief takes at most "
+                         f"{MAX_ARTICLE_WORDS:,}; split it)")
+
+
 def check_language(article: Article, force: bool = False) -> list[str]:
-    """Notes about the article's language; raise LanguageError where brief cannot help."""
+    """Notes about the article's language; raise InputError where brief cannot help: an article
+    over MAX_ARTICLE_WORDS, or (LanguageError) one not in Indonesian."""
+    check_length(article)  # here, so that the CLI's early check (before the models) has it too
     lang = article.language or "und"
     if lang == "en":
         return ["The article is in English: translation skipped, summary only."]
@@ -114,20 +127,24 @@ def check_language(article: Article, force: bool = False) -> list[str]:
         return ["The article looks Malay, not Indonesian: translated with the Indonesian model."]
     if lang in TRANSLATABLE or force:
         return [] if lang in TRANSLATABLE else [f"Language {lang!r} forced through as Indonesian."]
-    raise LanguageError("The article does not look Indonesian (detected: "
-                        f"{LANGUAGE_NAMES.get(lang, lang)}); use --force to translate it anyway")
+    detected = language_name(lang) + ("" if lang == "und" else f" ({lang})")
+    raise LanguageError(f"The article does not look Indonesian (detected: {detected}); brief "
+                        "translates Indonesian: use --force to translate it anyway")
 
 
 def load_models(cfg: Config, *, offline: bool, reporter: Reporter,
                 cache: TranslationCache | None = None) -> Models:
     """Find both models (translation first, so its absence is reported first), then load them;
     with a `cache`, both are wrapped so that known inputs skip the model."""
-    t_res = hub.resolve(cfg.translation.spec, offline=offline, notify=reporter.notice)
-    s_res = hub.resolve(cfg.summarization.spec, offline=offline, notify=reporter.notice)
+    bars = not getattr(reporter, "quiet", False)  # -q silences the libraries' own bars too
+    t_res = hub.resolve(cfg.translation.spec, offline=offline, notify=reporter.notice,
+                        progress=bars)
+    s_res = hub.resolve(cfg.summarization.spec, offline=offline, notify=reporter.notice,
+                        progress=bars)
     reporter.status(f"Loading {t_res.model_id} ...")
-    translator = load_backend(cfg.translation.spec, t_res)
+    translator = load_backend(cfg.translation.spec, t_res, progress=bars)
     reporter.status(f"Loading {s_res.model_id} ...")
-    summarizer = load_backend(cfg.summarization.spec, s_res)
+    summarizer = load_backend(cfg.summarization.spec, s_res, progress=bars)
     if cache is not None:
         translator = cached(translator, cache, t_res.path, t_res.revision == "local")
         summarizer = cached(summarizer, cache, s_res.path, s_res.revision == "local")
@@ -171,7 +188,7 @@ def brief_article(article: Article, models: Models, cfg: Config, *, length: str 
     reporter.status("Summarising ...")
     sgen = cfg.summarization.for_length(length)
     summary = summarise(models.summarizer, [p.text for p in translated], sgen,
-                        cfg.summarization.window_tokens)
+                        cfg.summarization.window_tokens, cfg.summarization.batch_size)
     t2 = time.perf_counter()
     models_sig = {
         "translation": {**models.translator.signature(),
