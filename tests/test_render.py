@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 
@@ -78,3 +79,26 @@ def test_rich_honours_no_color(monkeypatch):
     out = buf.getvalue()
     assert "Headline" in out and "Three percent." in out
     assert "\x1b[3" not in out  # no colour codes (bold/dim may remain)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "rich", "json"])
+def test_control_characters_in_any_field_are_shown_not_obeyed(fmt):
+    from rich.console import Console
+
+    esc = "\x1b]52;c;ZWNobw==\x07\x1b[2J\x9b"
+    b = _brief(title=f"Judul{esc}", outlet=f"Warta{esc}", dateline=f"BANDUNG{esc}")
+    b.title, b.summary, b.notes = f"Head\nline{esc}", f"Sum{esc}", [f"note{esc}"]
+    b.paragraphs[0].outputs = [f"One{esc}"]
+    b.paragraphs[1].flags = [Flag("number_mismatch", 0, esc)]
+    out = render(b, fmt, full=True)
+    if fmt == "rich":
+        buf = io.StringIO()
+        Console(file=buf, force_terminal=True, width=200).print(out)
+        out = re.sub(r"\x1b\[[0-9;]*m", "", buf.getvalue())  # rich's own styling
+    if fmt == "json":  # the data, exactly; json writes every control character escaped
+        assert json.loads(out)["title"] == f"Head\nline{esc}"
+        assert "\\u001b]52" in out and "\\u009b" in out
+    else:
+        assert "␛]52;c;ZWNobw==␇␛[2J\ufffd" in out.replace("\\", "")
+        assert "Head line" in out  # a headline stays on one line
+    assert not re.search("[\x1b\x07\x80-\x9f]", out)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -13,6 +12,7 @@ from . import __version__
 from .cli_cache import register as register_cache_commands
 from .cli_store import register as register_store_commands
 from .errors import BriefError, ExitStatus, InputError
+from .sanitize import SafeStream, dumps_json, safe_line, safe_text
 
 LENGTH_CHOICES = ("short", "medium", "long")
 FORMAT_CHOICES = ("auto", "rich", "text", "markdown", "json")
@@ -188,15 +188,15 @@ def _run_batch(sources, brief_one, fmt, full, reporter, debug, store_path, no_st
             return
         failures = [failure(arg, InputError(why)) for arg, why in inputs.errors]
         failures += run_all(inputs.items, brief_one, done, status=reporter.status, debug=debug,
-                            debug_stream=sys.stderr)
+                            debug_stream=SafeStream(sys.stderr))
     finally:
         if writer is not None:
             writer.close()
     if fmt == "json":
-        click.echo(json.dumps(docs, ensure_ascii=False, indent=2))
+        click.echo(dumps_json(docs))
     for f in failures:
         message = f.message if f.source and f.source in f.message else f"{f.source}: {f.message}"
-        click.echo(f"brief: error: {message}", err=True)
+        _error_line(message)
     status = exit_status(failures)
     if status:
         raise click.exceptions.Exit(int(status))
@@ -212,21 +212,21 @@ def clean_cmd(source, as_json, debug) -> None:
 
     loaded = _read_input(source)
     for w in loaded.warnings:
-        click.echo(f"brief: warning: {w}", err=True)
+        click.echo(f"brief: warning: {safe_line(w)}", err=True)
     article = clean(loaded.text, **loaded.meta)
     if not article.paragraphs:
         raise InputError(f"{loaded.origin}: no article text found")
     if as_json:
-        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(dumps_json(article.to_dict()))
         return
     meta = [("title", article.title), ("published", article.published),
             ("dateline", article.dateline), ("outlet", article.outlet),
             ("author", article.author), ("language", article.language)]
     for key, value in meta:
         if value:
-            click.echo(f"{key}: {value}")
+            click.echo(f"{key}: {safe_line(value)}")
     click.echo("")
-    click.echo("\n\n".join(article.paragraphs))
+    click.echo(safe_text("\n\n".join(article.paragraphs)))
 
 
 @cli.group("models")
@@ -291,6 +291,11 @@ register_store_commands(cli)  # history, show, digest (translator/cli_store.py)
 register_cache_commands(cli)  # cache info, cache clear (translator/cli_cache.py)
 
 
+def _error_line(message: str, prefix: str = "brief: error: ") -> None:
+    """One line on stderr; the message may quote file names, URLs or server replies."""
+    click.echo(prefix + safe_line(message), err=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: run the CLI and map every outcome to an exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -302,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         return e.exit_code
     except click.ClickException as e:
         hint = " (see `brief --help`)" if isinstance(e, click.UsageError) else ""
-        click.echo(f"brief: error: {e.format_message()}{hint}", err=True)
+        _error_line(e.format_message() + hint)
         return ExitStatus.BAD_INPUT if e.exit_code == 2 else e.exit_code
     except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("brief: interrupted", err=True)
@@ -310,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     except BriefError as e:
         if debug:
             raise
-        click.echo(f"brief: error: {e}", err=True)
+        _error_line(str(e))
         return e.exit_status
     except BrokenPipeError:
         # The reader went away (e.g. `brief x | head`); nothing more to say.
@@ -319,8 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:
         if debug:
             raise
-        click.echo(f"brief: unexpected error: {type(e).__name__}: {e} "
-                   "(run again with --debug for the traceback)", err=True)
+        _error_line(f"{type(e).__name__}: {e} (run again with --debug for the traceback)",
+                    "brief: unexpected error: ")
         return ExitStatus.ERROR
 
 

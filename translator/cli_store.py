@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -13,6 +12,7 @@ from pathlib import Path
 import click
 
 from .errors import InputError
+from .sanitize import dumps_json, safe_line
 
 _RELATIVE = re.compile(r"^(\d+)d$")
 
@@ -92,15 +92,15 @@ def history_cmd(since, until, outlets, search, limit, fmt, store_path, debug) ->
             entries = store.query(since=since, until=until, outlets=outlets, search=search,
                                   limit=limit)
     if fmt == "json":
-        click.echo(json.dumps([e.summary_row() for e in entries], ensure_ascii=False, indent=2))
+        click.echo(dumps_json([e.summary_row() for e in entries]))
     if not entries:
         _nothing(store_path, store is not None and any((since, until, outlets, search)))
         return
     if fmt == "json":
         return
     for e in entries:
-        outlet = (e.outlet or "-")[:16]
-        click.echo(f"{e.id:>5}  {e.day}  {outlet:<16}  {e.title}")
+        outlet = safe_line(e.outlet or "-")[:16]  # stored article text: shown, never obeyed
+        click.echo(f"{e.id:>5}  {e.day}  {outlet:<16}  {safe_line(e.title)}")
 
 
 @click.command("show")
@@ -126,7 +126,7 @@ def show_cmd(brief_id, fmt, full, store_path, debug) -> None:
                              f"{brief_id}")
         raise InputError(f"no stored brief with id {brief_id} (see `brief history`)")
     if fmt == "json":  # exactly what was printed when it was made
-        click.echo(json.dumps(entry.doc, ensure_ascii=False, indent=2))
+        click.echo(dumps_json(entry.doc))
         return
     from .pipeline import Brief
     from .render import render

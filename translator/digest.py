@@ -1,21 +1,23 @@
 """Stored briefs -> one digest document grouped by day: Markdown, self-contained HTML, or JSON.
 
-Everything taken from articles is escaped (html.escape in HTML, render._md in Markdown); the
+Everything taken from articles is escaped (html.escape in HTML, render._md in Markdown) and
+its control characters are shown as visible symbols (sanitize.safe_text, in every format but
+JSON: briefs stored before that rule are made safe here too); the
 HTML needs no network, no script and no external file: the Indonesian original of each
 paragraph opens on demand with a plain <details> element.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date, datetime, timezone
-from html import escape
+from html import escape as _html_escape
 from itertools import groupby
 from typing import Any
 
 from . import __version__
-from .render import _md, local_time
+from .render import _md, local_time, md_line
+from .sanitize import dumps_json, safe_text
 from .store import Entry
 
 FORMATS = ("markdown", "html", "json")
@@ -67,7 +69,7 @@ def to_json(entries: Sequence[Entry], now: datetime | None = None) -> str:
            "count": len(entries),
            "days": [{"day": day, "briefs": [{"id": e.id, **e.doc} for e in group]}
                     for day, group in by_day(entries)]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dumps_json(doc) + "\n"
 
 
 def to_markdown(entries: Sequence[Entry]) -> str:
@@ -77,21 +79,21 @@ def to_markdown(entries: Sequence[Entry]) -> str:
            "## Contents", ""]
     for day, group in groups:
         out.append(f"- {day_label(day)}")
-        out += [f"  - [{_md(e.title)}](#brief-{e.id})" for e in group]
+        out += [f"  - [{md_line(e.title)}](#brief-{e.id})" for e in group]
     for day, group in groups:
         out += ["", f"## {day_label(day)}"]
         for e in group:
             doc = e.doc
-            out += ["", f'<a id="brief-{e.id}"></a>', "", f"### {_md(e.title)}", "",
-                    f"*{_md(' · '.join(meta_parts(e)))}*", ""]
+            out += ["", f'<a id="brief-{e.id}"></a>', "", f"### {md_line(e.title)}", "",
+                    f"*{md_line(' · '.join(meta_parts(e)))}*", ""]
             if doc["source"].get("title") and doc.get("title"):
-                out += [f"Original title: {_md(doc['source']['title'])}", ""]
-            out += [f"> Note: {_md(n)}" for n in doc.get("notes", [])]
+                out += [f"Original title: {md_line(doc['source']['title'])}", ""]
+            out += [f"> Note: {md_line(n)}" for n in doc.get("notes", [])]
             out += ["**Summary.** " + _md(doc.get("summary") or "(no summary)"), "",
                     "#### Full translation", ""]
             for p in doc.get("paragraphs", []):
                 out += [_md(p["text"]), ""]
-                out += [f"> ⚠ {_md(_flag(f))}" for f in p.get("flags", [])]
+                out += [f"> ⚠ {md_line(_flag(f))}" for f in p.get("flags", [])]
             out.append(f"*Stored brief {e.id}: `brief show {e.id}`*")
     return "\n".join(out).rstrip() + "\n"
 
@@ -154,6 +156,12 @@ footer { margin-top: 3rem; font-size: .8rem; border-top: 1px solid var(--rule);
   .para details { margin: 0; }
 }
 """
+
+
+def escape(text: str) -> str:
+    """html.escape after sanitize.safe_text: a browser ignores most control characters, but
+    the page is also read with `cat`, `less` and in terminals."""
+    return _html_escape(safe_text(text))
 
 
 def to_html(entries: Sequence[Entry], now: datetime | None = None) -> str:

@@ -177,4 +177,6 @@ def _looks_binary(data: bytes) -> bool:
     if b"\x00" in sample:
         return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return bool(sample) and controls / len(sample) > 0.05
+    # A short text with a few escape sequences is still text (shown safely, see sanitize.py):
+    # binary data has many control bytes, not just a high share of a few.
+    return controls >= 16 and controls / len(sample) > 0.05

@@ -1,13 +1,18 @@
-"""Brief -> rich panel, plain text, Markdown or JSON."""
+"""Brief -> rich panel, plain text, Markdown or JSON.
+
+Article text is outside text: every format but JSON shows its control characters as visible
+symbols (translator/sanitize.py), and rendering, not storing, does it, so that briefs stored
+before the rule are safe too.
+"""
 
 from __future__ import annotations
 
-import json
 import textwrap
 from datetime import datetime
 from typing import Any
 
 from .pipeline import Brief
+from .sanitize import dumps_json, safe_line, safe_text
 
 FORMATS = ("text", "markdown", "json", "rich")
 _ZONES = {"+07:00": "WIB", "+08:00": "WITA", "+09:00": "WIT"}
@@ -42,46 +47,54 @@ def _flag_text(flag) -> str:
 
 def to_json(brief: Brief) -> str:
     """The README's JSON shape, pretty-printed."""
-    return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2)
+    return dumps_json(brief.to_dict())
 
 
 def to_text(brief: Brief, full: bool = False, width: int = 80) -> str:
     """Plain text with no escape codes, for pipes and files."""
     wrap = textwrap.TextWrapper(width=width, break_long_words=False, break_on_hyphens=False)
-    lines = [brief.title or brief.article.title or "(untitled)", meta_line(brief)]
+    lines = [safe_line(brief.title or brief.article.title or "(untitled)"),
+             safe_line(meta_line(brief))]
     if brief.article.title and brief.title:
-        lines.append(f"Original title: {brief.article.title}")
-    lines += [f"Note: {n}" for n in brief.notes]
+        lines.append(f"Original title: {safe_line(brief.article.title)}")
+    lines += [f"Note: {safe_line(n)}" for n in brief.notes]
     lines += ["", *wrap.wrap(brief.summary or "(no summary)")]
     if full:
         lines += ["", "Full translation", "----------------"]
         for i, p in enumerate(brief.paragraphs, 1):
             lines += ["", *wrap.wrap(f"[{i}] {p.text}")]
-            lines += [f"    ! {_flag_text(f)}" for f in p.flags]
-    return "\n".join(lines) + "\n"
+            lines += [f"    ! {safe_line(_flag_text(f))}" for f in p.flags]
+    return safe_text("\n".join(lines)) + "\n"  # the wrapped paragraphs too
 
 
 def to_markdown(brief: Brief, full: bool = False) -> str:
     """Markdown for notes and wikis."""
-    out = [f"# {_md(brief.title or brief.article.title or 'Untitled')}", "",
-           f"*{_md(meta_line(brief))}*", ""]
+    out = [f"# {md_line(brief.title or brief.article.title or 'Untitled')}", "",
+           f"*{md_line(meta_line(brief))}*", ""]
     if brief.article.title and brief.title:
-        out += [f"Original title: {_md(brief.article.title)}", ""]
-    out += [f"> Note: {_md(n)}" for n in brief.notes] + ([""] if brief.notes else [])
+        out += [f"Original title: {md_line(brief.article.title)}", ""]
+    out += [f"> Note: {md_line(n)}" for n in brief.notes] + ([""] if brief.notes else [])
     out += ["## Summary", "", _md(brief.summary or "(no summary)"), ""]
     if full:
         out += ["## Full translation", ""]
         for p in brief.paragraphs:
             out += [_md(p.text), ""]
-            out += [f"> ⚠ {_md(_flag_text(f))}" for f in p.flags] + ([""] if p.flags else [])
+            out += [f"> ⚠ {md_line(_flag_text(f))}" for f in p.flags] + ([""] if p.flags else [])
     return "\n".join(out).rstrip() + "\n"
 
 
 def _md(text: str) -> str:
-    """Escape the characters that would turn article text into Markdown markup."""
+    """Escape the characters that would turn article text into Markdown markup, and show its
+    control characters (sanitize.safe_text)."""
+    text = safe_text(text)
     for ch in "\\`*_[]<>#|":
         text = text.replace(ch, "\\" + ch)
     return text
+
+
+def md_line(text: str) -> str:
+    """_md for a one-line context (heading, emphasis, quote): newlines and tabs become spaces."""
+    return _md(safe_line(text))
 
 
 def rich_renderable(brief: Brief, full: bool = False) -> Any:
@@ -90,17 +103,19 @@ def rich_renderable(brief: Brief, full: bool = False) -> Any:
     from rich.panel import Panel
     from rich.text import Text
 
-    parts: list[Any] = [Text(meta_line(brief), style="dim")]
+    # Text(), not markup strings, so "[" in an article is never read as a style; rich itself
+    # passes ESC through, hence safe_line/safe_text on every piece of the article.
+    parts: list[Any] = [Text(safe_line(meta_line(brief)), style="dim")]
     if brief.article.title and brief.title:
-        parts.append(Text(brief.article.title, style="dim italic"))
-    parts += [Text(f"Note: {n}", style="yellow") for n in brief.notes]
-    parts += [Text(""), Text(brief.summary or "(no summary)")]
+        parts.append(Text(safe_line(brief.article.title), style="dim italic"))
+    parts += [Text(f"Note: {safe_line(n)}", style="yellow") for n in brief.notes]
+    parts += [Text(""), Text(safe_text(brief.summary or "(no summary)"))]
     if full:
         parts += [Text(""), Text("Full translation", style="bold underline")]
         for i, p in enumerate(brief.paragraphs, 1):
-            parts += [Text(""), Text.assemble((f"{i}. ", "bold"), p.text)]
-            parts += [Text(f"   ⚠ {_flag_text(f)}", style="yellow") for f in p.flags]
-    title = Text(brief.title or brief.article.title or "(untitled)", style="bold")
+            parts += [Text(""), Text.assemble((f"{i}. ", "bold"), safe_text(p.text))]
+            parts += [Text(f"   ⚠ {safe_line(_flag_text(f))}", style="yellow") for f in p.flags]
+    title = Text(safe_line(brief.title or brief.article.title or "(untitled)"), style="bold")
     return Panel(Group(*parts), title=title, title_align="left", padding=(1, 2))
 
 

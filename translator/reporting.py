@@ -1,9 +1,15 @@
-"""Progress and notices on stderr: rich on a terminal, plain lines (notices only) otherwise."""
+"""Progress and notices on stderr: rich on a terminal, plain lines (notices only) otherwise.
+
+Messages carry outside text (file names, server replies, page metadata), so each is one
+sanitised line (sanitize.safe_line) before it is printed or shown in a progress bar.
+"""
 
 from __future__ import annotations
 
 import sys
 from typing import TextIO
+
+from .sanitize import safe_line
 
 
 class StderrReporter:
@@ -29,28 +35,30 @@ class StderrReporter:
         if self.interactive:
             from rich.markup import escape
 
-            self._rich().print(f"[yellow]{escape(message)}[/]")
+            self._rich().print(f"[yellow]{escape(safe_line(message))}[/]")
         else:
-            print(f"brief: {message}", file=self.stream, flush=True)
+            print(f"brief: {safe_line(message)}", file=self.stream, flush=True)
 
     def status(self, message: str) -> None:
         """Shown on a terminal only."""
         if self.interactive:
             from rich.markup import escape
 
-            self._rich().print(f"[dim]{escape(message)}[/]")
+            self._rich().print(f"[dim]{escape(safe_line(message))}[/]")
 
     def progress(self, label: str, done: int, total: int) -> None:
         """A transient progress bar on a terminal."""
         if not self.interactive:
             return
         if self._bar is None:
+            from rich.markup import escape
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
             self._bar = Progress(TextColumn("{task.description}"), BarColumn(),
                                  MofNCompleteColumn(), console=self._rich(), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task(label, total=total)
+            # TextColumn reads the description as markup: escape it as notice() does.
+            self._task = self._bar.add_task(escape(safe_line(label)), total=total)
         self._bar.update(self._task, completed=done, total=total)
         if done >= total:
             self.close()
