@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from translator.article import Article
-from translator.clean import canonical_outlet, clean, normalise
+from translator.clean import clean, normalise
+from translator.metadata import canonical_outlet
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -7,7 +7,8 @@ import sqlite3
 import pytest
 
 from translator import paths
-from translator.db import DamagedDatabase, DatabaseError, connect, schema_version, transaction
+from translator.db import connect, schema_version, transaction
+from translator.errors import DamagedDatabase, DatabaseError
 
 V1 = "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL);"
 V2 = "ALTER TABLE t ADD COLUMN w TEXT;\nCREATE INDEX t_v ON t (v);"

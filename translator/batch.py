@@ -130,7 +130,8 @@ class StoreWriter:
             return None
         import sqlite3
 
-        from .db import DatabaseError, reason
+        from .db import reason
+        from .errors import DatabaseError
         from .store import Store
 
         try:

@@ -43,6 +43,12 @@ _CREDITS = (r"kompas\.com|antara foto|antara|detikcom|sindonews|dok\.?|istimewa|
 _PHOTO_CREDITS = (r"dok\.?|istimewa|tangkapan layar|shutterstock|getty images|antara foto"
                   r"|ap photo|freepik|unsplash|pexels|ilustrasi")
 
+# Reporter initials an outlet closes a story with, "(ian)", "(rrd/das)", "[ald]", "(*/ant)",
+# and desk codes, "(Z-2)", "(Ant/S-1)": case-sensitive (initials lower-case, codes upper-case),
+# so wrapped in (?-i:...) inside a case-insensitive table.
+_INITIALS = r"[(\[](?:\*/)?[a-z]{2,6}(?:\s*/\s*[a-z*]{1,6}){0,3}[)\]]"
+_DESK_CODE = r"\((?:[A-Za-z]{2,4}/)?[A-Z]-\d{1,3}\)"
+
 # Words that make up share widgets, section menus and buttons: a line made only of these is
 # page chrome, whatever order they come in.
 def _words(text: str) -> frozenset[str]:
@@ -130,8 +136,8 @@ FURNITURE = _compile_lines((
     ("broken-image", r"(?:gambar|image|foto)(?: tidak| not)? (?:tersedia|available|ditemukan)\W*"
                      r"|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?|\[?image\]?|\[?img\]?"),
     # Reporter initials closing an article: "(ian)", "(rrd/das)", "[ald]", "(*/ant)", "(Z-2)".
-    ("initials", r"(?-i:[(\[](?:\*/)?[a-z]{2,6}(?:\s*/\s*[a-z*]{1,6}){0,3}[)\]])|[(\[]\*[)\]]"
-                 r"|(?-i:\((?:[A-Za-z]{2,4}/)?[A-Z]-\d{1,3}\))|(?-i:\((?:ANT|ant|Ant)(?:/\w+)?\))"),
+    ("initials", rf"(?-i:{_INITIALS})|[(\[]\*[)\]]|(?-i:{_DESK_CODE})"
+                 r"|(?-i:\((?:ANT|ant|Ant)(?:/\w+)?\))"),
     ("end-mark", r"[*#~=_—–-]{3,}|(?:\*\s*){3,}|\(?(?:end|selesai|tamat|habis)\)?"
                  r"|-+\s*(?:end|selesai)\s*-+|\(\*{3}\)|\.{3,}"),
     ("newsletter", r".*\bnewsletter\b.*|dapatkan\s+(?:berita|update|info|informasi|notifikasi"
@@ -230,29 +236,41 @@ _PLACE = rf"(?:{_PLACE_UPPER}|{_PLACE_TITLE})"
 # "JAKARTA, Kamis (2/3) -", "Jakarta, 3/3 (ANTARA) -": a date between place and dash.
 _WHEN = r"(?:,?\s*(?:[A-Z][a-z']+,?\s*)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
 _DOMAIN = r"(?:[A-Za-z0-9-]+\.)+(?:com|co|id|net|ID|COM|CO|NET)"
-DATELINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+class Dateline(NamedTuple):
+    """One dateline shape. A `strict` one counts only when its place is a known place (PLACES)
+    or an outlet is named: ordinary prose has these shapes too ("Namun. Pemerintah ...")."""
+
+    pattern: re.Pattern[str]
+    strict: bool = False
+
+
+def _datelines(rows: tuple[tuple[str, bool], ...]) -> tuple[Dateline, ...]:
+    """(regex, strict) rows -> compiled Dateline rows (case-sensitive)."""
+    return tuple(Dateline(re.compile(rx), strict) for rx, strict in rows)
+
+
+DATELINES = _datelines((
     # Liputan6.com, Jakarta - / TEMPO.CO, Jakarta - / REPUBLIKA.CO.ID, JAKARTA -- (before the next
     # row, which would read TEMPO.CO as a place)
-    rf"(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}){_WHEN}{_GLUED}(?P<rest>\S.+)",
+    (rf"(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}){_WHEN}{_GLUED}(?P<rest>\S.+)", False),
     # KONTAN.CO.ID - JAKARTA. Harga ...
-    rf"(?P<outlet>{_DOMAIN}){_DASH}(?P<place>{_PLACE_UPPER})\.\s+(?P<rest>.+)",
+    (rf"(?P<outlet>{_DOMAIN}){_DASH}(?P<place>{_PLACE_UPPER})\.\s+(?P<rest>.+)", False),
     # JAKARTA, KOMPAS.com - / JAKARTA, investor.id - / Jakarta, CNN Indonesia --
-    rf"(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)",
-    rf"(?P<place>{_PLACE}),\s*"
-    rf"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}){_DASH}(?P<rest>.+)",
+    (rf"(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)", False),
+    (rf"(?P<place>{_PLACE}),\s*"
+     rf"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}){_DASH}(?P<rest>.+)", False),
     # Jakarta (ANTARA) - / WASHINGTON (Reuters) - / Jakarta, 3/3 (ANTARA) -
-    rf"(?P<place>{_PLACE}){_WHEN}\s*\((?P<outlet>[^()]{{2,30}})\){_GLUED}(?P<rest>\S.+)",
+    (rf"(?P<place>{_PLACE}){_WHEN}\s*\((?P<outlet>[^()]{{2,30}})\){_GLUED}(?P<rest>\S.+)",
+     False),
     # Suara.com - / Merdeka.com -
-    rf"(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)",
+    (rf"(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)", False),
     # NEW DELHI - / JAKARTA -- / Jakarta - / JAKARTA, Kamis (2/3) -
-    rf"(?P<place>{_PLACE}){_WHEN}{_DASH}(?P<rest>.+)",
-    # JAKARTA. Harga ... / RMOL. Pemerintah ... (checked against PLACES/OUTLETS by the caller)
-    r"(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.\s+(?P<rest>[A-Z\"“].+)",
+    (rf"(?P<place>{_PLACE}){_WHEN}{_DASH}(?P<rest>.+)", False),
+    # JAKARTA. Harga ... / RMOL. Pemerintah ... (an outlet's name is read as such by the caller)
+    (r"(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.\s+(?P<rest>[A-Z\"“].+)", True),
     # JAKARTA-Harga ... (glued to a known place only; "ASEAN-Jepang" is a word)
-    rf"(?P<place>{_PLACE_UPPER}){_GLUED}(?P<rest>[A-Z\"“].+)",
+    (rf"(?P<place>{_PLACE_UPPER}){_GLUED}(?P<rest>[A-Z\"“].+)", True),
 ))
-# Rows whose place must be a known place or outlet name to count (shapes ordinary prose has).
-STRICT_DATELINES = frozenset({7, 8})
 # A dateline on a line of its own, the paragraph on the next: "JAKARTA -", "Jakarta", "KOMPAS.com".
 BARE_DATELINE = re.compile(
     rf"(?:(?P<outlet>{_DOMAIN}),\s*)?(?P<place>{_PLACE})?(?:,\s*(?P<outlet2>{_DOMAIN}))?"
@@ -362,3 +380,7 @@ INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) fo
     r"(?<=[.!?\"”’])\s+(?:advertisement|scroll to continue with content)$",
     r"(?<=[.!?\"”’])\s+(?:baca|lihat|simak) (?:juga|pula)\s*:.*$",
 ))
+# Initials an outlet appends to the last paragraph: "... lanjutnya. (ian)", "... [ald]", "(*)",
+# "(Z-2)", an end mark "***"; removed from the paragraph's text after its last sentence.
+TRAILING_INITIALS = re.compile(
+    rf"(?<=[.!?\"”’])\s*(?:{_INITIALS}|\(\*\)|{_DESK_CODE}|\*{{3}})$")

@@ -25,15 +25,8 @@ from typing import Any
 from . import __version__
 from .backends.base import Seq2SeqBackend
 from .config import Generation
-from .db import (
-    DamagedDatabase,
-    DatabaseError,
-    connect,
-    connect_readonly,
-    database_error,
-    reason,
-    transaction,
-)
+from .db import connect, connect_readonly, database_error, reason, transaction
+from .errors import DamagedDatabase, DatabaseError
 from .hub import folder_fingerprint
 from .paths import cache_dir
 

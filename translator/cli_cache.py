@@ -28,7 +28,7 @@ _PATH = click.option("--path", "path", metavar="PATH", type=click.Path(dir_okay=
 @cache_group.command("info")
 @_PATH
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def info_cmd(path, debug) -> None:
+def info_cmd(path: str | None, debug: bool) -> None:
     """Where the cache is, how many outputs it holds and its size on disk."""
     from .cache import TranslationCache, default_path
 
@@ -51,10 +51,10 @@ def info_cmd(path, debug) -> None:
 @cache_group.command("clear")
 @_PATH
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def clear_cmd(path, debug) -> None:
+def clear_cmd(path: str | None, debug: bool) -> None:
     """Delete every cached output (a damaged cache file is removed)."""
     from .cache import TranslationCache, default_path
-    from .db import DamagedDatabase
+    from .errors import DamagedDatabase
 
     path = Path(path) if path else default_path()
     if not path.exists():
@@ -79,7 +79,7 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 def _remove_damaged(path: Path, is_default: bool) -> None:
     """Delete the damaged file and its -wal/-shm files."""
-    from .db import DatabaseError
+    from .errors import DatabaseError
 
     with path.open("rb") as f:
         header = f.read(len(_SQLITE_HEADER))

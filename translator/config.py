@@ -15,6 +15,9 @@ from .errors import ConfigError
 
 RUNTIMES = ("auto", "transformers", "ctranslate2")  # auto: ctranslate2 once converted
 LENGTHS = ("short", "medium", "long")
+# The revision of a model read from a local folder (it has no hub commit): shown in a brief's
+# models, and what tells the cache and the converter to fingerprint the folder's files instead.
+LOCAL_REVISION = "local"
 
 
 @dataclass(frozen=True)

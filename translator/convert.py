@@ -25,6 +25,7 @@ from typing import Any
 
 from .backends.base import input_limit
 from .backends.folder import load_failure, read_config, refused
+from .config import LOCAL_REVISION
 from .errors import BriefError, ModelUnavailable
 from .hub import ResolvedModel, folder_fingerprint, progress_bars
 from .paths import cache_dir
@@ -248,7 +249,7 @@ def _max_input(path: Path, config: dict) -> int:
 
 
 def _slug(resolved: ResolvedModel) -> str:
-    if resolved.revision != "local":
+    if resolved.revision != LOCAL_REVISION:
         return re.sub(r"[^A-Za-z0-9._-]+", "--", resolved.model_id).strip("-.") or "model"
     path = str(resolved.path)
     tail = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(path).name).strip("-.")[:40] or "model"
@@ -257,6 +258,6 @@ def _slug(resolved: ResolvedModel) -> str:
 
 def _revision_key(resolved: ResolvedModel) -> str:
     """The hub commit; for a local folder, a fingerprint of its files, so edits reconvert."""
-    if resolved.revision != "local":
+    if resolved.revision != LOCAL_REVISION:
         return re.sub(r"[^A-Za-z0-9._-]+", "-", resolved.revision)
     return "local-" + folder_fingerprint(resolved.path)

@@ -19,8 +19,8 @@ from urllib.parse import quote
 
 from .errors import DamagedDatabase, DatabaseError, DatabasePathError
 
-__all__ = ["DamagedDatabase", "DatabaseError", "DatabasePathError", "connect",
-           "connect_readonly", "database_error", "read_uri", "reason", "transaction"]
+__all__ = ["check_path", "connect", "connect_readonly", "database_error", "is_damaged", "read_uri",
+           "reason", "schema_version", "transaction"]
 
 BUSY_TIMEOUT_S = 30.0
 _CORRUPT, _NOTADB = 11, 26  # SQLite's primary result codes for a damaged file

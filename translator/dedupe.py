@@ -66,10 +66,11 @@ def dedupe(paragraphs: list[str]) -> list[str]:
 
 
 def _grams(words: list[str], n: int) -> set[tuple[str, ...]]:
+    """Every run of `n` consecutive words."""
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-def _near_copy(sh: set[tuple[str, ...]], by_shingle: dict) -> bool:
+def _near_copy(sh: set[tuple[str, ...]], by_shingle: dict[tuple[str, ...], set[int]]) -> bool:
     """Nearly all of a paragraph's shingles found in one kept paragraph."""
     if not sh:
         return False

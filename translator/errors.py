@@ -31,6 +31,10 @@ class LanguageError(InputError):
     """The article is not in a language brief translates (override with --force)."""
 
 
+class FetchError(InputError):
+    """A page could not be fetched: DNS, refused, timed out, HTTP status, not HTML, too large."""
+
+
 class ConfigError(BriefError):
     """models.yaml (or an override) is invalid."""
 

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from .errors import ConfigError, InputError
+from .errors import ConfigError, FetchError
 
 # A browser's headers: some outlets serve bots a consent wall or a 403.
 USER_AGENT = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -44,10 +44,6 @@ _REDIRECTS = (301, 302, 303, 307, 308)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-
-
-class FetchError(InputError):
-    """The page could not be fetched (exit status 2, like any bad input)."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from .config import ModelSpec
+from .config import LOCAL_REVISION, ModelSpec
 from .errors import ConfigError, ModelUnavailable
 
 # What a seq2seq model needs at run time; skips TF/Flax/ONNX weights and READMEs.
@@ -39,7 +39,7 @@ class ResolvedModel:
     """A model found on disk."""
 
     model_id: str
-    revision: str  # the commit in the cache, or "local"
+    revision: str  # the commit in the cache, or LOCAL_REVISION
     path: Path
 
 
@@ -63,7 +63,7 @@ def find_cached(spec: ModelSpec) -> ResolvedModel | None:
         path = Path(spec.model).expanduser().resolve()
         if not (path / "config.json").is_file():
             return None
-        return ResolvedModel(spec.model, "local", path)
+        return ResolvedModel(spec.model, LOCAL_REVISION, path)
     quick = find_snapshot(spec)
     if quick:
         return quick

@@ -11,7 +11,7 @@ from .article import Article
 from .backends import Seq2SeqBackend, load_backend
 from .cache import TranslationCache, cached
 from .clean import clean
-from .config import Config
+from .config import LOCAL_REVISION, Config
 from .errors import InputError, LanguageError
 from .language import language_name
 from .segment import segment_paragraphs
@@ -146,8 +146,8 @@ def load_models(cfg: Config, *, offline: bool, reporter: Reporter,
     reporter.status(f"Loading {s_res.model_id} ...")
     summarizer = load_backend(cfg.summarization.spec, s_res, progress=bars)
     if cache is not None:
-        translator = cached(translator, cache, t_res.path, t_res.revision == "local")
-        summarizer = cached(summarizer, cache, s_res.path, s_res.revision == "local")
+        translator = cached(translator, cache, t_res.path, t_res.revision == LOCAL_REVISION)
+        summarizer = cached(summarizer, cache, s_res.path, s_res.revision == LOCAL_REVISION)
     return Models(translator=translator, summarizer=summarizer)
 
 

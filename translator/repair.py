@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import statistics
+from collections.abc import Callable
 
 # Latin-1/cp1252 read of UTF-8 bytes: "â€™", "Ã©", "Â ". Only then is ftfy worth importing.
 _MOJIBAKE = re.compile(
@@ -70,7 +71,7 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if open_ends / len(near) >= _WRAP_OPEN_SHARE else None
 
 
-def unwrap(lines: list[str], joinable) -> list[str]:
+def unwrap(lines: list[str], joinable: Callable[[str], bool]) -> list[str]:
     """Join hard-wrapped lines back into paragraphs. `lines` keeps blank lines ("" = paragraph
     break); `joinable(line)` says whether a line may take part in a join (is text, not junk)."""
     width = wrap_width([s for s in lines if s])
@@ -112,7 +113,7 @@ _MAX_TAG_WORDS = 3
 _MAX_DATELINE_WORDS = 6
 
 
-def join_fragments(lines: list[str], is_text) -> list[str]:
+def join_fragments(lines: list[str], is_text: Callable[[str], bool]) -> list[str]:
     """Rejoin sentences a copy broke around inline links. `lines` keeps blank lines ("");
     `is_text(line)` says whether a line may be article text (not page furniture)."""
     out: list[list[str]] = []  # each output line as the pieces it was joined from
@@ -148,7 +149,8 @@ def _next_text(lines: list[str], i: int) -> str:
     return next((s for s in lines[i + 1:] if s), "")
 
 
-def _joins(prev: str, line: str, after: str, *, blank: bool, is_text) -> bool:
+def _joins(prev: str, line: str, after: str, *, blank: bool,
+           is_text: Callable[[str], bool]) -> bool:
     """Whether `line` continues `prev` (with `after` the line that follows it)."""
     if _CLOSED_END.search(prev) or not is_text(prev):
         return False

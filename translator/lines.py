@@ -1,0 +1,182 @@
+"""Pure: what each line of a copied page is (furniture, byline, date, section header or text),
+and the tests `clean` applies to a line's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .boilerplate import (
+    BYLINE_SEPARATORS,
+    BYLINES,
+    END_MARKERS,
+    FURNITURE,
+    MAX_NAME_WORDS,
+    MENU_MIN_SHARE,
+    NAME_PARTICLES,
+    OUTLET_PATTERNS,
+    QA_HEADERS,
+    RELATED_HEADERS,
+    UPDATED,
+    WIDGET_WORDS,
+)
+from .dates import find_date
+
+# A sentence ends in . ! ? or an ellipsis, possibly inside quotes or brackets.
+FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_TIME_PART = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?",
+                        re.IGNORECASE)
+# Words allowed beside a date on a line that is only a date ("Kompas.com - 02/09/2015").
+_MAX_DATE_LINE_EXTRA_WORDS = 3
+_MAX_DATE_LINE_CHARS = 80
+_MIN_PROSE_WORDS = 8  # a paragraph, not a headline or a caption fragment
+_MAX_STRAY_WORDS = 20  # a line without final punctuation this short is a headline
+_MAX_WIDGET_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line and what it was recognised as."""
+
+    text: str
+    kind: str  # "text", "date", "byline", "end", "qa", "related" or a FURNITURE kind
+    author: str | None = None
+    awaits: str | None = None  # a bare byline label ("Penulis"): the role of the next line
+    date: str | None = None  # ISO date on a date or byline line
+    updated: bool = False  # the date is an update time ("Diperbarui ...")
+
+
+def may_be_text(line: str) -> bool:
+    """Whether a raw line could be article text, for rejoining broken lines."""
+    return classify_one(line).kind in ("text", "widget")
+
+
+def classify(texts: list[str]) -> list[Line]:
+    """Recognise each line: furniture, byline, date, section header or (possibly) article text."""
+    out: list[Line] = []
+    for text in texts:
+        awaited = out[-1].awaits if out else None
+        if awaited and name_like(text):
+            out.append(Line(text, "byline", author=text if awaited == "author" else None))
+        else:
+            out.append(classify_one(text))
+    return out
+
+
+def classify_one(text: str) -> Line:
+    """What one line is, judged on its own."""
+    bare = text.rstrip(" :").strip("*_# ")
+    for kind, table in (("end", END_MARKERS), ("qa", QA_HEADERS), ("related", RELATED_HEADERS)):
+        if any(rx.fullmatch(bare) for _, rx in table):
+            return Line(text, kind)
+    byline = _byline(text)
+    if byline is not None:
+        return byline
+    for kind, rx in FURNITURE:
+        if rx.fullmatch(text):
+            return Line(text, kind)
+    if is_date_line(text):
+        found = find_date(text)
+        return Line(text, "date", date=found.iso if found else None,
+                    updated=bool(UPDATED.search(text)))
+    if _is_widget_line(text):
+        return Line(text, "widget")
+    return Line(text, "text")
+
+
+def _byline(text: str) -> Line | None:
+    """A byline line ("Penulis: X | Editor: Y", "Oleh X pada <date>", "X · <date>"), or a bare
+    "Penulis" label; None when any part of the line is something else."""
+    whole = _byline_part(text)
+    parts = [whole] if whole else [_byline_part(p) or _other_part(p)
+                                   for p in BYLINE_SEPARATORS.split(text) if p.strip()]
+    if not parts or None in parts:
+        return None
+    roles = [p for p in parts if p[0] in ("author", "editor")]
+    names = [p[1] for p in parts if p[0] == "name"]
+    has_date = any(p[0] == "date" for p in parts)
+    # "Rina Ayu | Farah Nabilla": names alone make a byline when there are two or more of them.
+    if not roles and not (names and has_date) and not (len(names) >= 2 == len(parts)):
+        return None
+    author = next((p[1] for p in roles if p[0] == "author" and p[1]), None)
+    if author is None and not roles and names:
+        author = names[0]
+    awaits = next((p[0] for p in roles if p[1] is None), None) if len(parts) == 1 else None
+    found = find_date(text)
+    return Line(text, "byline", author=author, awaits=awaits,
+                date=found.iso if found else None, updated=bool(UPDATED.search(text)))
+
+
+def _byline_part(part: str) -> tuple[str, str | None] | None:
+    """(role, name) when `part` is one byline ("Editor: Y"); name None for a bare label."""
+    for role, rx in BYLINES:
+        m = rx.fullmatch(part.strip())
+        if m is None:
+            continue
+        name = m.group("name")
+        name = name.strip() if name else None
+        if name is None or name_like(name):
+            return role, name
+    return None
+
+
+def _other_part(part: str) -> tuple[str, str | None] | None:
+    """A date, time, outlet or bare name standing beside a byline; None for anything else."""
+    part = part.strip(" ,")
+    if is_date_line(part) or _TIME_PART.fullmatch(part):
+        return "date", None
+    if known_outlet(part) and len(part.split()) <= 3:
+        return "outlet", None
+    if name_like(part) and len(part.split()) >= 2:
+        return "name", part
+    return None
+
+
+def name_like(text: str) -> bool:
+    """A person's name (or a few): short, every word capitalised, not a sentence."""
+    words = text.replace(",", " ").replace("&", " ").split()
+    return (0 < len(words) <= MAX_NAME_WORDS and text[0].isupper()
+            and not re.search(r"\w\.\w{2}", text)  # a domain, not a person
+            and not re.search(r"[.!?:;,]$|[\d/|:;()\"“”]", text)
+            and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words))
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date and little else (not a sentence that mentions one)."""
+    if len(text) > _MAX_DATE_LINE_CHARS:
+        return False
+    found = find_date(text)
+    if found is None:
+        return False
+    extra = re.findall(r"\w+", text[:found.start] + " " + text[found.end:])
+    return len(extra) <= _MAX_DATE_LINE_EXTRA_WORDS
+
+
+def _is_widget_line(text: str) -> bool:
+    """A line of share buttons or section names ("Facebook Twitter WhatsApp", "Home Nasional")."""
+    if FINAL.search(text):
+        return False
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.lower())
+    if not words or len(words) > _MAX_WIDGET_WORDS:
+        return False
+    known = sum(w in WIDGET_WORDS for w in words)
+    return known == len(words) or (len(words) >= 4 and known / len(words) >= MENU_MIN_SHARE)
+
+
+def is_prose(text: str) -> bool:
+    """A full paragraph: enough words and a sentence end."""
+    return len(text.split()) >= _MIN_PROSE_WORDS and bool(FINAL.search(text))
+
+
+def headline_like(text: str) -> bool:
+    """Short, capitalised and without a sentence end: a headline or link, not a paragraph."""
+    return (len(text.split()) <= _MAX_STRAY_WORDS and not FINAL.search(text)
+            and not text.endswith((",", ";", ":")) and not text[0].islower())
+
+
+def known_outlet(text: str) -> str | None:
+    """The first known outlet named in `text`."""
+    for name, rx in OUTLET_PATTERNS:
+        if rx.search(text):
+            return name
+    return None

@@ -1,0 +1,188 @@
+"""Pure: where the story starts on a classified page (its dateline), and which of the lines
+after that are the story's paragraphs."""
+
+from __future__ import annotations
+
+from .boilerplate import (
+    BARE_DATELINE,
+    DATELINES,
+    INLINE_JUNK,
+    MIN_DATELINE_REST_WORDS,
+    PLACES,
+    QA_LINES,
+    TRAILING_INITIALS,
+)
+from .lines import FINAL, Line, headline_like, is_prose, known_outlet
+from .metadata import repeats_title, title_of
+
+_SECTION_KINDS = {"end", "qa", "related"}
+_MODE_RANK = ("body", "related", "end", "qa")  # a later header never lowers the mode
+_MAX_BUTTON_WORDS = 3  # "Lihat Foto", "Tutup", "Muat Lainnya": never a paragraph
+# How many lines past the first full paragraph may still hold the dateline: a caption that
+# reads like a sentence can come before it.
+_DATELINE_LOOKAHEAD = 3
+_MIN_LEAD_WORDS = 20  # shorter full sentences above the lead are captions or summary bullets
+# How far below a standfirst the date or byline may stand.
+_STANDFIRST_LOOKAHEAD = 4
+
+
+# --- where the body starts --------------------------------------------------------------------
+
+def match_dateline(text: str) -> tuple[str | None, str | None, str] | None:
+    """(place, outlet, paragraph text) when the line opens with a dateline."""
+    for row in DATELINES:
+        m = row.pattern.fullmatch(text)
+        if not m or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS:
+            continue
+        g = m.groupdict()
+        place, outlet = g.get("place"), g.get("outlet")
+        if place and not outlet and known_outlet(place) and place.lower() not in PLACES:
+            place, outlet = None, place  # "VIVA -", "RMOL." name the outlet, not a place
+        if row.strict and not outlet and (place or "").lower() not in PLACES:
+            continue
+        return place, outlet, m.group("rest").strip()
+    return None
+
+
+def _bare_dateline(text: str) -> tuple[str | None, str | None] | None:
+    """(place, outlet) when a line is only a dateline: "JAKARTA -", "Jakarta", "KOMPAS.com -"."""
+    m = BARE_DATELINE.fullmatch(text)
+    if m is None:
+        return None
+    place = m.group("place")
+    outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
+    if place and place.lower() not in PLACES and not (place.isupper() and len(place) >= 4):
+        if known_outlet(place) and not outlet:
+            return None, place
+        return None
+    if not place and not outlet:
+        return None
+    return place, outlet
+
+
+def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | None]:
+    """Index of the first body line, its dateline place and outlet, and its text sans dateline."""
+    summary = _summary_lines(lines)
+    first_prose = next((i for i, ln in enumerate(lines)
+                        if ln.kind == "text" and is_prose(ln.text) and i not in summary), None)
+    if first_prose is not None and match_dateline(lines[first_prose].text) is None:
+        first_prose = _after_standfirst(lines, first_prose)
+    limit = len(lines) if first_prose is None else first_prose + _DATELINE_LOOKAHEAD + 1
+    for i, ln in enumerate(lines[:limit]):
+        found = match_dateline(ln.text) if ln.kind == "text" else None
+        # Past the first full paragraph only an unmistakable dateline counts ("JAKARTA -",
+        # "X, KOMPAS.com -", or after mere captions); "Namun, Menteri -" in paragraph two is
+        # not one.
+        if found and (first_prose is None or i <= first_prose or found[1]
+                      or (found[0] or "").isupper()
+                      or all(len(x.text.split()) < _MIN_LEAD_WORDS
+                             for x in lines[first_prose:i] if x.kind == "text")):
+            return i, found[0], found[1], found[2]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (nxt is not None and ln.kind not in ("byline", "date") and nxt.kind == "text"
+                and is_prose(nxt.text) and match_dateline(nxt.text) is None):
+            bare = _bare_dateline(ln.text)
+            if bare:
+                return i + 1, bare[0], bare[1], nxt.text
+    if first_prose is not None:
+        return first_prose, None, None, None
+    # No full paragraph at all: the body follows the headline, if there is one.
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
+    if len(texts) > 1 and title_of(lines[texts[0]:texts[0] + 1]):
+        return texts[0] + 1, None, None, None
+    return 0, None, None, None
+
+
+def _summary_lines(lines: list[Line]) -> set[int]:
+    """Lines of a summary box above the story ("Poin Penting", "Ringkasan"): the short
+    sentences right under such a header, before any body is seen."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if ln.kind == "text" and is_prose(ln.text) and not out:
+            return out  # the body came first: headers further down are not summaries
+        if ln.kind != "qa":
+            continue
+        for j in range(i + 1, len(lines)):
+            if lines[j].kind == "text" and (len(lines[j].text.split()) >= _MIN_LEAD_WORDS
+                                            or match_dateline(lines[j].text)):
+                break
+            out.add(j)
+        return out
+    return out
+
+
+def _after_standfirst(lines: list[Line], first: int) -> int:
+    """Skip a standfirst: a full sentence under the headline that the date or byline follows."""
+    for j in range(first + 1, min(first + 1 + _STANDFIRST_LOOKAHEAD, len(lines))):
+        ln = lines[j]
+        if ln.kind == "text" and is_prose(ln.text):
+            return first
+        if ln.kind in ("date", "byline"):
+            following = [k for k in range(j + 1, len(lines))
+                         if lines[k].kind == "text" and is_prose(lines[k].text)]
+            return following[0] if len(following) >= 2 else first
+    return first
+
+
+# --- the body ---------------------------------------------------------------------------------
+
+def body(lines: list[Line], first_text: str | None, title: str | None) -> list[str]:
+    """The article's paragraphs, every part of the page that is not the story left out."""
+    kept: list[str] = []
+    listing = False
+    mode = "body"  # "related": under a "Baca juga" header; "end": past the article; "qa"
+    for i, ln in enumerate(lines):
+        opening = i == 0 and first_text is not None
+        text = first_text if opening else ln.text
+        if not opening and ln.kind != "text":
+            if ln.kind in _SECTION_KINDS and (kept or ln.kind == "related"):
+                mode = max(mode, ln.kind, key=_MODE_RANK.index)
+            continue
+        if title and repeats_title(text, title):
+            mode = "body"  # the next page of a multi-page article begins
+            continue
+        if mode == "qa" or (mode == "end" and not _resumes(lines, i)):
+            continue
+        if mode == "related" and headline_like(text):
+            continue
+        mode = "body"
+        if QA_LINES.fullmatch(text) and kept:
+            mode = "qa"
+            continue
+        if len(text.split()) <= _MAX_BUTTON_WORDS and not FINAL.search(text) and not listing:
+            continue  # a button or a word left over from a widget
+        kept.append(_tidy(text))
+        # Items of a list the story announces ("... berikut:") may be short.
+        listing = text.endswith(":") or (listing and not is_prose(text))
+    return _drop_headline_runs([p for p in kept if p])
+
+
+def _resumes(lines: list[Line], i: int) -> bool:
+    """Past a closing block, whether the story carries on: two full paragraphs in a row."""
+    texts = [ln.text for ln in lines[i:] if ln.kind == "text"][:2]
+    return len(texts) == 2 and all(is_prose(t) for t in texts)
+
+
+def _tidy(text: str) -> str:
+    """A paragraph without glued-on junk ("... katanya. Baca juga: X") or closing initials."""
+    for rx in INLINE_JUNK:
+        text = rx.sub("", text).strip()
+    return TRAILING_INITIALS.sub("", text).strip()
+
+
+def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
+    """Without lists of headline links (two or more in a row) and stray trailing headlines; a
+    single headline-like line inside the story is a crosshead and stays."""
+    out: list[str] = []
+    run: list[str] = []
+    for p in [*paragraphs, ""]:
+        if p and headline_like(p):
+            run.append(p)
+            continue
+        # One crosshead, or the items of a list the story announces ("... berikut:").
+        if run and ((len(run) == 1 and p) or (out and out[-1].endswith(":"))):
+            out.extend(run)
+        run = []
+        if p:
+            out.append(p)
+    return out
