@@ -4,12 +4,12 @@ reading commands (history, show) on full, empty and broken stores."""
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
+import textwrap
 import time
 from datetime import date, datetime, timezone
 
@@ -130,25 +130,47 @@ def test_full_text_search_finds_english_and_indonesian_words(tmp_path):
         assert store.count() == 2
 
 
-def _writer(path: str, name: str, n: int, start) -> None:
-    start.wait()
-    with Store.open(path) as store:
-        for i in range(n):
-            save(store, make_doc(title=f"{name} {i}", summary=f"{name} number {i}"))
+# A writer in its own interpreter that imports only translator (a spawned multiprocessing child
+# would re-import this module, its conftest and torch: slow under load), from a neutral cwd.
+WRITER = textwrap.dedent("""
+    import json, sys
+    from translator.store import Store
+
+    saves = json.loads(sys.stdin.readline())
+    print("ready", flush=True)
+    sys.stdin.readline()  # "go": both writers start at once
+    with Store.open(sys.argv[1]) as store:
+        for doc, article, original in saves:
+            store.save(doc, article, original)
+    print("ok")
+""")
+HANG_S = 600  # a hang guard only: SQLite's busy timeout (db.BUSY_TIMEOUT_S) bounds each wait
 
 
 def test_two_processes_writing_at_once_both_succeed(tmp_path):
     path = str(tmp_path / "s.sqlite")
     Store.open(path).close()  # the schema exists; both writers race on rows only
-    ctx = multiprocessing.get_context("spawn")
-    start = ctx.Event()
-    procs = [ctx.Process(target=_writer, args=(path, name, 25, start)) for name in ("x", "y")]
-    for p in procs:
-        p.start()
-    start.set()
-    for p in procs:
-        p.join(60)
-    assert [p.exitcode for p in procs] == [0, 0]
+    procs = {}
+    for name in ("x", "y"):
+        docs = [make_doc(title=f"{name} {i}", summary=f"{name} number {i}") for i in range(25)]
+        saves = [(d, article_of(d), "original text\n" + d["title"]) for d in docs]
+        procs[name] = p = subprocess.Popen([sys.executable, "-c", WRITER, path], cwd=tmp_path,
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                           stderr=subprocess.PIPE, text=True)
+        p.stdin.write(json.dumps(saves) + "\n")
+        p.stdin.flush()
+    for name, p in procs.items():  # both have started and imported: let them race
+        assert p.stdout.readline() == "ready\n", f"writer {name}: {p.communicate()}"
+    for p in procs.values():
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    try:
+        results = {name: p.communicate(timeout=HANG_S) for name, p in procs.items()}
+    except subprocess.TimeoutExpired:
+        for p in procs.values():
+            p.kill()
+        pytest.fail(f"a writer was still running after {HANG_S} s: hung, not slow")
+    assert [p.returncode for p in procs.values()] == [0, 0], results
     with Store.open(path) as store:
         assert store.count() == 50
         assert len(store.query(search="x", limit=100)) == 25
