@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .model_factory import build_bart, build_marian, corpus_lines
+from .netguard import network_guard
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -23,6 +23,16 @@ def _offline_and_isolated(monkeypatch, tmp_path):
     monkeypatch.delenv("BRIEF_CONFIG", raising=False)
     monkeypatch.delenv("BRIEF_DEBUG", raising=False)
     monkeypatch.setenv("BRIEF_HOME", str(tmp_path / "brief-home"))
+
+
+@pytest.fixture(autouse=True)
+def _no_network():
+    """Fail any test that reaches beyond this machine (loopback is fine); the attempt itself
+    fails as it would offline, so code that swallows the error is still caught here."""
+    with network_guard() as attempts:
+        yield attempts
+    if attempts:
+        pytest.fail(f"network access attempted: {', '.join(attempts[:5])}", pytrace=False)
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,8 @@ class TinyModels:
 @pytest.fixture(scope="session")
 def tiny_model_dirs(tmp_path_factory) -> TinyModels:
     """A tiny random MarianMT and BART with real tokenizers trained on samples/."""
+    from .model_factory import build_bart, build_marian, corpus_lines  # torch: only when used
+
     corpus = corpus_lines(sorted(SAMPLES.glob("*.txt")))
     base = tmp_path_factory.mktemp("models")
     return TinyModels(marian=build_marian(base / "marian", corpus),
@@ -49,8 +61,8 @@ def tiny_model_dirs(tmp_path_factory) -> TinyModels:
 @pytest.fixture(scope="session")
 def tiny_ct2_store(tiny_model_dirs, tmp_path_factory) -> Path:
     """Both tiny models converted to CTranslate2 (int8) once per session; the store folder."""
-    from translator.convert import convert, store_root
-    from translator.hub import ResolvedModel
+    from translator.backends.convert import convert, store_root
+    from translator.backends.hub import ResolvedModel
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BRIEF_HOME", str(tmp_path_factory.mktemp("ct2-home")))
@@ -64,7 +76,7 @@ def tiny_models(request, tiny_model_dirs) -> TinyModels:
     """The tiny models on each runtime; for ctranslate2 their converted copies are in the
     test's cache (as `brief models pull` leaves them) and --runtime ctranslate2 is passed."""
     if request.param == "ctranslate2":
-        from translator.convert import store_root
+        from translator.backends.convert import store_root
 
         store = request.getfixturevalue("tiny_ct2_store")
         store_root().parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,9 @@ class IdentityBackend(Seq2SeqBackend):
     runtime = "identity"
     model_id = "identity"
 
-    def __init__(self, transform: Callable[[str, Generation], str] | None = None) -> None:
+    def __init__(self, transform: Callable[[str, Generation], str] | None = None, *,
+                 batch_size: int = Seq2SeqBackend.batch_size) -> None:
+        self.batch_size = batch_size
         self.batches: list[tuple[list[str], Generation]] = []
         self.transform = transform or (lambda text, gen: text)
 
@@ -26,5 +28,13 @@ class IdentityBackend(Seq2SeqBackend):
 class FirstWordsBackend(IdentityBackend):
     """A 'summariser' that keeps the first N words of its input."""
 
-    def __init__(self, words: int = 5) -> None:
-        super().__init__(lambda text, gen: " ".join(text.split()[:words]))
+    def __init__(self, words: int = 5, *, batch_size: int = Seq2SeqBackend.batch_size) -> None:
+        super().__init__(lambda text, gen: " ".join(text.split()[:words]), batch_size=batch_size)
+
+
+GEN = Generation(num_beams=4, length_ratio=2.0)  # settings for the cache tests
+
+
+def upper(text: str, gen: Generation) -> str:
+    """An IdentityBackend transform whose outputs differ from the inputs."""
+    return text.upper()

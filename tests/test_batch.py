@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from translator import batch, pipeline
+from translator.config import load_config
 from translator.errors import ExitStatus, InputError, ModelUnavailable
 from translator.store import Store, default_path
 
@@ -72,21 +73,39 @@ def test_run_all_keeps_going_but_stops_at_an_unavailable_model():
         batch.run_all(["a", "nomodel", "b"], one, seen.append, status=lambda m: None)
 
 
-@pytest.fixture
-def load_count(monkeypatch):
-    """Counts real model loads (the loader still runs)."""
-    calls = []
-    real = pipeline.load_backend
+class Recorder(pipeline.Silent):
+    """A reporter that keeps the status messages (the loader says "Loading MODEL ...")."""
 
-    def counting(spec, resolved, *args, **kwargs):
-        calls.append(str(resolved.path))
-        return real(spec, resolved, *args, **kwargs)
+    def __init__(self) -> None:
+        self.statuses: list[str] = []
 
-    monkeypatch.setattr(pipeline, "load_backend", counting)
-    return calls
+    def status(self, message: str) -> None:
+        self.statuses.append(message)
 
 
-def test_every_sample_in_one_run_loads_each_model_once(brief, tiny_models, load_count, tmp_path):
+def test_one_open_models_loads_each_model_once_for_many_articles(tiny_model_dirs):
+    marian, bart = str(tiny_model_dirs.marian), str(tiny_model_dirs.bart)
+    reporter = Recorder()
+    models = pipeline.open_models(load_config().with_models(marian, bart), runtime="transformers",
+                         offline=True, cache=False, reporter=reporter)
+    assert models.loaded == ()  # nothing loads before an article needs it
+    origins = [pipeline.brief(path, models, reporter=reporter).origin for path in SAMPLE_FILES[:3]]
+    assert origins == [str(path) for path in SAMPLE_FILES[:3]]
+    assert [m for m in reporter.statuses if m.startswith("Loading")] == [
+        f"Loading {marian} ...", f"Loading {bart} ..."]
+    assert models.loaded == ("translation", "summarization")
+
+
+def test_bad_inputs_load_no_model(tmp_path):
+    models = pipeline.open_models(offline=True, cache=False)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    for source in (tmp_path / "empty.txt", tmp_path / "missing.txt", "", "Dua kata."):
+        with pytest.raises(InputError):
+            pipeline.brief(source, models)
+    assert models.loaded == ()
+
+
+def test_every_sample_in_one_run_is_briefed_once(brief, tiny_models, tmp_path):
     d = tmp_path / "in"
     d.mkdir()
     for f in SAMPLE_FILES:
@@ -94,7 +113,6 @@ def test_every_sample_in_one_run_loads_each_model_once(brief, tiny_models, load_
     (d / "broken.txt").write_bytes(b"\x00\x01" * 100)
     r = brief("--format", "json", *tiny_models.args(), str(d / "*.txt"))
     assert r.code == ExitStatus.BAD_INPUT  # the one failure was bad input
-    assert len(load_count) == 2  # translation + summarisation, once each
     docs = json.loads(r.out)
     assert [doc["source"]["origin"] for doc in docs] == [
         str(d / f.name) for f in SAMPLE_FILES]
@@ -104,19 +122,21 @@ def test_every_sample_in_one_run_loads_each_model_once(brief, tiny_models, load_
         assert {e.outlet for e in store.query()} >= {"SINDOnews"}
 
 
-def test_text_output_separates_briefs(brief, tiny_models, load_count, tmp_path):
+def test_text_output_separates_briefs(brief, tiny_models, tmp_path):
     other = tmp_path / "detik.txt"
     other.write_bytes((SAMPLES / "detik-harga-beras.txt").read_bytes())
     r = brief("--format", "text", *tiny_models.args(), str(SAMPLE), str(other))
     assert r.code == 0, r.err
     assert r.out.count("\n" + "=" * 80 + "\n") == 1
-    assert "SINDOnews" in r.out.split("=" * 80)[0] and len(load_count) == 2
+    assert "SINDOnews" in r.out.split("=" * 80)[0]
 
 
-def test_several_inputs_all_bad_exit_2_without_loading_a_model(brief, tmp_path, load_count):
+def test_several_inputs_all_bad_exit_2_without_loading_a_model(brief, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
-    r = brief("--format", "json", str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"))
-    assert r.code == 2 and load_count == []
+    missing = str(tmp_path / "no-model")  # loading it would be exit 3, not 2
+    r = brief("--format", "json", "--translation-model", missing, "--summary-model", missing,
+              str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"))
+    assert r.code == 2
     assert json.loads(r.out) == []
     lines = r.err.splitlines()
     assert len(lines) == 2 and all(line.startswith("brief: error:") for line in lines)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from translator import cache as cache_module
-from translator.cache import TranslationCache, cached
+from translator.backends.cached import cached
+from translator.cache import TranslationCache, default_path
 from translator.config import Generation
 
 from .fakes import IdentityBackend
@@ -61,7 +61,7 @@ CHANGES: list[tuple[str, dict]] = [
 
 
 @pytest.fixture
-def translate(tmp_path, monkeypatch):
+def translate(tmp_path):
     """Run one text through a fresh cached backend set up as `key` says; the inner backend's
     batches (empty on a hit)."""
     cache = TranslationCache.open(tmp_path / "c.sqlite")
@@ -72,11 +72,10 @@ def translate(tmp_path, monkeypatch):
         weights = folder / WEIGHTS
         if not weights.exists() or weights.read_bytes() != key.weights:
             weights.write_bytes(key.weights)  # only a real change touches the folder
-        monkeypatch.setattr(cache_module, "__version__", key.version)
         inner = IdentityBackend(lambda text, gen: text.upper())
         inner.model_id, inner.revision = key.model_id, key.revision
         inner.runtime, inner.quantization = key.runtime, key.quantization
-        backend = cached(inner, cache, folder, local=True)
+        backend = cached(inner, cache, folder, local=True, version=key.version)
         assert backend.generate_batch(["Banjir melanda Jakarta."], key.gen) == [
             "BANJIR MELANDA JAKARTA."]
         return inner.batches
@@ -163,7 +162,7 @@ def test_a_retrained_local_model_is_not_answered_from_the_cache(
 
     before = brief(*args)
     assert before.code == 0, before.err
-    assert cache_module.default_path().is_file()  # the first run filled the cache
+    assert default_path().is_file()  # the first run filled the cache
     retrain(marian)
     after = brief(*args)
     assert after.code == 0, after.err

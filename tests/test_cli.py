@@ -155,7 +155,7 @@ FRENCH = ("Le gouvernement a annoncé jeudi une nouvelle série de mesures pour 
           "ménages, alors que l'inflation reste élevée dans la plupart des régions du pays.\n")
 
 
-def test_an_english_article_is_summarised_without_translation(brief, tiny_models, tmp_path):
+def test_an_english_article_is_summarized_without_translation(brief, tiny_models, tmp_path):
     f = tmp_path / "en.txt"
     f.write_text(ENGLISH)
     r = brief("--format", "json", *tiny_models.args(), str(f))

@@ -9,8 +9,14 @@ import time
 
 import pytest
 
-from translator.convert import STALE_AFTER_S, clean_stale, convert, converted_dir, find_converted
-from translator.hub import ResolvedModel
+from translator.backends.convert import (
+    STALE_AFTER_S,
+    clean_stale,
+    convert,
+    converted_dir,
+    find_converted,
+)
+from translator.backends.hub import ResolvedModel
 
 from .test_hub import BREAKS, assert_refused, broken_copy
 
@@ -27,9 +33,9 @@ def dead_pid() -> int:
 
 
 def host() -> str:
-    from translator.convert import _host
+    from translator.backends.convert import host_name
 
-    return _host()
+    return host_name()
 
 
 def leftover(parent, name: str, age_s: float = 0):
@@ -84,9 +90,8 @@ def test_the_temp_folder_names_its_host_and_process(tiny_model_dirs, tmp_path, m
         seen.append(out.name)
         raise KeyboardInterrupt  # as if killed mid-conversion
 
-    monkeypatch.setattr("translator.convert._convert_into", spy)
     with pytest.raises(KeyboardInterrupt):
-        convert(local(tiny_model_dirs.marian))
+        convert(local(tiny_model_dirs.marian), into=spy)
     assert seen and seen[0].startswith(f".int8.tmp-{host()}-{os.getpid()}-")
 
 

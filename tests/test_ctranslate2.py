@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from translator.backends.convert import convert, converted_dir, find_converted
 from translator.backends.ctranslate2_backend import CTranslate2Backend
+from translator.backends.hub import ResolvedModel
+from translator.backends.subwords import BpeSubwords, MarianSubwords
 from translator.backends.transformers_backend import TransformersBackend
 from translator.config import Generation, load_config
-from translator.convert import convert, converted_dir, find_converted
-from translator.hub import ResolvedModel
-from translator.subwords import BpeSubwords, MarianSubwords
 from translator.translate import translate_paragraphs
 
 from .conftest import SAMPLE, SAMPLES
@@ -109,12 +109,12 @@ def test_a_failed_conversion_leaves_nothing_auto_would_pick(tiny_model_dirs, tmp
     monkeypatch.setenv("BRIEF_HOME", str(tmp_path / "home"))
     r = local(tiny_model_dirs.marian)
 
-    def boom(*args):
+    def boom(resolved, quantization, out):
+        (out / "model.bin").write_bytes(b"half")  # the model converted, the tokenizer not yet
         raise KeyboardInterrupt  # as if the user pressed Ctrl-C mid-conversion
 
-    monkeypatch.setattr("translator.convert._copy_tokenizer", boom)
     with pytest.raises(KeyboardInterrupt):
-        convert(r)
+        convert(r, into=boom)
     assert find_converted(r) is None
     assert not converted_dir(r).exists()
     assert list(converted_dir(r).parent.iterdir()) == []  # no temp folder left either
@@ -190,8 +190,8 @@ def test_marian_decode_drops_special_tokens(tiny_model_dirs):
 
 
 def test_a_hub_snapshot_is_found_from_the_cache_layout_alone(tmp_path, monkeypatch):
+    from translator.backends.hub import find_snapshot
     from translator.config import ModelSpec
-    from translator.hub import find_snapshot
 
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
     repo = tmp_path / "hub" / "models--Helsinki-NLP--opus-mt-id-en"

@@ -16,15 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from translator import cache as cache_mod
+from translator.backends.cached import CachedBackend
 from translator.batch import StoreWriter
-from translator.cache import CachedBackend, TranslationCache, default_path, open_cache
+from translator.cache import TranslationCache, default_path, open_cache
 from translator.db import read_uri
 from translator.store import Store
 
 from .conftest import SAMPLE
-from .fakes import IdentityBackend
-from .test_cache import GEN, upper
+from .fakes import GEN, IdentityBackend, upper
 from .test_store import article_of, make_doc, save
 
 SECRET = "Rahasia pribadi"  # stored text that must never appear in a message
@@ -291,9 +290,8 @@ def test_a_default_store_path_that_is_a_directory_is_one_usage_error(brief):
     assert r.code == 2 and "is a directory" in one_error_line(r.err)
 
 
-def test_a_cache_path_that_is_a_directory_warns_once(tmp_path, monkeypatch):
-    monkeypatch.setattr(cache_mod, "default_path", lambda: tmp_path / "dir.sqlite")
-    (tmp_path / "dir.sqlite").mkdir()
+def test_a_cache_path_that_is_a_directory_warns_once():
+    default_path().mkdir(parents=True)  # in this test's BRIEF_HOME
     warnings: list[str] = []
     assert open_cache(None, warnings.append) is None
     assert len(warnings) == 1 and "is a directory" in warnings[0]

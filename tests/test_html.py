@@ -138,7 +138,7 @@ def test_justext_with_the_indonesian_stoplist_finds_the_body():
     page = ("<html><body><div>Beranda | Berita | Olahraga</div>"
             + ARTICLE.replace("<p>", "<div>").replace("</p>", "</div>")
             + "<div>Copyright 2024</div></body></html>")
-    paragraphs = html._justext(page)
+    paragraphs = html.justext_paragraphs(page)
     assert paragraphs and paragraphs[0].startswith("Pemerintah Kota Bandung")
     assert not any("Copyright" in p or "Beranda" in p for p in paragraphs)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from translator.hub import HubStalled, hub_timeout, run_watched
+from translator.backends.hub import HubStalled, hub_timeout, run_watched
 
 from .conftest import ROOT, SAMPLE
 
@@ -164,14 +164,14 @@ def test_quiet_loading_shows_no_progress_bars(tiny_model_dirs, capsys, quiet):
     from transformers.utils import logging as hf_logging
 
     from translator.config import load_config
-    from translator.pipeline import load_models
+    from translator.pipeline import open_models
     from translator.reporting import StderrReporter
 
     cfg = load_config().with_models(str(tiny_model_dirs.marian), str(tiny_model_dirs.bart))
     enabled_before = hf_logging.is_progress_bar_enabled()
     capsys.readouterr()
-    load_models(cfg.with_runtime("transformers"), offline=True,
-                reporter=StderrReporter(quiet=quiet))
+    open_models(cfg, runtime="transformers", offline=True, cache=False,
+                reporter=StderrReporter(quiet=quiet)).load()
     err = capsys.readouterr().err
     if quiet:
         assert err == ""

@@ -12,7 +12,7 @@ from translator.article import Article
 from translator.clean import clean
 from translator.config import default_config_text, parse_config
 from translator.errors import InputError
-from translator.pipeline import MAX_ARTICLE_WORDS, Models, brief_article, check_length
+from translator.pipeline import MAX_ARTICLE_WORDS, Models, Options, brief, check_length, open_models
 
 from .conftest import ROOT
 from .fakes import IdentityBackend
@@ -57,11 +57,12 @@ def loops_in_some(text: str, gen) -> str:
 
 
 def test_no_model_call_gets_more_than_its_batch_size_on_a_long_article(memory):
-    article = clean(memory.long_article(5000))
-    translator = IdentityBackend(loops_in_some)
-    summarizer = IdentityBackend(lambda text, gen: " ".join(text.split()[:6]))
     cfg = config(translation_batch=8, summary_batch=3, window=300)
-    result = brief_article(article, Models(translator, summarizer), cfg)
+    # The batch sizes models.yaml gives the loader, handed to the test doubles here.
+    translator = IdentityBackend(loops_in_some, batch_size=cfg.translation.batch_size)
+    summarizer = IdentityBackend(lambda text, gen: " ".join(text.split()[:6]),
+                                 batch_size=cfg.summarization.batch_size)
+    result = brief(memory.long_article(5000), Models(translator, summarizer, config=cfg))
 
     retries = [b for b, gen in translator.batches if gen.no_repeat_ngram_size]
     assert retries and max(len(b) for b in retries) <= 8  # the guards' retries too
@@ -74,18 +75,18 @@ def test_no_model_call_gets_more_than_its_batch_size_on_a_long_article(memory):
     assert len(summarizer.batches) >= 6 and result.summary  # ~18 windows: 6 map calls, 1 reduce
 
 
-def test_an_article_over_the_cap_is_refused_before_the_models_load(brief, memory, tmp_path,
-                                                                   monkeypatch):
+def test_an_article_over_the_cap_is_refused_before_the_models_load(memory, tmp_path):
     # A lower cap for this test only: cleaning 100,000 words takes seconds (the real number's
     # boundary is the next test's).
-    monkeypatch.setattr("translator.pipeline.MAX_ARTICLE_WORDS", 2000)
     path = tmp_path / "long.txt"
     path.write_text(memory.long_article(2500), encoding="utf-8")
-    missing = str(tmp_path / "no-model")  # loading it would be exit 3, not 2
-    r = brief("--translation-model", missing, "--summary-model", missing, str(path))
-    assert r.code == 2, r.err
-    assert r.err.startswith("brief: error: article too long: ") and r.err.count("\n") == 1
-    assert "words (brief takes at most 2,000; split it)" in r.err and r.out == ""
+    missing = str(tmp_path / "no-model")  # loading it would be ModelUnavailable
+    cfg = parse_config(default_config_text(), "test").with_models(missing, missing)
+    models = open_models(cfg, offline=True, cache=False)
+    with pytest.raises(InputError, match=r"^article too long: [\d,]+ words \(brief takes at "
+                                         r"most 2,000; split it\)$"):
+        brief(path, models, Options(max_words=2000))
+    assert models.loaded == ()
 
 
 @pytest.mark.parametrize("extra, refused", [(0, False), (1, True)])

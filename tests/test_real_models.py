@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from translator.backends.hub import find_cached
 from translator.config import load_config
-from translator.hub import find_cached
 
 from .conftest import SAMPLE
 

@@ -5,27 +5,27 @@ from __future__ import annotations
 import io
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
 from translator.article import Article
-from translator.pipeline import Brief
 from translator.render import local_time, meta_line, render
-from translator.translate import Flag, Paragraph
+from translator.result import Brief, Flag, Paragraph, Signature
 
 
 def _brief(**article) -> Brief:
     a = Article(paragraphs=("Satu <b>dua</b>.", "Tiga 10 persen."),
                 **{"title": "Judul", "published": "2023-03-03T04:25:00+07:00",
                    "dateline": "NEW DELHI", "outlet": "SINDOnews", "language": "id", **article})
-    paras = [Paragraph(source=a.paragraphs[0], segments=[a.paragraphs[0]],
-                       outputs=["One <b>two</b> *bold* [x](y)."]),
-             Paragraph(source=a.paragraphs[1], segments=[a.paragraphs[1]],
-                       outputs=["Three percent."],
-                       flags=[Flag("number_mismatch", 0, "10")])]
+    paras = (Paragraph(source=a.paragraphs[0], segments=(a.paragraphs[0],),
+                       outputs=("One <b>two</b> *bold* [x](y).",)),
+             Paragraph(source=a.paragraphs[1], segments=(a.paragraphs[1],),
+                       outputs=("Three percent.",),
+                       flags=(Flag("number_mismatch", 0, "10"),)))
+    models = Signature.from_dict({"translation": {"id": "t"}, "summarization": {"id": "s"}})
     return Brief(article=a, title="Headline", summary="The summary.", paragraphs=paras,
-                 models={"translation": {"id": "t"}, "summarization": {"id": "s"}},
-                 length="medium")
+                 signature=models, length="medium")
 
 
 @pytest.mark.parametrize("published, expected", [
@@ -87,9 +87,10 @@ def test_control_characters_in_any_field_are_shown_not_obeyed(fmt):
 
     esc = "\x1b]52;c;ZWNobw==\x07\x1b[2J\x9b"
     b = _brief(title=f"Judul{esc}", outlet=f"Warta{esc}", dateline=f"BANDUNG{esc}")
-    b.title, b.summary, b.notes = f"Head\nline{esc}", f"Sum{esc}", [f"note{esc}"]
-    b.paragraphs[0].outputs = [f"One{esc}"]
-    b.paragraphs[1].flags = [Flag("number_mismatch", 0, esc)]
+    paras = (replace(b.paragraphs[0], outputs=(f"One{esc}",)),
+             replace(b.paragraphs[1], flags=(Flag("number_mismatch", 0, esc),)))
+    b = replace(b, title=f"Head\nline{esc}", summary=f"Sum{esc}", notes=(f"note{esc}",),
+                paragraphs=paras)
     out = render(b, fmt, full=True)
     if fmt == "rich":
         buf = io.StringIO()

@@ -13,9 +13,8 @@ import pytest
 
 from tests.local_server import LocalServer, Reply
 from translator.article import Article
-from translator.pipeline import Brief
+from translator.result import Brief, Flag, Paragraph, Signature
 from translator.sanitize import SafeStream, dumps_json, safe_line, safe_text
-from translator.translate import Flag, Paragraph
 
 VECTORS = {
     "osc52-clipboard": "\x1b]52;c;ZWNobw==\x07",
@@ -184,13 +183,14 @@ def _stored_brief(tmp_path) -> str:
                       published="2023-03-03T04:25:00+07:00",
                       outlet=f"Warta{VECTORS['alternate-screen']}",
                       dateline=f"BANDUNG{VECTORS['bel']}", language="id")
-    paras = [Paragraph(source=article.paragraphs[0], segments=[article.paragraphs[0]],
-                       outputs=[f"One {VECTORS['osc8-link']}two {VECTORS['c1-csi']}31m."],
-                       flags=[Flag("number_mismatch", 0, VECTORS["full-reset"])]),
-             Paragraph(source="Tiga.", segments=["Tiga."], outputs=["Three."])]
+    paras = (Paragraph(source=article.paragraphs[0], segments=(article.paragraphs[0],),
+                       outputs=(f"One {VECTORS['osc8-link']}two {VECTORS['c1-csi']}31m.",),
+                       flags=(Flag("number_mismatch", 0, VECTORS["full-reset"]),)),
+             Paragraph(source="Tiga.", segments=("Tiga.",), outputs=("Three.",)))
     b = Brief(article=article, title=f"Headline {VECTORS['clear-screen']}\nsecond line",
               summary=f"The summary {VECTORS['osc52-clipboard']}.", paragraphs=paras,
-              models={}, length="medium", notes=[f"note {VECTORS['bel']}"])
+              signature=Signature.from_dict({}), length="medium",
+              notes=(f"note {VECTORS['bel']}",))
     path = tmp_path / "briefs.sqlite"
     with Store.open(path) as store:
         store.save(b.to_dict(), article.to_dict(), "\n\n".join(article.paragraphs))

@@ -4,7 +4,7 @@ import pytest
 
 from translator.config import Generation, default_config_text, load_config, parse_config
 from translator.errors import ConfigError
-from translator.summarize import chunk, summarise
+from translator.summarize import chunk, summarize
 
 from .fakes import FirstWordsBackend
 
@@ -13,9 +13,9 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def test_short_text_is_summarised_once():
+def test_short_text_is_summarized_once():
     backend = FirstWordsBackend(words=3)
-    assert summarise(backend, ["one two three four", "five six"], Generation(), 100) == (
+    assert summarize(backend, ["one two three four", "five six"], Generation(), 100) == (
         "one two three")
     assert len(backend.batches) == 1
 
@@ -34,10 +34,10 @@ def test_a_paragraph_longer_than_the_window_is_split_at_sentences():
     assert " ".join(c.replace("\n", " ") for c in chunks) == para
 
 
-def test_long_text_is_summarised_in_parts_then_again():
+def test_long_text_is_summarized_in_parts_then_again():
     backend = FirstWordsBackend(words=4)
     paras = [f"p{i} " + " ".join(["x"] * 40) for i in range(6)]
-    out = summarise(backend, paras, Generation(), 100)
+    out = summarize(backend, paras, Generation(), 100)
     first_round, second_round = backend.batches[0][0], backend.batches[1][0]
     assert len(first_round) == 3  # 6 paragraphs of 41 words, 2 per 100-token window
     assert second_round == ["\n".join(["p0 x x x", "p2 x x x", "p4 x x x"])]
@@ -45,13 +45,13 @@ def test_long_text_is_summarised_in_parts_then_again():
 
 
 def test_empty_body_gives_empty_summary():
-    assert summarise(FirstWordsBackend(), ["", "  "], Generation(), 10) == ""
+    assert summarize(FirstWordsBackend(), ["", "  "], Generation(), 10) == ""
 
 
-def test_parts_are_summarised_a_batch_at_a_time_and_all_reach_the_reduce_step():
-    backend = FirstWordsBackend(words=2)
+def test_parts_are_summarized_a_batch_at_a_time_and_all_reach_the_reduce_step():
+    backend = FirstWordsBackend(words=2, batch_size=3)
     paras = [f"p{i} " + " ".join(["x"] * 40) for i in range(10)]  # one per 50-token window
-    out = summarise(backend, paras, Generation(), 50, batch_size=3)
+    out = summarize(backend, paras, Generation(), 50)
     sizes = [len(batch) for batch, _ in backend.batches]
     assert sizes == [3, 3, 3, 1, 1]  # map: 10 windows 3 at a time; reduce: one text
     assert [t for batch, _ in backend.batches[:4] for t in batch] == paras
@@ -64,8 +64,8 @@ def test_a_backend_returning_too_few_summaries_is_an_error():
         def generate_batch(self, texts, gen):
             return super().generate_batch(texts, gen)[:-1]
 
-    with pytest.raises(RuntimeError, match="1 summaries for 2 parts"):
-        summarise(Short(), ["a " * 40, "b " * 40], Generation(), 50)
+    with pytest.raises(RuntimeError, match="returned 1 outputs for 2 inputs"):
+        summarize(Short(), ["a " * 40, "b " * 40], Generation(), 50)
 
 
 def test_the_summary_batch_size_is_read_from_models_yaml():

@@ -12,15 +12,16 @@ from translator.translate import (
 
 from .fakes import IdentityBackend
 
+# The backend's batch_size (3 in these tests, as the loader sets it from models.yaml) batches.
 CFG = TranslationConfig(spec=ModelSpec("identity"), batch_size=3,
                         generation=Generation(num_beams=4),
                         retry=Generation(num_beams=6, no_repeat_ngram_size=3))
 
 
 def test_outputs_come_back_in_input_order_across_length_sorted_batches():
-    backend = IdentityBackend(lambda t, g: t.upper())
+    backend = IdentityBackend(lambda t, g: t.upper(), batch_size=2)
     texts = ["a", "b c d e f", "g h", "i j k l m n o p", "q", "r s t"]
-    assert translate_segments(backend, texts, Generation(), batch_size=2) == [
+    assert translate_segments(backend, texts, Generation()) == [
         t.upper() for t in texts]
     sizes = [len(batch) for batch, _ in backend.batches]
     assert sizes == [2, 2, 2]
@@ -29,7 +30,7 @@ def test_outputs_come_back_in_input_order_across_length_sorted_batches():
 
 
 def test_all_paragraphs_are_batched_together_and_reassembled_per_paragraph():
-    backend = IdentityBackend(lambda t, g: f"<{t}>")
+    backend = IdentityBackend(lambda t, g: f"<{t}>", batch_size=3)
     pairs = [("S1. S2.", ["S1.", "S2."]), ("T1.", ["T1."]), ("U1. U2. U3.", ["U1.", "U2.", "U3."])]
     paras = translate_paragraphs(backend, pairs, CFG)
     assert [p.text for p in paras] == ["<S1.> <S2.>", "<T1.>", "<U1.> <U2.> <U3.>"]
@@ -39,7 +40,7 @@ def test_all_paragraphs_are_batched_together_and_reassembled_per_paragraph():
 
 
 def test_punctuation_only_segments_are_not_sent_and_are_flagged():
-    backend = IdentityBackend(lambda t, g: "X")
+    backend = IdentityBackend(lambda t, g: "X", batch_size=3)
     paras = translate_paragraphs(backend, [("Kata. ***", ["Kata.", "***"])], CFG)
     sent = [t for batch, _ in backend.batches for t in batch]
     assert sent == ["Kata."]
@@ -53,7 +54,7 @@ def looping_until_retry(text: str, gen: Generation) -> str:
 
 
 def test_a_looping_segment_is_retried_with_stronger_settings():
-    backend = IdentityBackend(looping_until_retry)
+    backend = IdentityBackend(looping_until_retry, batch_size=3)
     paras = translate_paragraphs(backend, [("A. B.", ["A.", "B."])], CFG)
     assert paras[0].text == "fine output fine output"
     retry_gen = backend.batches[-1][1]
@@ -62,30 +63,30 @@ def test_a_looping_segment_is_retried_with_stronger_settings():
 
 
 def test_a_segment_that_still_loops_is_cut_and_flagged():
-    backend = IdentityBackend(lambda t, g: "go home go home go home go home go home")
+    backend = IdentityBackend(lambda t, g: "go home go home go home go home go home", batch_size=3)
     paras = translate_paragraphs(backend, [("Pulang.", ["Pulang."])], CFG)
     assert paras[0].flags[0].code == LOOP
     assert paras[0].text.count("go home") < 5
 
 
 def test_a_changed_number_is_flagged_on_its_segment():
-    backend = IdentityBackend(lambda t, g: t.replace("1.500.000", "1,600,000"))
+    backend = IdentityBackend(lambda t, g: t.replace("1.500.000", "1,600,000"), batch_size=3)
     pairs = [("Harga naik. Harganya Rp1.500.000.", ["Harga naik.", "Harganya Rp1.500.000."])]
     paras = translate_paragraphs(backend, pairs, CFG)
     assert [(f.code, f.segment, f.detail) for f in paras[0].flags] == [(NUMBER, 1, "1.500.000")]
 
 
 def test_numbers_kept_raise_no_flag():
-    backend = IdentityBackend(lambda t, g: "Price is Rp1,500,000 on 2/3/2023.")
+    backend = IdentityBackend(lambda t, g: "Price is Rp1,500,000 on 2/3/2023.", batch_size=3)
     paras = translate_paragraphs(backend, [("Rp1.500.000 pada 2/3/2023.", ["x"])], CFG)
-    assert paras[0].flags == []
+    assert paras[0].flags == ()
 
 
 def test_guard_retries_are_batched_by_the_batch_size_too():
-    backend = IdentityBackend(looping_until_retry)
+    backend = IdentityBackend(looping_until_retry, batch_size=3)
     pairs = [(f"S{i}.", [f"S{i}."]) for i in range(8)]
     paras = translate_paragraphs(backend, pairs, CFG)
     assert all(p.text == "fine output" for p in paras)
     first = [len(b) for b, gen in backend.batches if not gen.no_repeat_ngram_size]
     retried = [len(b) for b, gen in backend.batches if gen.no_repeat_ngram_size]
-    assert first == retried == [3, 3, 2]  # CFG.batch_size is 3; all 8 segments looped
+    assert first == retried == [3, 3, 2]  # batch_size is 3; all 8 segments looped

@@ -1,11 +1,10 @@
-"""The translation and summary cache: model outputs in a SQLite file, as a backend wrapper.
+"""The translation and summary cache's storage: model outputs in a SQLite file.
 
-`CachedBackend(inner, cache)` is a Seq2SeqBackend: it looks every input of a batch up, sends
-only the misses to `inner` (in one call), and writes their outputs in one short transaction,
-so a run killed at any point keeps the batches it finished and nothing half-written. Entries
-are keyed by the model's signature (id, revision, runtime, quantization, a fingerprint of a
-local model folder), the generation settings and the program version, plus the normalised
-input text. A cache that cannot be used never stops a brief: it warns once and steps aside.
+Entries are keyed by a signature (result.ModelSignature.cache_key: the model's id, revision,
+runtime, quantization, a fingerprint of a local model folder, the generation settings and the
+program version) plus the normalised input text. The backend wrapper that reads and writes it
+is translator/backends/cached.py. A cache that cannot be used never stops a brief: it warns
+once and steps aside.
 """
 
 from __future__ import annotations
@@ -20,14 +19,9 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from . import __version__
-from .backends.base import Seq2SeqBackend
-from .config import Generation
 from .db import connect, connect_readonly, database_error, reason, transaction
 from .errors import DamagedDatabase, DatabaseError
-from .hub import folder_fingerprint
 from .paths import cache_dir
 
 CACHE_FILE = "translations.sqlite"
@@ -70,6 +64,7 @@ def normalise(text: str) -> str:
 
 
 def input_key(text: str) -> str:
+    """The cache key of one input: sha256 of its normalised form."""
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
 
 
@@ -227,62 +222,3 @@ def open_cache(path: str | Path | None = None, warn: Warn | None = None
         if warn:  # a damaged file's message already says what to do
             warn(f"warning: {e}; running without it")
         return None
-
-
-class CachedBackend(Seq2SeqBackend):
-    """`inner` with its outputs cached: a miss goes to the model, a hit does not."""
-
-    def __init__(self, inner: Seq2SeqBackend, cache: TranslationCache,
-                 extra: dict[str, Any] | None = None) -> None:
-        self.inner = inner
-        self.cache = cache
-        self.extra = extra or {}
-        self._sigs: dict[Generation, tuple[str, str]] = {}
-
-    # The attributes that describe the model are the inner backend's.
-    runtime = property(lambda self: self.inner.runtime)  # type: ignore[assignment]
-    quantization = property(lambda self: self.inner.quantization)  # type: ignore[assignment]
-    model_id = property(lambda self: self.inner.model_id)  # type: ignore[assignment]
-    revision = property(lambda self: self.inner.revision)  # type: ignore[assignment]
-
-    def count_tokens(self, text: str) -> int:
-        return self.inner.count_tokens(text)
-
-    def signature(self) -> dict[str, Any]:
-        return self.inner.signature()
-
-    def cache_signature(self, gen: Generation) -> tuple[str, str]:
-        """(key, JSON document) of everything besides the input that decides an output."""
-        if gen not in self._sigs:
-            doc = json.dumps({"model": {**self.inner.signature(), **self.extra},
-                              "generation": gen.signature(), "version": __version__},
-                             sort_keys=True, ensure_ascii=False)
-            self._sigs[gen] = (hashlib.sha256(doc.encode("utf-8")).hexdigest(), doc)
-        return self._sigs[gen]
-
-    def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
-        """Cached outputs for the hits; one inner call for the (distinct) misses."""
-        if self.cache.disabled or not texts:
-            return self.inner.generate_batch(texts, gen)
-        sig, doc = self.cache_signature(gen)
-        keys = [input_key(t) for t in texts]
-        found = self.cache.get_many(sig, keys)
-        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
-        self.cache.hits += len(texts) - sum(1 for k in keys if k in todo)
-        self.cache.misses += len(todo)
-        if todo:
-            outputs = self.inner.generate_batch(list(todo.values()), gen)
-            if len(outputs) != len(todo):
-                raise RuntimeError(f"{self.inner.runtime} returned {len(outputs)} outputs "
-                                   f"for {len(todo)} inputs")
-            new = list(zip(todo, outputs, strict=True))
-            self.cache.put_many(sig, doc, new)
-            found.update(new)
-        return [found[k] for k in keys]
-
-
-def cached(backend: Seq2SeqBackend, cache: TranslationCache, model_path: Path | None = None,
-           local: bool = False) -> CachedBackend:
-    """Wrap `backend`; a local model folder adds its files' fingerprint to the key."""
-    extra = {"files": folder_fingerprint(model_path)} if local and model_path else None
-    return CachedBackend(backend, cache, extra)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 
 import click
 
-from . import __version__
 from .cli_cache import register as register_cache_commands
 from .cli_store import register as register_store_commands
 from .errors import BriefError, ExitStatus, InputError
 from .sanitize import SafeStream, dumps_json, safe_line, safe_text
+from .version import __version__
 
 LENGTH_CHOICES = ("short", "medium", "long")
 FORMAT_CHOICES = ("auto", "rich", "text", "markdown", "json")
@@ -97,41 +96,21 @@ def run_cmd(sources, fmt, full, length, config_path, translation_model, summary_
     or piped text. Models are loaded once; a failed article does not stop the others."""
     if offline:
         os.environ["HF_HUB_OFFLINE"] = "1"  # before huggingface_hub is first imported
-    from .cache import open_cache
-    from .clean import clean
-    from .pipeline import brief_article, check_language, load_models
+    from .pipeline import Options, brief, open_models
     from .reporting import StderrReporter
 
     reporter = StderrReporter(quiet=quiet)
-    t0 = time.perf_counter()
     cfg = _config(config_path, translation_model, summary_model).with_runtime(runtime)
-    models = None  # loaded once, for the first article that gets that far
+    options = Options(length=length, force=force)
+    # Nothing loads yet: each model loads when the first article that passed the checks needs it.
+    models = open_models(cfg, offline=offline, cache=not no_cache, reporter=reporter)
 
     def brief_one(source):
-        nonlocal models, t0
         loaded = _read_input(source)
-        for w in loaded.warnings:
-            reporter.notice(w)
-        t1 = time.perf_counter()
-        article = clean(loaded.text, **loaded.meta)
-        t2 = time.perf_counter()
-        if not article.paragraphs:
-            raise InputError(f"{loaded.origin}: no article text found")
-        check_language(article, force)  # fail before spending seconds on the models
         try:
-            if models is None:
-                models = load_models(cfg, offline=offline, reporter=reporter,
-                                     cache=None if no_cache else open_cache(warn=reporter.notice))
-            t3 = time.perf_counter()
-            result = brief_article(article, models, cfg, length=length, force=force,
-                                   reporter=reporter)
+            return brief(loaded, models, options, reporter=reporter), loaded
         finally:
             reporter.close()
-        result.origin = loaded.origin
-        result.timings = {"load_s": t1 - t0, "clean_s": t2 - t1, "models_s": t3 - t2,
-                          **result.timings, "total_s": time.perf_counter() - t0}
-        t0 = time.perf_counter()
-        return result, loaded
 
     _run_batch(sources, brief_one, fmt, full, reporter, debug,
                None if no_store else store_path, no_store)
@@ -208,14 +187,12 @@ def _run_batch(sources, brief_one, fmt, full, reporter, debug, store_path, no_st
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def clean_cmd(source, as_json, debug) -> None:
     """Run the cleaning stage alone (no model is loaded)."""
-    from .clean import clean
+    from .pipeline import clean_input
 
     loaded = _read_input(source)
     for w in loaded.warnings:
         click.echo(f"brief: warning: {safe_line(w)}", err=True)
-    article = clean(loaded.text, **loaded.meta)
-    if not article.paragraphs:
-        raise InputError(f"{loaded.origin}: no article text found")
+    article = clean_input(loaded)
     if as_json:
         click.echo(dumps_json(article.to_dict()))
         return
@@ -252,8 +229,8 @@ def _model_options(f):
 @_model_options
 def models_list(config_path, translation_model, summary_model, debug) -> None:
     """Show each model, whether it is on disk, and whether its CTranslate2 copy is."""
-    from .convert import find_converted
-    from .hub import find_cached, find_snapshot
+    from .backends.convert import find_converted
+    from .backends.hub import find_cached, find_snapshot
 
     cfg = _config(config_path, translation_model, summary_model)
     for role, spec in (("translation", cfg.translation.spec),
@@ -272,8 +249,8 @@ def models_list(config_path, translation_model, summary_model, debug) -> None:
 @_model_options
 def models_pull(config_path, translation_model, summary_model, debug) -> None:
     """Download both models into the local cache and convert them to CTranslate2 (int8)."""
-    from .convert import DEFAULT_QUANTIZATION, convert, find_converted
-    from .hub import resolve
+    from .backends.convert import DEFAULT_QUANTIZATION, convert, find_converted
+    from .backends.hub import resolve
     from .reporting import StderrReporter
 
     reporter = StderrReporter()

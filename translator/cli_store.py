@@ -128,8 +128,8 @@ def show_cmd(brief_id, fmt, full, store_path, debug) -> None:
     if fmt == "json":  # exactly what was printed when it was made
         click.echo(dumps_json(entry.doc))
         return
-    from .pipeline import Brief
     from .render import render
+    from .result import Brief
 
     if fmt == "auto":
         fmt = "rich" if sys.stdout.isatty() else "text"

@@ -15,6 +15,10 @@ from .errors import ConfigError
 
 RUNTIMES = ("auto", "transformers", "ctranslate2")  # auto: ctranslate2 once converted
 LENGTHS = ("short", "medium", "long")
+# How a brief is printed (run, show): auto is rich on a terminal, plain text when piped.
+FORMATS = ("auto", "rich", "text", "markdown", "json")
+HISTORY_FORMATS = ("text", "json")
+DIGEST_FORMATS = ("markdown", "html", "json")
 # The revision of a model read from a local folder (it has no hub commit): shown in a brief's
 # models, and what tells the cache and the converter to fingerprint the folder's files instead.
 LOCAL_REVISION = "local"

@@ -1,6 +1,6 @@
 """Stored briefs -> one digest document grouped by day: Markdown, self-contained HTML, or JSON.
 
-Everything taken from articles is escaped (html.escape in HTML, render._md in Markdown) and
+Everything taken from articles is escaped (html.escape in HTML, render.md_text in Markdown) and
 its control characters are shown as visible symbols (sanitize.safe_text, in every format but
 JSON: briefs stored before that rule are made safe here too); the
 HTML needs no network, no script and no external file: the Indonesian original of each
@@ -15,10 +15,10 @@ from html import escape as _html_escape
 from itertools import groupby
 from typing import Any
 
-from . import __version__
-from .render import _md, local_time, md_line
+from .render import local_time, md_line, md_text
 from .sanitize import dumps_json, safe_text
 from .store import Entry
+from .version import __version__
 
 FORMATS = ("markdown", "html", "json")
 
@@ -75,7 +75,7 @@ def to_json(entries: Sequence[Entry], now: datetime | None = None) -> str:
 def to_markdown(entries: Sequence[Entry]) -> str:
     """One Markdown document: contents, then each day's briefs with their full translation."""
     groups = by_day(entries)
-    out = ["# News digest", "", f"*{_md(_range_label(entries))} · {_count(len(entries))}*", "",
+    out = ["# News digest", "", f"*{md_text(_range_label(entries))} · {_count(len(entries))}*", "",
            "## Contents", ""]
     for day, group in groups:
         out.append(f"- {day_label(day)}")
@@ -89,10 +89,10 @@ def to_markdown(entries: Sequence[Entry]) -> str:
             if doc["source"].get("title") and doc.get("title"):
                 out += [f"Original title: {md_line(doc['source']['title'])}", ""]
             out += [f"> Note: {md_line(n)}" for n in doc.get("notes", [])]
-            out += ["**Summary.** " + _md(doc.get("summary") or "(no summary)"), "",
+            out += ["**Summary.** " + md_text(doc.get("summary") or "(no summary)"), "",
                     "#### Full translation", ""]
             for p in doc.get("paragraphs", []):
-                out += [_md(p["text"]), ""]
+                out += [md_text(p["text"]), ""]
                 out += [f"> ⚠ {md_line(_flag(f))}" for f in p.get("flags", [])]
             out.append(f"*Stored brief {e.id}: `brief show {e.id}`*")
     return "\n".join(out).rstrip() + "\n"

@@ -89,7 +89,7 @@ def extract(html: str, url: str | None = None) -> Page:
     meta = _metadata(tree)
     paragraphs = _guarded(_trafilatura, html, url)
     if sum(map(len, paragraphs)) < MIN_BODY_CHARS:
-        fallback = _guarded(_justext, html)
+        fallback = _guarded(justext_paragraphs, html)
         if sum(map(len, fallback)) > sum(map(len, paragraphs)):
             paragraphs = fallback
     return Page(text="\n\n".join(paragraphs), meta=meta)
@@ -195,7 +195,8 @@ def _trafilatura(html: str, url: str | None) -> list[str]:
     return [p.strip() for p in (text or "").splitlines() if p.strip()]
 
 
-def _justext(html: str) -> list[str]:
+def justext_paragraphs(html: str) -> list[str]:
+    """The article paragraphs jusText finds with the Indonesian stoplist (the fallback)."""
     import justext
 
     paragraphs = justext.justext(html.encode("utf-8"), justext.get_stoplist("Indonesian"),

@@ -1,24 +1,36 @@
-"""The stages as plain calls: clean -> segment -> translate -> guard -> summarise -> Brief."""
+"""The one flow of a brief: load -> clean -> check -> segment -> translate -> guard -> summarise.
+
+    from translator import open_models, brief, Options
+    models = open_models()                      # nothing is loaded until an article needs it
+    result = brief(Path("article.txt"), models, Options(length="short"))
+
+Typed errors only (translator/errors.py); no printing, no exit codes: that is the CLI's job.
+"""
 
 from __future__ import annotations
 
+import os
 import time
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
 
-from . import __version__, hub
 from .article import Article
-from .backends import Seq2SeqBackend, load_backend
-from .cache import TranslationCache, cached
+from .backends.base import Seq2SeqBackend
+from .cache import TranslationCache
 from .clean import clean
-from .config import LOCAL_REVISION, Config
-from .errors import InputError, LanguageError
+from .config import Config, load_config
+from .errors import ConfigError, InputError, LanguageError
 from .language import language_name
+from .load import Loaded
+from .result import Brief, Paragraph, Signature, StageSignature
 from .segment import segment_paragraphs
-from .summarize import summarise
-from .translate import Flag, Paragraph, translate_paragraphs
+from .summarize import summarize
+from .translate import translate_paragraphs
 
 TRANSLATABLE = {"id": "Indonesian", "ms": "Malay"}
+LENGTHS = ("short", "medium", "long")
 # The longest article briefed, in words after cleaning (~700 KB of text; a long feature runs
 # to ~5,000). Memory stays flat however long the text (the models get a batch at a time), but
 # the run time grows with it; the cap also stops a wrong file (a book, a dump) early.
@@ -42,84 +54,136 @@ class Silent:
     """A reporter that says nothing."""
 
     def notice(self, message: str) -> None:
-        pass
+        """Say nothing."""
 
     def status(self, message: str) -> None:
-        pass
+        """Say nothing."""
 
     def progress(self, label: str, done: int, total: int) -> None:
-        pass
+        """Say nothing."""
 
 
-@dataclass
+@dataclass(frozen=True)
+class Options:
+    """How to brief an article."""
+
+    length: str = "medium"  # of the summary: short, medium or long
+    force: bool = False  # translate even when the text does not look Indonesian
+    max_words: int = MAX_ARTICLE_WORDS  # longer articles are refused (InputError)
+
+    def __post_init__(self) -> None:
+        if self.length not in LENGTHS:
+            raise ConfigError(f"length must be one of {', '.join(LENGTHS)}, not {self.length!r}")
+
+
 class Models:
-    """The two loaded backends of a run."""
+    """The translation and summarisation backends of a run and the config they come from.
 
-    translator: Seq2SeqBackend
-    summarizer: Seq2SeqBackend
+    Hand backends in (`Models(translator=..., summarizer=..., config=cfg)`), or let
+    `open_models` give a loader: each model is then found and loaded when first used, so bad
+    input fails before any model loads, and ModelUnavailable surfaces on that first use."""
 
-
-@dataclass
-class Brief:
-    """Everything a run produced, with the signature of what produced it."""
-
-    article: Article
-    title: str | None
-    summary: str
-    paragraphs: list[Paragraph]
-    models: dict[str, Any]
-    length: str
-    origin: str = ""
-    notes: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON shape documented in the README."""
-        a = self.article
-        return {
-            "source": {"title": a.title, "published": a.published, "dateline": a.dateline,
-                       "outlet": a.outlet, "author": a.author, "language": a.language,
-                       "origin": self.origin},
-            "title": self.title,
-            "summary": self.summary,
-            "paragraphs": [{"source": p.source, "text": p.text,
-                            "flags": [f.to_dict() for f in p.flags]} for p in self.paragraphs],
-            "models": self.models,
-            "length": self.length,
-            "notes": list(self.notes),
-            "timings": {k: round(v, 3) for k, v in self.timings.items()},
-            "version": __version__,
-        }
+    def __init__(self, translator: Seq2SeqBackend | None = None,
+                 summarizer: Seq2SeqBackend | None = None, *, config: Config | None = None,
+                 loader: Callable[[str], Seq2SeqBackend] | None = None) -> None:
+        if loader is None and (translator is None or summarizer is None):
+            raise TypeError("Models needs both backends, or a loader (see open_models)")
+        self.config = config if config is not None else load_config()
+        self._backends = {"translation": translator, "summarization": summarizer}
+        self._loader = loader
 
     @classmethod
-    def from_dict(cls, doc: dict[str, Any]) -> Brief:
-        """Rebuild a renderable Brief from its JSON shape (e.g. from the store)."""
-        src = doc["source"]
-        paragraphs = [Paragraph(source=p["source"], segments=[p["source"]], outputs=[p["text"]],
-                                flags=[Flag(**f) for f in p.get("flags", [])])
-                      for p in doc.get("paragraphs", [])]
-        article = Article(paragraphs=tuple(p.source for p in paragraphs), title=src.get("title"),
-                          published=src.get("published"), dateline=src.get("dateline"),
-                          outlet=src.get("outlet"), author=src.get("author"),
-                          language=src.get("language"))
-        return cls(article=article, title=doc.get("title"), summary=doc.get("summary") or "",
-                   paragraphs=paragraphs, models=doc.get("models") or {},
-                   length=doc.get("length") or "medium", origin=src.get("origin") or "",
-                   notes=list(doc.get("notes") or []), timings=dict(doc.get("timings") or {}))
+    def from_backends(cls, translator: Seq2SeqBackend, summarizer: Seq2SeqBackend,
+                      config: Config | None = None) -> Models:
+        """Models of two backends already loaded (test doubles, a shared process's models)."""
+        return cls(translator, summarizer, config=config)
+
+    def _get(self, role: str) -> Seq2SeqBackend:
+        backend = self._backends[role]
+        if backend is None:
+            assert self._loader is not None  # __init__ refuses a missing backend without one
+            backend = self._backends[role] = self._loader(role)
+        return backend
+
+    @property
+    def translator(self) -> Seq2SeqBackend:
+        """The translation backend (loaded now if it was not yet)."""
+        return self._get("translation")
+
+    @property
+    def summarizer(self) -> Seq2SeqBackend:
+        """The summarisation backend (loaded now if it was not yet)."""
+        return self._get("summarization")
+
+    @property
+    def loaded(self) -> tuple[str, ...]:
+        """The roles whose backend is loaded: "translation", "summarization"."""
+        return tuple(role for role, b in self._backends.items() if b is not None)
+
+    def load(self) -> None:
+        """Load both backends now (translation first), unless they are loaded."""
+        self._get("translation")
+        self._get("summarization")
 
 
-def check_length(article: Article) -> None:
-    """Raise InputError when the article is over MAX_ARTICLE_WORDS words."""
+def open_models(config: Config | str | os.PathLike[str] | None = None, *, offline: bool = False,
+                runtime: str | None = None, cache: bool | TranslationCache | None = True,
+                reporter: Reporter | None = None) -> Models:
+    """The configured models (`config`: a Config, a models.yaml path, or None for the default),
+    each loaded on first use. `cache`: True for the default cache file, False/None for none, or
+    an open TranslationCache. `offline`: never download (set HF_HUB_OFFLINE before importing
+    this for the libraries too)."""
+    from .backends.loading import Loader
+
+    cfg = config if isinstance(config, Config) else load_config(config)
+    cfg = cfg.with_runtime(runtime)
+    reporter = reporter or Silent()
+    opener: TranslationCache | Callable[[], TranslationCache | None] | None
+    if cache is True:
+        from .cache import open_cache
+
+        opener = lambda: open_cache(warn=reporter.notice)  # noqa: E731 - opened on first load
+    else:
+        opener = cache or None
+    loader = Loader(cfg, offline=offline, cache=opener, notify=reporter.notice,
+                    status=reporter.status,
+                    progress=not getattr(reporter, "quiet", False))  # -q silences their bars
+    return Models(config=cfg, loader=loader.load)
+
+
+def load_input(source: Loaded | Path | str) -> Loaded:
+    """A Loaded input as it is; a Path read from disk; a URL fetched; other text taken as is."""
+    if isinstance(source, Loaded):
+        return source
+    from . import load
+
+    if isinstance(source, Path):
+        return load.read_path(str(source))
+    if source.startswith(("http://", "https://")) and len(source.split()) == 1:
+        return load.read_url(source)
+    return Loaded(text=source, origin="", encoding="utf-8")
+
+
+def clean_input(loaded: Loaded) -> Article:
+    """The cleaned article; InputError when cleaning left no article text."""
+    article = clean(loaded.text, **loaded.meta)
+    if not article.paragraphs:
+        where = f"{loaded.origin}: " if loaded.origin else ""
+        raise InputError(f"{where}no article text found")
+    return article
+
+
+def check_length(article: Article, max_words: int = MAX_ARTICLE_WORDS) -> None:
+    """Raise InputError when the article is over `max_words` words."""
     words = sum(len(p.split()) for p in article.paragraphs) + len((article.title or "").split())
-    if words > MAX_ARTICLE_WORDS:
+    if words > max_words:
         raise InputError(f"article too long: {words:,} words (brief takes at most "
-                         f"{MAX_ARTICLE_WORDS:,}; split it)")
+                         f"{max_words:,}; split it)")
 
 
 def check_language(article: Article, force: bool = False) -> list[str]:
-    """Notes about the article's language; raise InputError where brief cannot help: an article
-    over MAX_ARTICLE_WORDS, or (LanguageError) one not in Indonesian."""
-    check_length(article)  # here, so that the CLI's early check (before the models) has it too
+    """Notes about the article's language; LanguageError when it is not one brief translates
+    (Indonesian, or Malay with a note) and not `force`d."""
     lang = article.language or "und"
     if lang == "en":
         return ["The article is in English: translation skipped, summary only."]
@@ -132,71 +196,47 @@ def check_language(article: Article, force: bool = False) -> list[str]:
                         "translates Indonesian: use --force to translate it anyway")
 
 
-def load_models(cfg: Config, *, offline: bool, reporter: Reporter,
-                cache: TranslationCache | None = None) -> Models:
-    """Find both models (translation first, so its absence is reported first), then load them;
-    with a `cache`, both are wrapped so that known inputs skip the model."""
-    bars = not getattr(reporter, "quiet", False)  # -q silences the libraries' own bars too
-    t_res = hub.resolve(cfg.translation.spec, offline=offline, notify=reporter.notice,
-                        progress=bars)
-    s_res = hub.resolve(cfg.summarization.spec, offline=offline, notify=reporter.notice,
-                        progress=bars)
-    reporter.status(f"Loading {t_res.model_id} ...")
-    translator = load_backend(cfg.translation.spec, t_res, progress=bars)
-    reporter.status(f"Loading {s_res.model_id} ...")
-    summarizer = load_backend(cfg.summarization.spec, s_res, progress=bars)
-    if cache is not None:
-        translator = cached(translator, cache, t_res.path, t_res.revision == LOCAL_REVISION)
-        summarizer = cached(summarizer, cache, s_res.path, s_res.revision == LOCAL_REVISION)
-    return Models(translator=translator, summarizer=summarizer)
-
-
-def brief_text(text: str, models: Models, cfg: Config, *, length: str = "medium",
-               force: bool = False, reporter: Reporter | None = None) -> Brief:
-    """Clean raw article text and brief it."""
-    t0 = time.perf_counter()
-    article = clean(text)
-    clean_s = time.perf_counter() - t0
-    result = brief_article(article, models, cfg, length=length, force=force, reporter=reporter)
-    result.timings = {"clean_s": clean_s, **result.timings}
-    return result
-
-
-def brief_article(article: Article, models: Models, cfg: Config, *, length: str = "medium",
-                  force: bool = False, reporter: Reporter | None = None) -> Brief:
-    """Translate and summarise a cleaned article."""
+def brief(source: Loaded | Path | str, models: Models, options: Options = Options(), *,
+          reporter: Reporter | None = None) -> Brief:
+    """Brief one article: raw text, a file (Path), a URL, or an already Loaded input."""
     reporter = reporter or Silent()
-    if not article.paragraphs:
-        raise InputError("no article text found after cleaning")
-    notes = list(article.notes) + check_language(article, force)
-    tcfg = cfg.translation
-    count = models.translator.count_tokens
-    texts = ([article.title] if article.title else []) + list(article.paragraphs)
-
     t0 = time.perf_counter()
-    segmented = segment_paragraphs(texts, count, tcfg.max_input_tokens)
-    pairs = list(zip(texts, segmented, strict=False))
+    loaded = load_input(source)
+    for warning in loaded.warnings:
+        reporter.notice(warning)
+    t1 = time.perf_counter()
+    article = clean_input(loaded)
+    t2 = time.perf_counter()
+    # Before the models load: an article brief cannot help costs no model time.
+    check_length(article, options.max_words)
+    notes = [*article.notes, *check_language(article, options.force)]
+    models.load()
+    t3 = time.perf_counter()
+    cfg = models.config
+    tcfg, scfg = cfg.translation, cfg.summarization
+    texts = ([article.title] if article.title else []) + list(article.paragraphs)
+    segmented = segment_paragraphs(texts, models.translator.count_tokens, tcfg.max_input_tokens)
+    pairs = list(zip(texts, segmented, strict=True))
     if article.language == "en":
-        translated = [Paragraph(source=p, segments=list(s), outputs=list(s)) for p, s in pairs]
+        translated = [Paragraph(source=p, segments=tuple(s), outputs=tuple(s)) for p, s in pairs]
     else:
         translated = translate_paragraphs(
             models.translator, pairs, tcfg,
             progress=lambda done, total: reporter.progress("Translating", done, total))
-    t1 = time.perf_counter()
+    t4 = time.perf_counter()
     title = translated.pop(0).text if article.title else None
 
     reporter.status("Summarising ...")
-    sgen = cfg.summarization.for_length(length)
-    summary = summarise(models.summarizer, [p.text for p in translated], sgen,
-                        cfg.summarization.window_tokens, cfg.summarization.batch_size)
-    t2 = time.perf_counter()
-    models_sig = {
-        "translation": {**models.translator.signature(),
-                        "generation": tcfg.generation.signature(),
-                        "max_input_tokens": tcfg.max_input_tokens},
-        "summarization": {**models.summarizer.signature(), "generation": sgen.signature(),
-                          "window_tokens": cfg.summarization.window_tokens},
-    }
-    return Brief(article=article, title=title, summary=summary, paragraphs=translated,
-                 models=models_sig, length=length, notes=notes,
-                 timings={"translate_s": t1 - t0, "summarize_s": t2 - t1})
+    sgen = scfg.for_length(options.length)
+    summary = summarize(models.summarizer, [p.text for p in translated], sgen, scfg.window_tokens)
+    t5 = time.perf_counter()
+    signature = Signature(
+        translation=StageSignature(models.translator.signature(), tcfg.generation.signature(),
+                                   (("max_input_tokens", tcfg.max_input_tokens),)),
+        summarization=StageSignature(models.summarizer.signature(), sgen.signature(),
+                                     (("window_tokens", scfg.window_tokens),)))
+    timings = {"load_s": t1 - t0, "clean_s": t2 - t1, "models_s": t3 - t2, "translate_s": t4 - t3,
+               "summarize_s": t5 - t4, "total_s": t5 - t0}
+    return Brief(article=article, title=title, summary=summary, paragraphs=tuple(translated),
+                 signature=signature, length=options.length, origin=loaded.origin,
+                 notes=tuple(notes), timings=timings)

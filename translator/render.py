@@ -11,7 +11,7 @@ import textwrap
 from datetime import datetime
 from typing import Any
 
-from .pipeline import Brief
+from .result import Brief, Flag
 from .sanitize import dumps_json, safe_line, safe_text
 
 FORMATS = ("text", "markdown", "json", "rich")
@@ -41,7 +41,7 @@ def meta_line(brief: Brief) -> str:
     return " · ".join(p for p in parts if p) or "source unknown"
 
 
-def _flag_text(flag) -> str:
+def _flag_text(flag: Flag) -> str:
     return f"{flag.code} (segment {flag.segment + 1})" + (f": {flag.detail}" if flag.detail else "")
 
 
@@ -74,16 +74,16 @@ def to_markdown(brief: Brief, full: bool = False) -> str:
     if brief.article.title and brief.title:
         out += [f"Original title: {md_line(brief.article.title)}", ""]
     out += [f"> Note: {md_line(n)}" for n in brief.notes] + ([""] if brief.notes else [])
-    out += ["## Summary", "", _md(brief.summary or "(no summary)"), ""]
+    out += ["## Summary", "", md_text(brief.summary or "(no summary)"), ""]
     if full:
         out += ["## Full translation", ""]
         for p in brief.paragraphs:
-            out += [_md(p.text), ""]
+            out += [md_text(p.text), ""]
             out += [f"> ⚠ {md_line(_flag_text(f))}" for f in p.flags] + ([""] if p.flags else [])
     return "\n".join(out).rstrip() + "\n"
 
 
-def _md(text: str) -> str:
+def md_text(text: str) -> str:
     """Escape the characters that would turn article text into Markdown markup, and show its
     control characters (sanitize.safe_text)."""
     text = safe_text(text)
@@ -93,8 +93,8 @@ def _md(text: str) -> str:
 
 
 def md_line(text: str) -> str:
-    """_md for a one-line context (heading, emphasis, quote): newlines and tabs become spaces."""
-    return _md(safe_line(text))
+    """md_text for a one-line context (heading, emphasis, quote): newlines, tabs become spaces."""
+    return md_text(safe_line(text))
 
 
 def rich_renderable(brief: Brief, full: bool = False) -> Any:

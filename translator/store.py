@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -241,3 +241,40 @@ def _entry(row: sqlite3.Row) -> Entry:
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+class StoreWriter:
+    """Saves each brief of a run to the store, opened on first use; a store that cannot be
+    written is reported once and then left alone, so the briefs on stdout are never lost."""
+
+    def __init__(self, path: str | None, warn: Callable[[str], None]) -> None:
+        self.path = path
+        self.warn = warn
+        self._store: Store | None = None
+        self._broken = False
+        self.saved: list[int] = []
+
+    def save(self, doc: dict[str, Any], article: dict[str, Any], original: str) -> int | None:
+        """Save one brief; its id, or None when the store cannot be written (warned once)."""
+        if self._broken:
+            return None
+        from .db import reason
+        from .errors import DatabaseError
+
+        try:
+            if self._store is None:
+                self._store = Store.open(self.path)
+            brief_id = self._store.save(doc, article, original)
+        except (DatabaseError, sqlite3.Error, OSError) as e:
+            self._broken = True
+            why = e if isinstance(e, DatabaseError) else reason(e)  # never quote stored text
+            self.warn(f"warning: not saved to the store: {why}; the brief is printed anyway")
+            return None
+        self.saved.append(brief_id)
+        return brief_id
+
+    def close(self) -> None:
+        """Close the store if it was opened."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None

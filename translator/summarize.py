@@ -3,16 +3,16 @@ a few parts per model call, so that memory stays flat however long the article i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .backends.base import Seq2SeqBackend
-from .config import Generation, SummaryConfig
+from .config import Generation
 from .segment import fit_segments, split_sentences
 
 MAX_ROUNDS = 4  # each round shrinks the text several-fold; this bounds a pathological input
 
 
-def chunk(paragraphs: Sequence[str], count_tokens, window: int) -> list[str]:
+def chunk(paragraphs: Sequence[str], count_tokens: Callable[[str], int], window: int) -> list[str]:
     """Group paragraphs into texts under `window` tokens, splitting only at paragraph
     boundaries (and inside a paragraph only when it alone is over the window)."""
     pieces: list[str] = []
@@ -35,31 +35,18 @@ def chunk(paragraphs: Sequence[str], count_tokens, window: int) -> list[str]:
     return chunks
 
 
-def summarise(backend: Seq2SeqBackend, paragraphs: Sequence[str], gen: Generation,
-              window: int, batch_size: int = SummaryConfig.batch_size) -> str:
-    """One summary of the paragraphs: map over window-sized parts, then reduce."""
+def summarize(backend: Seq2SeqBackend, paragraphs: Sequence[str], gen: Generation,
+              window: int) -> str:
+    """One summary of the paragraphs: map over window-sized parts, then reduce. The backend
+    takes a few parts per call (its batch_size): one call with every window of a long article
+    would hold all their activations at once (gigabytes at 60,000 words)."""
     texts = [p for p in paragraphs if p.strip()]
     for _ in range(MAX_ROUNDS):
         if not texts:
             return ""
         parts = chunk(texts, backend.count_tokens, window)
-        summaries = map_parts(backend, parts, gen, batch_size)
+        summaries = [s.strip() for s in backend.generate(parts, gen)]
         if len(parts) == 1:
             return summaries[0]
         texts = summaries
     return " ".join(texts)
-
-
-def map_parts(backend: Seq2SeqBackend, parts: Sequence[str], gen: Generation,
-              batch_size: int) -> list[str]:
-    """A summary of each part, in order, `batch_size` parts per call: one call with every window
-    of a long article would hold all their activations at once (gigabytes at 60,000 words)."""
-    summaries: list[str] = []
-    for start in range(0, len(parts), batch_size):
-        batch = parts[start:start + batch_size]
-        outputs = backend.generate_batch(batch, gen)
-        if len(outputs) != len(batch):
-            raise RuntimeError(f"{backend.runtime} returned {len(outputs)} summaries "
-                               f"for {len(batch)} parts")
-        summaries.extend(s.strip() for s in outputs)
-    return summaries

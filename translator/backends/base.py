@@ -1,34 +1,57 @@
-"""The one-method interface every model runtime implements."""
+"""The one-method interface every model runtime implements; the base class does the batching."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from ..config import Generation
+from ..result import ModelSignature
+
+ProgressFn = Callable[[int, int], None]
 
 
 class Seq2SeqBackend(ABC):
-    """A loaded sequence-to-sequence model: texts in, generated texts out, order kept."""
+    """A loaded sequence-to-sequence model: texts in, generated texts out, order kept.
+
+    A runtime implements `generate_batch` only; callers use `generate`, which sends the texts
+    `batch_size` at a time (the batch bounds memory) and checks every batch's outputs."""
 
     runtime = "none"
     quantization = "none"  # weight precision, part of the signature (and cache key)
     model_id = "none"
     revision = "none"
+    batch_size = 16  # inputs per generate_batch call; the loader sets it from models.yaml
 
     @abstractmethod
     def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
-        """Generate one output for each input text, in order."""
+        """Generate one output for each input text of one batch, in order."""
+
+    def generate(self, texts: Sequence[str], gen: Generation,
+                 progress: ProgressFn | None = None) -> list[str]:
+        """One output per text, in order, `batch_size` texts per model call; `progress(done,
+        total)` after each call."""
+        out: list[str] = []
+        size = max(1, int(self.batch_size))
+        for start in range(0, len(texts), size):
+            batch = list(texts[start:start + size])
+            results = self.generate_batch(batch, gen)
+            if len(results) != len(batch):
+                raise RuntimeError(f"{self.runtime} returned {len(results)} outputs "
+                                   f"for {len(batch)} inputs")
+            out.extend(results)
+            if progress:
+                progress(len(out), len(texts))
+        return out
 
     def count_tokens(self, text: str) -> int:
         """Input length in the model's tokens (a whitespace estimate unless overridden)."""
         return len(text.split()) + 1
 
-    def signature(self) -> dict[str, Any]:
+    def signature(self) -> ModelSignature:
         """What produced the outputs: model id, revision, runtime, quantization."""
-        return {"id": self.model_id, "revision": self.revision, "runtime": self.runtime,
-                "quantization": self.quantization}
+        return ModelSignature(id=self.model_id, revision=self.revision, runtime=self.runtime,
+                              quantization=self.quantization)
 
 
 def input_limit(max_positions: int | None, tokenizer_limit: object) -> int:

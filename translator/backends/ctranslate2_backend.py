@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..config import Generation
-from ..convert import read_meta
-from ..hub import ResolvedModel
-from ..subwords import load_subwords
 from .base import Seq2SeqBackend
+from .convert import read_meta
+from .hub import ResolvedModel
+from .subwords import load_subwords
 
 
 def cpu_cores() -> int:

@@ -7,7 +7,7 @@ import pickle
 from typing import Any
 
 from ..errors import ModelUnavailable
-from ..hub import ResolvedModel
+from .hub import ResolvedModel
 
 # Single-file and sharded weights, as save_pretrained writes them.
 WEIGHTS = ("model.safetensors", "model.safetensors.index.json", "pytorch_model.bin",

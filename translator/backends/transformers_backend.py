@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..config import Generation
-from ..hub import ResolvedModel, progress_bars
 from .base import Seq2SeqBackend, input_limit
 from .folder import check_for_transformers, load_failure
+from .hub import ResolvedModel, progress_bars
 
 
 class TransformersBackend(Seq2SeqBackend):

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from .config import LOCAL_REVISION, ModelSpec
-from .errors import ConfigError, ModelUnavailable
+from ..config import LOCAL_REVISION, ModelSpec
+from ..errors import ConfigError, ModelUnavailable
 
 # What a seq2seq model needs at run time; skips TF/Flax/ONNX weights and READMEs.
 _FILES = ["*.json", "*.spm", "*.model", "*.txt", "vocab*", "merges*"]

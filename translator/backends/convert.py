@@ -20,15 +20,16 @@ import shutil
 import socket
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .backends.base import input_limit
-from .backends.folder import load_failure, read_config, refused
-from .config import LOCAL_REVISION
-from .errors import BriefError, ModelUnavailable
+from ..config import LOCAL_REVISION
+from ..errors import BriefError, ModelUnavailable
+from ..paths import cache_dir
+from .base import input_limit
+from .folder import load_failure, read_config, refused
 from .hub import ResolvedModel, folder_fingerprint, progress_bars
-from .paths import cache_dir
 
 DEFAULT_QUANTIZATION = "int8"
 MARKER = "brief.json"
@@ -49,6 +50,7 @@ _GENERATION_KEYS = ("num_beams", "no_repeat_ngram_size", "repetition_penalty", "
                     "max_length", "min_length", "forced_bos_token_id", "forced_eos_token_id",
                     "decoder_start_token_id", "eos_token_id")
 
+Converter = Callable[[ResolvedModel, str, Path], None]
 
 def store_root() -> Path:
     """Where converted models live."""
@@ -77,17 +79,19 @@ def read_meta(path: Path) -> dict[str, Any]:
 
 
 def convert(resolved: ResolvedModel, quantization: str = DEFAULT_QUANTIZATION, *,
-            force: bool = False) -> Path:
-    """Convert the model to CTranslate2 unless a finished copy exists; return its folder."""
+            force: bool = False, into: Converter | None = None) -> Path:
+    """Convert the model to CTranslate2 unless a finished copy exists; return its folder.
+    `into(resolved, quantization, folder)` writes the copy (convert_into; tests interrupt it):
+    it works in a temporary folder that only a finished copy leaves, renamed into place."""
     final = converted_dir(resolved, quantization)
     clean_stale(final.parent)
     if not force and find_converted(resolved, quantization):
         return final
     final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{quantization}.tmp-{_host()}-{os.getpid()}-",
+    tmp = Path(tempfile.mkdtemp(prefix=f".{quantization}.tmp-{host_name()}-{os.getpid()}-",
                                 dir=final.parent))
     try:
-        _convert_into(resolved, quantization, tmp)
+        (into or convert_into)(resolved, quantization, tmp)
         if final.exists():  # an older or unfinished copy (or one a concurrent pull just made)
             shutil.rmtree(final, ignore_errors=True)
         os.replace(tmp, final)
@@ -114,7 +118,7 @@ def clean_stale(parent: Path) -> list[Path]:
             age = time.time() - entry.lstat().st_mtime
         except OSError:  # renamed into place meanwhile
             continue
-        ours = m is not None and m["host"] == _host()
+        ours = m is not None and m["host"] == host_name()
         dead = ours and not _pid_alive(int(m["pid"]))
         if dead or age > STALE_AFTER_S:
             shutil.rmtree(entry, ignore_errors=True)
@@ -122,7 +126,8 @@ def clean_stale(parent: Path) -> list[Path]:
     return removed
 
 
-def _host() -> str:
+def host_name() -> str:
+    """This machine's name as temporary folder names carry it."""
     return re.sub(r"[^A-Za-z0-9_.]+", "_", socket.gethostname())[:60]
 
 
@@ -140,7 +145,8 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _convert_into(resolved: ResolvedModel, quantization: str, out: Path) -> None:
+def convert_into(resolved: ResolvedModel, quantization: str, out: Path) -> None:
+    """Write the CTranslate2 copy of the model into the folder `out`."""
     config = read_config(resolved)
     kind = _tokenizer_kind(config, resolved)
     try:
