@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -10,6 +11,10 @@ from pathlib import Path
 import pytest
 
 from .netguard import network_guard
+
+# One OpenMP thread for the tiny models (here and in the children tests start): they gain
+# nothing from more, and torch's spinning thread pool slows ~20x on a machine under load.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

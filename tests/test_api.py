@@ -116,32 +116,43 @@ def test_options_refuse_an_unknown_length():
         Options(length="huge")
 
 
-def test_the_readme_example_gives_what_the_cli_prints(brief_cli, tiny_model_dirs, tmp_path):
-    """The README's Python example, on the tiny models, against `brief --format json`."""
+def _readme_python_example() -> str:
+    """The first ```python block of the README's "Python API" section, as written."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Python API"):]
+    start = section.index("```python\n") + len("```python\n")
+    return section[start:section.index("\n```", start)]
+
+
+def test_the_readme_example_gives_what_the_cli_prints(brief_cli, tiny_model_dirs, tmp_path,
+                                                      monkeypatch):
+    """The README's Python example, run as written on the tiny models (through BRIEF_CONFIG,
+    from the repository root), gives the JSON `brief --format json` prints (timings aside)."""
     config = tmp_path / "models.yaml"  # the tiny models, decoding greedily and briefly
     data = yaml.safe_load(default_config_text())
-    data["translation"].update(model=str(tiny_model_dirs.marian),
+    data["translation"].update(model=str(tiny_model_dirs.marian), runtime="transformers",
                                generation={"num_beams": 1, "max_new_tokens": 6})
-    data["summarization"].update(model=str(tiny_model_dirs.bart), generation={"num_beams": 1},
-                                 lengths={"medium": {"min_new_tokens": 4, "max_new_tokens": 8}})
+    data["summarization"].update(model=str(tiny_model_dirs.bart), runtime="transformers",
+                                 generation={"num_beams": 1},
+                                 lengths={name: {"min_new_tokens": 4, "max_new_tokens": 8}
+                                          for name in ("short", "medium", "long")})
     config.write_text(yaml.safe_dump(data), encoding="utf-8")
-    cli = brief_cli("--format", "json", "--no-store", "--runtime", "transformers",
-                    "--config", str(config), str(SAMPLE))
+    monkeypatch.setenv("BRIEF_CONFIG", str(config))
+    monkeypatch.chdir(ROOT)
+    example = _readme_python_example()
+    assert "open_models()" in example and "brief(" in example
+    cli = brief_cli("--format", "json", "--no-store", "--length", "short",
+                    "samples/sindonews-blinken-lavrov.txt")
     assert cli.code == 0, cli.err
 
-    # --- the README example ---
+    scope: dict = {}
+    exec(compile(example, "README.md", "exec"), scope)  # noqa: S102 - our own README
 
-    from translator import Options, brief, open_models
-
-    models = open_models(str(config), runtime="transformers")  # loads on first use
-    result = brief(Path(str(SAMPLE)), models, Options(length="medium"))
-    print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
-    # --- end ---
-
-    api, printed = result.to_dict(), json.loads(cli.out)
+    api, printed = scope["doc"], json.loads(cli.out)
     api.pop("timings")
     printed.pop("timings")
     assert api == printed
+    assert scope["result"].title == printed["title"]
 
 
 @pytest.fixture

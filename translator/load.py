@@ -7,7 +7,8 @@ import codecs
 import os
 import select
 import stat
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from . import html
@@ -30,10 +31,12 @@ class Loaded:
     # From an HTML page's tags: title, published, outlet, author; `clean(text, **meta)`.
     meta: dict[str, str] = field(default_factory=dict)
     html: bool = False  # the input was an HTML page; `text` is its extracted article
+    seconds: float = 0.0  # how long reading (or fetching) and decoding took: the brief's load_s
 
 
 def read_path(path: str) -> Loaded:
     """Read and decode a file."""
+    t0 = time.perf_counter()
     shown = path if path.isprintable() else ascii(path)  # the message stays one line
     if os.path.isdir(path):
         raise InputError(f"{shown} is a directory, not an article file")
@@ -50,7 +53,7 @@ def read_path(path: str) -> Loaded:
     if data is None:
         raise InputError(f"{shown} is a named pipe and nothing was written to it "
                          f"within {_PIPE_WAIT_S:g} s")
-    return decode(data, shown)
+    return _timed(decode(data, shown), t0)
 
 
 def _read_file(path: str) -> bytes | None:
@@ -74,21 +77,27 @@ def _read_file(path: str) -> bytes | None:
             os.close(fd)
 
 
+def _timed(loaded: Loaded, t0: float) -> Loaded:
+    return replace(loaded, seconds=time.perf_counter() - t0)
+
+
 def read_stream(stream: BinaryIO, origin: str = "<stdin>") -> Loaded:
     """Read and decode a binary stream such as stdin."""
+    t0 = time.perf_counter()
     try:
         data = stream.read(MAX_BYTES + 1)
     except OSError as e:  # stdin redirected from a directory, a device that fails ...
         raise InputError(f"{origin}: cannot read ({e.strerror or e})") from None
-    return decode(data, origin)
+    return _timed(decode(data, origin), t0)
 
 
 def read_url(url: str) -> Loaded:
     """Fetch a page (see fetch.py for the limits) and extract its article."""
     from .fetch import fetch
 
+    t0 = time.perf_counter()
     page = fetch(url, max_bytes=MAX_BYTES)
-    return decode_html(page.body, url, charset=page.charset, url=page.url)
+    return _timed(decode_html(page.body, url, charset=page.charset, url=page.url), t0)
 
 
 def read_source(source: str) -> Loaded:
