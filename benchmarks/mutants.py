@@ -52,8 +52,8 @@ def _hash_without(key: str) -> str:
 
 MUTANTS = (
     Mutant("M1", "--offline ignored (no env set, models opened online)", (
-        ("translator/cli.py", 'os.environ["HF_HUB_OFFLINE"] = "1"', "pass"),
-        ("translator/cli.py", "models = open_models(cfg, offline=offline,",
+        ("translator/cli/run.py", 'os.environ["HF_HUB_OFFLINE"] = "1"', "pass"),
+        ("translator/cli/run.py", "models = open_models(cfg, offline=offline,",
          "models = open_models(cfg, offline=False,"),
     ), (E2E, "tests/test_hub.py")),
     Mutant("M2", "English headline is the Indonesian title", (

@@ -7,7 +7,8 @@ import shutil
 
 import pytest
 
-from translator import batch, pipeline
+from translator import pipeline
+from translator.cli import inputs
 from translator.config import load_config
 from translator.errors import ExitStatus, InputError, ModelUnavailable
 from translator.store import Store, default_path
@@ -24,8 +25,8 @@ def test_expand_directories_globs_files_urls_and_stdin(tmp_path):
         (d / name).write_text("x")
     (d / "sub").mkdir()
     (d / "sub" / "deep.txt").write_text("x")
-    got = batch.expand([str(d), str(d / "*.txt"), "-", "https://example.com/a?b=1",
-                        str(tmp_path / "missing.txt")])
+    got = inputs.expand([str(d), str(d / "*.txt"), "-", "https://example.com/a?b=1",
+                         str(tmp_path / "missing.txt")])
     assert got.items == [str(d / n) for n in ("a.html", "b.txt", "c.htm", "z.TXT")] + [
         str(d / "b.txt"), "-", "https://example.com/a?b=1", str(tmp_path / "missing.txt")]
     assert got.errors == [] and got.several
@@ -33,7 +34,7 @@ def test_expand_directories_globs_files_urls_and_stdin(tmp_path):
 
 def test_expand_reports_what_matched_nothing(tmp_path):
     (tmp_path / "empty").mkdir()
-    got = batch.expand([str(tmp_path / "empty"), str(tmp_path / "*.nothing"), "-", "-"])
+    got = inputs.expand([str(tmp_path / "empty"), str(tmp_path / "*.nothing"), "-", "-"])
     assert [why for _, why in got.errors] == [
         f"{tmp_path / 'empty'} is a directory with no .txt, .html, .htm files",
         f"{tmp_path / '*.nothing'}: no file matches", "stdin ('-') can be read only once"]
@@ -41,7 +42,7 @@ def test_expand_reports_what_matched_nothing(tmp_path):
 
 
 def test_a_single_file_is_not_several(tmp_path):
-    assert not batch.expand([str(SAMPLE)]).several
+    assert not inputs.expand([str(SAMPLE)]).several
 
 
 @pytest.mark.parametrize("statuses, expected", [
@@ -50,7 +51,7 @@ def test_a_single_file_is_not_several(tmp_path):
     ([ExitStatus.BAD_INPUT, ExitStatus.ERROR], ExitStatus.ERROR),
 ])
 def test_exit_status_of_a_batch(statuses, expected):
-    assert batch.exit_status([batch.Failure("x", "m", s) for s in statuses]) == expected
+    assert inputs.exit_status([inputs.Failure("x", "m", s) for s in statuses]) == expected
 
 
 def test_run_all_keeps_going_but_stops_at_an_unavailable_model():
@@ -65,12 +66,12 @@ def test_run_all_keeps_going_but_stops_at_an_unavailable_model():
             raise ModelUnavailable("no model")
         return item
 
-    failures = batch.run_all(["a", "bad", "boom", "b"], one, seen.append, status=lambda m: None)
+    failures = inputs.run_all(["a", "bad", "boom", "b"], one, seen.append, status=lambda m: None)
     assert seen == ["a", "b"]
     assert [(f.source, f.status) for f in failures] == [("bad", ExitStatus.BAD_INPUT),
                                                         ("boom", ExitStatus.ERROR)]
     with pytest.raises(ModelUnavailable):
-        batch.run_all(["a", "nomodel", "b"], one, seen.append, status=lambda m: None)
+        inputs.run_all(["a", "nomodel", "b"], one, seen.append, status=lambda m: None)
 
 
 class Recorder(pipeline.Silent):

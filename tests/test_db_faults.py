@@ -17,10 +17,9 @@ from pathlib import Path
 import pytest
 
 from translator.backends.cached import CachedBackend
-from translator.batch import StoreWriter
 from translator.cache import TranslationCache, default_path, open_cache
 from translator.db import read_uri
-from translator.store import Store
+from translator.store import Store, StoreWriter
 
 from .conftest import SAMPLE
 from .fakes import GEN, IdentityBackend, upper

@@ -6,8 +6,14 @@ from pathlib import Path
 
 import click
 
+from .options import debug_option
+from .output import emit_fields, emit_line
 
-def _human(size: int) -> str:
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def human_size(size: float) -> str:
+    """Bytes -> `512 B`, `1.5 KB`, ... `2.0 GB`."""
     for unit in ("B", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
@@ -27,59 +33,58 @@ _PATH = click.option("--path", "path", metavar="PATH", type=click.Path(dir_okay=
 
 @cache_group.command("info")
 @_PATH
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
-def info_cmd(path: str | None, debug: bool) -> None:
+@debug_option
+def info_cmd(path: str | None) -> None:
     """Where the cache is, how many outputs it holds and its size on disk."""
-    from .cache import TranslationCache, default_path
+    from ..cache import TranslationCache, default_path
 
-    path = Path(path) if path else default_path()
-    if not path.exists():
-        click.echo(f"path\t{path}\nentries\t0\nsize\t0 B\t(no cache yet)")
+    where = Path(path) if path else default_path()
+    if not where.exists():
+        emit_fields(("path", where))
+        emit_fields(("entries", 0))
+        emit_fields(("size", "0 B", "(no cache yet)"))
         return
-    cache = TranslationCache.open_readonly(path)  # a damaged file: one error line, exit 1
+    cache = TranslationCache.open_readonly(where)  # a damaged file: one error line, exit 1
     try:
         info = cache.info()
     finally:
         cache.close()
-    click.echo(f"path\t{path}")
-    click.echo(f"entries\t{info.entries}")
-    click.echo(f"size\t{_human(info.size_bytes)}")
+    emit_fields(("path", where))
+    emit_fields(("entries", info.entries))
+    emit_fields(("size", human_size(info.size_bytes)))
     for what, n in info.models:
-        click.echo(f"model\t{n}\t{what}")
+        emit_fields(("model", n, what))
 
 
 @cache_group.command("clear")
 @_PATH
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
-def clear_cmd(path: str | None, debug: bool) -> None:
+@debug_option
+def clear_cmd(path: str | None) -> None:
     """Delete every cached output (a damaged cache file is removed)."""
-    from .cache import TranslationCache, default_path
-    from .errors import DamagedDatabase
+    from ..cache import TranslationCache, default_path
+    from ..errors import DamagedDatabase
 
-    path = Path(path) if path else default_path()
-    if not path.exists():
-        click.echo(f"Nothing to clear: no cache at {path}")
+    where = Path(path) if path else default_path()
+    if not where.exists():
+        emit_line(f"Nothing to clear: no cache at {where}")
         return
     try:
-        cache = TranslationCache.open(path)
+        cache = TranslationCache.open(where)
         try:
             n = cache.clear()
         finally:
             cache.close()
     except DamagedDatabase:
         # It is only a cache: a damaged file is removed so the next run starts afresh.
-        _remove_damaged(path, path == default_path())
-        click.echo(f"Removed the damaged cache file {path}; the next brief starts a new cache")
+        _remove_damaged(where, where == default_path())
+        emit_line(f"Removed the damaged cache file {where}; the next brief starts a new cache")
         return
-    click.echo(f"Cleared {n} cached output{'s' if n != 1 else ''} from {path}")
-
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
+    emit_line(f"Cleared {n} cached output{'s' if n != 1 else ''} from {where}")
 
 
 def _remove_damaged(path: Path, is_default: bool) -> None:
     """Delete the damaged file and its -wal/-shm files."""
-    from .errors import DatabaseError
+    from ..errors import DatabaseError
 
     with path.open("rb") as f:
         header = f.read(len(_SQLITE_HEADER))
@@ -94,8 +99,3 @@ def _remove_damaged(path: Path, is_default: bool) -> None:
         except OSError as e:
             raise DatabaseError(f"cannot remove the damaged translation cache {p}: "
                                 f"{e.strerror or e}") from None
-
-
-def register(group: click.Group) -> None:
-    """Add `brief cache ...` to the `brief` group."""
-    group.add_command(cache_group)

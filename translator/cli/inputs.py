@@ -1,8 +1,8 @@
-"""Many articles in one run: expand the arguments, brief each, keep going past failures.
+"""What the arguments stand for, and the failure policy of many inputs in one run.
 
-The CLI supplies how one input is briefed (models loaded once, on first need) and what to do
-with each result; this module decides the order, the progress line, the failure report and the
-exit status.
+Files, directories (their *.txt, *.html, *.htm), quoted globs, URLs and `-` (stdin) become a list
+of inputs; each is briefed in turn, a failed one does not stop the others (but an unavailable
+model stops the run), and the failures decide the exit status.
 """
 
 from __future__ import annotations
@@ -10,13 +10,20 @@ from __future__ import annotations
 import glob
 import os
 import re
+import sys
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import BriefError, ExitStatus, ModelUnavailable
+import click
+
+from ..errors import ExitStatus, ModelUnavailable
+from .errors import message_of, status_of
+
+if TYPE_CHECKING:
+    from ..load import Loaded
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
@@ -27,7 +34,8 @@ _GLOB_CHARS = re.compile(r"[*?\[]")
 class Inputs:
     """What the arguments stand for, in order."""
 
-    items: list[str] = field(default_factory=list)  # paths, URLs or "-", for the reader
+    # paths, URLs or "-", for the reader; None (no argument at all): stdin or piped text
+    items: list[str | None] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (argument, why: bad input)
     several: bool = False  # more than one argument, or a directory or glob: output is a list
 
@@ -62,6 +70,18 @@ def expand(args: Sequence[str]) -> Inputs:
     return out
 
 
+def read_input(source: str | None) -> Loaded:
+    """One input's text: a file or a URL (fetched; an HTML page is extracted), or stdin for
+    `-` and for no argument when text is piped in."""
+    from .. import load
+
+    if source in (None, "-"):
+        if source is None and sys.stdin.isatty():
+            raise click.UsageError("no input: give a FILE, '-' for stdin, or pipe text in")
+        return load.read_stream(sys.stdin.buffer)
+    return load.read_source(source)
+
+
 @dataclass(frozen=True)
 class Failure:
     """One input that could not be briefed."""
@@ -70,13 +90,16 @@ class Failure:
     message: str
     status: ExitStatus
 
+    def line(self) -> str:
+        """The message, naming the input unless it does already."""
+        if self.source and self.source in self.message:
+            return self.message
+        return f"{self.source}: {self.message}"
+
 
 def failure(source: str, error: BaseException) -> Failure:
     """The one-line report of an error on one input."""
-    if isinstance(error, BriefError):
-        return Failure(source, str(error), ExitStatus(error.exit_status))
-    return Failure(source, f"unexpected error: {type(error).__name__}: {error} (run again with "
-                           "--debug for the traceback)", ExitStatus.ERROR)
+    return Failure(source, message_of(error), status_of(error))
 
 
 def exit_status(failures: Sequence[Failure]) -> ExitStatus:
@@ -88,13 +111,14 @@ def exit_status(failures: Sequence[Failure]) -> ExitStatus:
     return ExitStatus.ERROR
 
 
-def run_all(items: Sequence[str], brief_one: Callable[[str], Any],
+def run_all(items: Sequence[str | None], brief_one: Callable[[str | None], Any],
             done: Callable[[Any], None], *, status: Callable[[str], None],
-            debug: bool = False, debug_stream: Any = None) -> list[Failure]:
+            debug: bool = False, debug_stream: TextIO | None = None) -> list[Failure]:
     """Brief each item in order, handing each result to `done`; collect failures.
 
     A model that is unavailable stops the run at once (every article would fail the same way);
-    so does Ctrl-C. Anything else fails only its own article.
+    so does Ctrl-C. Anything else fails only its own article (with --debug, its traceback is
+    printed and the run goes on).
     """
     failures: list[Failure] = []
     total = len(items)
@@ -112,41 +136,3 @@ def run_all(items: Sequence[str], brief_one: Callable[[str], Any],
             continue
         done(result)
     return failures
-
-
-class StoreWriter:
-    """Saves each brief to the store, opened on first use; a store that cannot be written is
-    reported once and then left alone, so the briefs on stdout are never lost."""
-
-    def __init__(self, path: str | None, warn: Callable[[str], None]) -> None:
-        self.path = path
-        self.warn = warn
-        self._store = None
-        self._broken = False
-        self.saved: list[int] = []
-
-    def save(self, doc: dict[str, Any], article: dict[str, Any], original: str) -> int | None:
-        if self._broken:
-            return None
-        import sqlite3
-
-        from .db import reason
-        from .errors import DatabaseError
-        from .store import Store
-
-        try:
-            if self._store is None:
-                self._store = Store.open(self.path)
-            brief_id = self._store.save(doc, article, original)
-        except (DatabaseError, sqlite3.Error, OSError) as e:
-            self._broken = True
-            why = e if isinstance(e, DatabaseError) else reason(e)  # never quote stored text
-            self.warn(f"warning: not saved to the store: {why}; the brief is printed anyway")
-            return None
-        self.saved.append(brief_id)
-        return brief_id
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
