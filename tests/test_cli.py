@@ -234,7 +234,8 @@ def _wait_until_reading_stdin(pid: int, limit_s: float = 120.0) -> None:
     deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
         try:
-            fields = open(path).read().split()
+            with open(path) as f:
+                fields = f.read().split()
         except OSError:  # the process is gone: let the caller see its exit status
             return
         if fields[:2] == [read_calls, "0x0"]:
