@@ -126,7 +126,7 @@ class _Flattener(HTMLParser):
         self.stack: list[tuple[str, bool]] = []  # open elements: (tag, re-emitted)
         self.depth = 0  # re-emitted elements open
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             self.out.append(self.get_starttag_text() or "")
             return
@@ -140,7 +140,7 @@ class _Flattener(HTMLParser):
         elif tag not in _INLINE:
             self.out.append("\n")  # a block boundary still separates words
 
-    def handle_startendtag(self, tag: str, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.out.append(self.get_starttag_text() or "")
 
     def handle_endtag(self, tag: str) -> None:
