@@ -70,10 +70,10 @@ MUTANTS = (
     ), (E2E,)),
     Mutant("M5", "model id left out of the cache key's hash", (
         ("translator/result.py", _HASH, _hash_without("id")),
-    ), ("tests/test_cache_keys.py", "tests/test_cache.py")),
+    ), ("tests/test_cache_keys.py", "tests/test_cached_backend.py")),
     Mutant("M6", "local-folder fingerprint left out of the cache key's hash", (
         ("translator/result.py", _HASH, _hash_without("files")),
-    ), ("tests/test_cache_keys.py", "tests/test_cache.py")),
+    ), ("tests/test_cache_keys.py", "tests/test_cached_backend.py")),
     Mutant("M7", "Store.save without its transaction", (
         ("translator/store.py", "            with transaction(self.conn):\n"
          "                rowid = self.conn.execute(",
@@ -83,7 +83,7 @@ MUTANTS = (
         ("translator/cache.py", "            with transaction(self.conn):\n"
          "                if sig not in self._known:",
          "            if True:\n                if sig not in self._known:"),
-    ), ("tests/test_atomicity.py", "tests/test_cache.py")),
+    ), ("tests/test_atomicity.py", "tests/test_cache_storage.py")),
     Mutant("M9", "English paragraphs reversed (sources kept in order)", (
         ("translator/pipeline.py", "title = translated.pop(0).text if article.title else None\n",
          "title = translated.pop(0).text if article.title else None\n"
