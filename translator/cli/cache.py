@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from .options import debug_option
 from .output import emit_fields, emit_line
 
+if TYPE_CHECKING:
+    from ..cache import TranslationCache
+
+T = TypeVar("T")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -31,24 +37,35 @@ _PATH = click.option("--path", "path", metavar="PATH", type=click.Path(dir_okay=
                           "or the user cache dir).")
 
 
+def _where(path: str | None) -> Path:
+    from ..cache import default_path
+
+    return Path(path) if path else default_path()
+
+
+def _using(cache: TranslationCache, action: Callable[[TranslationCache], T]) -> T:
+    """`action(cache)`, the cache closed afterwards whatever happens."""
+    try:
+        return action(cache)
+    finally:
+        cache.close()
+
+
 @cache_group.command("info")
 @_PATH
 @debug_option
 def info_cmd(path: str | None) -> None:
     """Where the cache is, how many outputs it holds and its size on disk."""
-    from ..cache import TranslationCache, default_path
+    from ..cache import TranslationCache
 
-    where = Path(path) if path else default_path()
+    where = _where(path)
     if not where.exists():
         emit_fields(("path", where))
         emit_fields(("entries", 0))
         emit_fields(("size", "0 B", "(no cache yet)"))
         return
-    cache = TranslationCache.open_readonly(where)  # a damaged file: one error line, exit 1
-    try:
-        info = cache.info()
-    finally:
-        cache.close()
+    # A damaged file: one error line, exit 1.
+    info = _using(TranslationCache.open_readonly(where), lambda cache: cache.info())
     emit_fields(("path", where))
     emit_fields(("entries", info.entries))
     emit_fields(("size", human_size(info.size_bytes)))
@@ -64,16 +81,12 @@ def clear_cmd(path: str | None) -> None:
     from ..cache import TranslationCache, default_path
     from ..errors import DamagedDatabase
 
-    where = Path(path) if path else default_path()
+    where = _where(path)
     if not where.exists():
         emit_line(f"Nothing to clear: no cache at {where}")
         return
     try:
-        cache = TranslationCache.open(where)
-        try:
-            n = cache.clear()
-        finally:
-            cache.close()
+        n = _using(TranslationCache.open(where), lambda cache: cache.clear())
     except DamagedDatabase:
         # It is only a cache: a damaged file is removed so the next run starts afresh.
         _remove_damaged(where, where == default_path())
