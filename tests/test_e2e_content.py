@@ -14,6 +14,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -33,7 +34,7 @@ from translator.pipeline import Brief, Models, Options, brief
 from translator.segment import segment_paragraphs
 from translator.translate import translate_paragraphs
 
-from .conftest import ROOT, SAMPLE
+from .conftest import SAMPLE
 
 ARTICLE = clean(SAMPLE.read_text(encoding="utf-8"))
 
@@ -185,7 +186,7 @@ def test_length_sets_what_the_summarizer_generates(briefed, config_file):
 # the network guard; argv[1] is where the recorded attempts are written.
 _GUARDED_CLI = """
 import json, sys
-from tests.netguard import network_guard
+from netguard import network_guard
 with network_guard() as attempts:
     from translator.cli import main
     rc = main(sys.argv[2:])
@@ -197,10 +198,16 @@ sys.exit(rc)
 
 def _guarded_brief(tmp_path: Path, *args: str) -> tuple[int, str, list[str]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "HUGGINGFACE"))}
+    # The guard (standard library only) is copied beside the child, so that the child's path
+    # holds no checkout: under CI it runs the installed package, as the user would.
+    guard_dir = tmp_path / "guard"
+    guard_dir.mkdir()
+    shutil.copy(Path(__file__).with_name("netguard.py"), guard_dir / "netguard.py")
     env.update(HF_HOME=str(tmp_path / "empty-hf"), BRIEF_HOME=str(tmp_path / "home"),
-               PYTHONPATH=str(ROOT))
+               PYTHONPATH=str(guard_dir))
     record = tmp_path / "attempts.json"
-    proc = subprocess.run([sys.executable, "-c", _GUARDED_CLI, str(record), *args], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-c", _GUARDED_CLI, str(record), *args],
+                          cwd=tmp_path,
                           env=env, capture_output=True, text=True, timeout=120)
     assert record.exists(), proc.stderr
     return proc.returncode, proc.stderr, json.loads(record.read_text())
