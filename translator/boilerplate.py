@@ -168,7 +168,9 @@ FURNITURE = _compile_lines((
                       r"(?:published|appeared)\b.*"),
     ("disclaimer", r"disclaimer\s*:.*|dilarang (?:keras )?(?:mengambil|mengutip|menyalin)\b.*"
                    r"|.*\bpengindeksan otomatis\b.*|catatan redaksi\s*:.{0,200}"),
-    ("render-stats", r"render(?:ed)? in [\d.]+ ?(?:seconds|detik|s)|page generated in .*"),
+    # "rendered in 0.2 s", "read/ rendering in 0.2277 seconds (0.1#10.140)"
+    ("render-stats", r"(?:\S+\s+)?render(?:ed|ing)? in [\d.]+ ?(?:seconds|detik|s)\b.{0,40}"
+                     r"|page generated in .*"),
     ("read-time", r"(?:waktu baca\s*:?\s*)?\d+\s*(?:menit|min(?:ute)?s?)(?: baca| read)?\W*"
                   r"|(?:dibaca|views?|dilihat)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s*(?:kali dibaca"
                   r"|views?|x dibaca|pembaca)|\d+\s*(?:jam|menit|detik|hari|minggu|bulan) "
@@ -195,7 +197,7 @@ FURNITURE = _compile_lines((
 # Headers of the related-headline blocks that close a page: the article is over (unless the
 # page carries on: the title again, or a run of full paragraphs).
 END_MARKERS = _compile_lines((
-    ("related", r"(?:berita|artikel|topik|video|konten|foto)\s+"
+    ("related", r"(?:baca\s+)?(?:berita|artikel|topik|video|konten|foto)\s+"
                 r"(?:terkait|lainnya|pilihan|terpopuler|populer|menarik|rekomendasi|terbaru"
                 r"|lain)(?:\s+\w+){0,2}"),
     ("related", r"rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|populer"
