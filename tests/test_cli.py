@@ -16,7 +16,7 @@ from translator.errors import ExitStatus
 from .conftest import ROOT, SAMPLE
 
 FIRST = "Menteri Luar Negeri Amerika Serikat (AS) Antony Blinken"
-LAST_END = 'bahkan di puncak Perang Dingin," lanjutnya.'
+LAST_END = "bahkan di puncak Perang Dingin,\u201d lanjutnya."
 
 
 def comparable(doc: dict) -> dict:

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:Recommended. pip install sacremo
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
 # Every word occurs in samples/sindonews-blinken-lavrov.txt.
-SENTENCE = "Menteri Luar Negeri Rusia Sergei Lavrov bertemu secara langsung dengan Blinken."
+SENTENCE = "Menteri Luar Negeri Rusia Sergey Lavrov berbicara singkat dengan Blinken."
 
 
 @pytest.fixture(scope="module")

@@ -252,8 +252,12 @@ def test_sample_article_body():
     for line, segs in zip(lines, segmented, strict=True):
         assert " ".join(segs) == collapsed(line)
         assert all(words(s) <= 15 for s in segs)
-    quote = next(line for line in lines if line.startswith('"Saya mengatakan'))
+    # A quotation closed by its attribution is one sentence; the next quotation starts another.
+    quote = next(line for line in lines if line.startswith("\u201cAkhiri perang"))
     assert split_sentences(quote) == [quote]
+    quotes = next(line for line in lines if line.startswith("\u201cKepatuhan"))
+    first, second = split_sentences(quotes)
+    assert first.endswith("kata Blinken kepada Lavrov.") and second.startswith("\u201cBahwa")
     dateline = next(line for line in lines if line.startswith("NEW DELHI"))
-    assert split_sentences(dateline)[1].startswith("Keduanya berbicara")
-    assert split_sentences(dateline)[1].endswith("Kamis (2/3/2023).")
+    assert split_sentences(dateline)[0].endswith("Kamis (2/3/2023).")
+    assert split_sentences(dateline)[1].startswith("Ini merupakan pembicaraan")
