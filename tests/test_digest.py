@@ -55,10 +55,82 @@ def test_json_digest_and_filters(brief, stored):
     doc = json.loads(r.out)
     assert doc["count"] == 1 and [d["day"] for d in doc["days"]] == ["2024-01-02"]
     assert doc["days"][0]["briefs"][0]["id"] == stored[1]
-    r = brief("digest", "--outlet", "nobody")
-    assert r.code == 0 and r.out == "" and "no stored brief matches" in r.err
+    r = brief("digest", "--outlet", "nobody")  # nothing to digest is bad input (CLI, issue 13)
+    assert r.code == 2 and r.out == "" and "no stored brief matches" in r.err
 
 
 def test_digest_to_an_unwritable_place_is_exit_2(brief, stored, tmp_path):
     r = brief("digest", "-o", str(tmp_path / "no" / "such" / "dir" / "d.md"))
     assert r.code == 2 and "cannot write" in r.err and r.err.count("\n") == 1
+
+
+FLAGGED = [("Harga beras naik. Pada 2/3/2023 ada 20 pedagang.",
+            "Rice prices rose. On Thursday there were traders."),
+           ("Banjir di Kota Batu.", "Floods in Stone City.")]
+FLAGS = [[{"code": "number_mismatch", "segment": 1, "detail": "20, 2/3/2023"}],
+         [{"code": "name_changed", "segment": 0, "detail": "Kota Batu"},
+          {"code": "some_future_guard", "segment": 0, "detail": "<b>x</b>"}]]
+
+
+def flagged_doc(**kw) -> dict:
+    """A stored brief whose two paragraphs carry flags (a number, then a name and an unknown)."""
+    doc = make_doc(title="Rice and floods", paragraphs=FLAGGED, **kw)
+    for p, flags in zip(doc["paragraphs"], FLAGS, strict=True):
+        p["flags"] = flags
+    return doc
+
+
+@pytest.fixture
+def flagged_entries():
+    with Store.open(default_path()) as store:
+        save(store, flagged_doc())
+        save(store, make_doc(title="Calm day", published="2024-01-03T08:00:00+07:00"))
+        return store.query()
+
+
+def test_html_digest_gives_flags_in_plain_words_with_marks_and_a_count(flagged_entries):
+    from translator.digest import to_html
+
+    html = to_html(flagged_entries)
+    assert "Number check: 20 and 2/3/2023 are not in the English." in html
+    assert "Name check: Kota Batu is not in the English." in html
+    assert "number_mismatch" not in html and "name_changed" not in html
+    assert "some_future_guard: &lt;b&gt;x&lt;/b&gt;" in html  # unknown: the code, escaped
+    assert '<q lang="id">Pada 2/3/2023 ada 20 pedagang.</q>' in html  # a part of the paragraph
+    assert '<q lang="id">Banjir' not in html  # the whole paragraph is in its toggle already
+    assert html.count('<sup class="mark">') == 2 and "[2]" in html
+    assert html.count("2 sentences flagged") == 1  # only the flagged brief says so
+
+
+def test_html_digest_keeps_flags_with_the_english_and_the_toggle_after_them(flagged_entries):
+    from translator.digest import to_html
+
+    for para in to_html(flagged_entries).split('<div class="para">')[1:]:
+        english, _, rest = para.partition("</div>")  # the English cell closes first
+        assert english.startswith('\n<div class="en">')
+        assert "<details>" not in english and rest.lstrip().startswith("<details>")
+        assert 'class="flag"' not in rest
+
+
+def test_markdown_digest_gives_flags_in_plain_words(flagged_entries):
+    from translator.digest import to_markdown
+
+    md = to_markdown(flagged_entries)
+    assert "On Thursday there were traders. [1]\n\n> ⚠ [1] Number check: 20 and 2/3/2023 are " \
+           "not in the English. Original: “Pada 2/3/2023 ada 20 pedagang.”" in md
+    assert "> ⚠ [2] Name check: Kota Batu is not in the English. some\\_future\\_guard: " in md
+    assert "> ⚠ 2 sentences flagged" in md and "number\\_mismatch" not in md
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_digest_file_gets_the_mode_the_umask_gives(brief, stored, tmp_path, umask, mode):
+    import os
+    import stat
+
+    old = os.umask(umask)
+    try:
+        r = brief("digest", "-o", str(tmp_path / "d.html"))
+    finally:
+        os.umask(old)
+    assert r.code == 0, r.err
+    assert stat.S_IMODE((tmp_path / "d.html").stat().st_mode) == mode

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
 from translator.digest import to_html
 from translator.store import Store, default_path
 
-from .test_digest import NASTY
+from .test_digest import FLAGGED, FLAGS, NASTY
 from .test_store import make_doc, save
 
 # The chromium the skip below found is the one launched (Debian's, or another on PATH).
@@ -74,4 +75,65 @@ def test_a_phone_reader_sees_headlines_summaries_and_the_original_on_demand(brow
     if os.environ.get("BRIEF_SCREENSHOT_DIR"):
         shutil.copy(tmp_path / "phone.png", os.environ["BRIEF_SCREENSHOT_DIR"])
     assert errors == []
+    context.close()
+
+
+def _flagged_page(tmp_path) -> str:
+    """A digest file whose brief mixes plain and flagged paragraphs (one with two notes)."""
+    doc = make_doc(title="Traders count falls in Batu", summary="Fewer traders came.",
+                   paragraphs=[("Harga beras naik di pasar.", "Rice prices rose at the market."),
+                               *FLAGGED, ("Pasar ramai lagi.", "The market is busy again.")])
+    for p, flags in zip(doc["paragraphs"][1:3], FLAGS, strict=True):
+        p["flags"] = flags
+    with Store.open(default_path()) as store:
+        save(store, doc)
+        html = to_html(store.query())
+    page_file = tmp_path / "flagged.html"
+    page_file.write_text(html, encoding="utf-8")
+    return page_file.as_uri()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_toggles_stay_in_one_column_whatever_the_flags(browser, tmp_path, width):
+    context = browser.new_context(viewport={"width": width, "height": 900},
+                                  device_scale_factor=1, is_mobile=width < 600,
+                                  has_touch=width < 600)
+    page = context.new_page()
+    page.goto(_flagged_page(tmp_path))
+    toggles = [page.locator(".para summary").nth(i).bounding_box()
+               for i in range(page.locator(".para summary").count())]
+    # every paragraph's toggle, flagged or not, starts at the same x: one column
+    boxes = page.evaluate("""() => [...document.querySelectorAll('.para')].map(p => {
+        const s = p.querySelector('summary'), e = p.querySelector('.en');
+        return {toggle: s && s.getBoundingClientRect().toJSON(),
+                english: e.getBoundingClientRect().toJSON(),
+                flags: p.querySelectorAll('.flag').length}; })""")
+    assert [b["flags"] for b in boxes] == [0, 1, 1, 0]
+    assert len({round(b["toggle"]["x"]) for b in boxes}) == 1 and len(toggles) == 4
+    for b in boxes:
+        if width >= 1024:  # beside the English, at its top, whatever the notes under it
+            assert b["toggle"]["x"] >= b["english"]["right"]
+            assert abs(b["toggle"]["y"] - b["english"]["y"]) < 2
+        else:  # under the English and its notes
+            assert b["toggle"]["y"] >= b["english"]["bottom"]
+            assert b["toggle"]["height"] >= 44  # a tap target a thumb can hit
+    if width < 600:
+        links = page.evaluate("""() => [...document.querySelectorAll('nav.toc a')].map(
+            a => a.getBoundingClientRect().height)""")
+        assert links and min(links) >= 44
+    # the flags in plain words, with their marks, never a code
+    text = page.inner_text("body")
+    assert "Number check: 20 and 2/3/2023 are not in the English." in text
+    assert "Name check: Kota Batu is not in the English." in text
+    assert "number_mismatch" not in text and "name_changed" not in text
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    shot = tmp_path / f"digest-flagged-{width}.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 1000
+    if os.environ.get("BRIEF_SCREENSHOTS"):
+        out = Path(__file__).resolve().parent.parent / "benchmarks" / "out"
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, out / shot.name)
+        shot = out / shot.name
+    print(f"screenshot: {shot}")
     context.close()

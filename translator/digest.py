@@ -4,7 +4,8 @@ Everything taken from articles is escaped (html.escape in HTML, render.md_text i
 its control characters are shown as visible symbols (sanitize.safe_text, in every format but
 JSON: briefs stored before that rule are made safe here too); the
 HTML needs no network, no script and no external file: the Indonesian original of each
-paragraph opens on demand with a plain <details> element.
+paragraph opens on demand with a plain <details> element. Guard flags read as in render.py
+(plain words from flagtext.py, `[n]` marks, notes under the paragraph).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from html import escape as _html_escape
 from itertools import groupby
 from typing import Any
 
-from .render import local_time, md_line, md_text
+from .flagtext import flagged_line, flagged_sentences, footnotes, marked_outputs
+from .render import local_time, markdown_paragraphs, md_line, md_text
+from .result import Brief, Paragraph
 from .sanitize import dumps_json, safe_text
 from .store import Entry
 from .version import __version__
@@ -89,26 +92,26 @@ def to_markdown(entries: Sequence[Entry]) -> str:
             if doc["source"].get("title") and doc.get("title"):
                 out += [f"Original title: {md_line(doc['source']['title'])}", ""]
             out += [f"> Note: {md_line(n)}" for n in doc.get("notes", [])]
+            paragraphs = _paragraphs(doc)
+            count = flagged_sentences(paragraphs)
+            out += [f"> ⚠ {flagged_line(count)}: see the numbered notes", ""] if count else []
             out += ["**Summary.** " + md_text(doc.get("summary") or "(no summary)"), "",
-                    "#### Full translation", ""]
-            for p in doc.get("paragraphs", []):
-                out += [md_text(p["text"]), ""]
-                out += [f"> ⚠ {md_line(_flag(f))}" for f in p.get("flags", [])]
+                    "#### Full translation", "", *markdown_paragraphs(paragraphs)]
             out.append(f"*Stored brief {e.id}: `brief show {e.id}`*")
     return "\n".join(out).rstrip() + "\n"
 
 
-def _flag(f: dict[str, Any]) -> str:
-    return f"{f['code']} (segment {f['segment'] + 1})" + (f": {f['detail']}" if f.get("detail")
-                                                         else "")
+def _paragraphs(doc: dict[str, Any]) -> tuple[Paragraph, ...]:
+    """A stored brief's paragraphs (one segment each: see flagtext for what that means)."""
+    return Brief.from_dict(doc).paragraphs
 
 
 _CSS = """
 :root { color-scheme: light dark; --fg: #1c1c1c; --bg: #fdfdfb; --dim: #5d5d5d;
-  --rule: #d9d6cf; --accent: #8a2d1a; --panel: #f3f1ec; --warn: #8a5a00; }
+  --rule: #d9d6cf; --accent: #8a2d1a; --panel: #f3f1ec; --warn: #8a5a00; --mark: #fbe7b0; }
 @media (prefers-color-scheme: dark) {
   :root { --fg: #e8e6e1; --bg: #161615; --dim: #a8a59e; --rule: #3a3935; --accent: #f09a7c;
-    --panel: #22211f; --warn: #e0b050; } }
+    --panel: #22211f; --warn: #e0b050; --mark: #4d3b0c; } }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--fg);
@@ -132,7 +135,8 @@ article.brief { margin: 1.4rem 0 2rem; }
 article.brief h3 { margin: 0 0 .3rem; font-size: 1.35rem; line-height: 1.3; }
 .meta { margin: 0; font-size: .9rem; }
 .orig-title { margin: .2rem 0 0; font-size: .9rem; font-style: italic; }
-.note { color: var(--warn); font-size: .9rem; margin: .4rem 0; }
+.note, .flag-count { color: var(--warn); font-size: .9rem; margin: .4rem 0; }
+.flag-count { font-family: system-ui, sans-serif; }
 .summary { margin: .8rem 0; padding: .7rem .9rem; background: var(--panel);
   border-left: 4px solid var(--accent); border-radius: .25rem; }
 .summary strong { font-family: system-ui, sans-serif; font-size: .85rem; text-transform: uppercase;
@@ -142,18 +146,32 @@ h4 { font-family: system-ui, sans-serif; font-size: .95rem; margin: 1rem 0 .3rem
 .para { margin: 0 0 .9rem; }
 .para p { margin: 0; }
 .para details { margin: .25rem 0 0; font-size: .95rem; }
+/* A tap target of at least 44 px (WCAG 2.5.5, Apple's HIG), the marker kept. */
 .para summary { cursor: pointer; color: var(--accent); font-family: system-ui, sans-serif;
-  font-size: .8rem; padding: .35rem 0; min-height: 1.5rem; }
+  font-size: .9rem; line-height: 1.5rem; padding: .625rem 0; min-height: 44px; }
 .para details p { margin: .2rem 0 0; padding: .4rem .7rem; border-left: 3px solid var(--rule);
   color: var(--dim); font-style: italic; }
-.flag { color: var(--warn); font-size: .85rem; font-family: system-ui, sans-serif; }
+mark { background: var(--mark); color: inherit; padding: 0 .1em; border-radius: .15em; }
+sup.mark, span.mark { color: var(--warn); font-family: system-ui, sans-serif; font-weight: bold;
+  font-size: .75rem; }
+.para .flag { color: var(--warn); font-size: .85rem; font-family: system-ui, sans-serif;
+  margin: .3rem 0 0; }
+.flag q { font-style: italic; }
 .ref { font-size: .8rem; color: var(--dim); font-family: system-ui, sans-serif; }
 footer { margin-top: 3rem; font-size: .8rem; border-top: 1px solid var(--rule);
   padding-top: .6rem; }
+@media (max-width: 40rem) {
+  /* Contents links a thumb can hit too: at least 44 px high. */
+  nav.toc li a { display: inline-block; min-height: 44px; padding: .55rem 0; }
+  nav.toc > ol > li, nav.toc li li { margin: 0; }
+}
 @media (min-width: 64rem) {
   .wrap { max-width: 72rem; }
+  /* English and its flag notes in one cell, so the toggle is always in the right column. */
   .para { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
-  .para details { margin: 0; }
+  .para > .en { grid-column: 1; }
+  .para > details { grid-column: 2; margin: 0; }
+  .para summary { padding-top: 0; }
 }
 """
 
@@ -206,19 +224,49 @@ def _html_brief(entry: Entry) -> list[str]:
     if src.get("title") and doc.get("title"):
         out.append(f'<p class="orig-title" lang="id">Original title: {e_(src["title"])}</p>')
     out += [f'<p class="note">Note: {e_(n)}</p>' for n in doc.get("notes", [])]
+    count = flagged_sentences(_paragraphs(doc))
+    if count:
+        out.append(f'<p class="flag-count">⚠ {flagged_line(count)}: see the numbered notes '
+                   "under the paragraphs</p>")
     out.append(f'<p class="summary"><strong>Summary</strong>{e_(doc.get("summary") or "")}</p>')
-    paragraphs = doc.get("paragraphs", [])
+    paragraphs = _paragraphs(doc)
     if paragraphs:
         out.append("<h4>Full translation</h4>")
+    first = 1
     for p in paragraphs:
-        out += ['<div class="para">', f'<p lang="en">{e_(p["text"])}</p>']
-        out += [f'<p class="flag">⚠ {e_(_flag(f))}</p>' for f in p.get("flags", [])]
-        if p["source"] != p["text"]:
-            out += ["<details>", "<summary>Indonesian original</summary>",
-                    f'<p lang="id">{e_(p["source"])}</p>', "</details>"]
-        out.append("</div>")
+        out += _html_paragraph(p, first)
+        first += len(footnotes(p))
     out += [f'<p class="ref">Stored brief {entry.id} · <code>brief show {entry.id}</code></p>',
             "</article>"]
+    return out
+
+
+def _html_paragraph(p: Paragraph, first: int) -> list[str]:
+    """One paragraph: the English with its flag marks and notes in one grid cell, the
+    Indonesian original's toggle in the next, whatever the flags (so toggles line up)."""
+    notes = footnotes(p)
+    words = []
+    for text, numbers in marked_outputs(p, notes, first):
+        # U+2060 WORD JOINER: a line may break before "[" after a full stop; not before a mark.
+        marks = "".join(f'&#8288;<sup class="mark">[{n}]</sup>' for n in numbers)
+        if text:
+            words.append(f'<mark>{escape(text)}</mark>{marks}' if numbers else escape(text))
+        elif marks and words:  # of unknown place: after the paragraph, unbroken from it
+            words[-1] += marks
+        elif marks:
+            words.append(marks)
+    out = ['<div class="para">', '<div class="en">', f'<p lang="en">{" ".join(words)}</p>']
+    for n, note in enumerate(notes, first):
+        # The whole paragraph is one tap away in the toggle: quote only a part of it.
+        source = note.source if note.source and note.source != p.source.strip() else None
+        quoted = f' Original: <q lang="id">{escape(source)}</q>' if source else ""
+        out.append(f'<p class="flag"><span class="mark">[{n}]</span> '
+                   f'{escape(" ".join(note.texts))}{quoted}</p>')
+    out.append("</div>")
+    if p.source != p.text:
+        out += ["<details>", "<summary>Indonesian original</summary>",
+                f'<p lang="id">{escape(p.source)}</p>', "</details>"]
+    out.append("</div>")
     return out
 
 
