@@ -1,17 +1,36 @@
-"""benchmarks/clean_quality.py: tuned and held-out pages scored apart, and scores that can drop."""
+"""benchmarks/clean_quality.py: three sets scored apart, furniture fields, and the pinned gate."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 
 import pytest
 
 from .conftest import ROOT
 
-HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
-TUNED = ROOT / "tests" / "fixtures" / "text"
+FIXTURES = ROOT / "tests" / "fixtures"
+HELDOUT = FIXTURES / "heldout"
+TUNED = FIXTURES / "text"
+OUTLETS = FIXTURES / "outlets"
+_PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}\+0[789]:00)?")
+
+MINI_PAGE = """Judul Berita Uji Coba untuk Gerbang Mutu
+Jakarta - Kalimat pertama berita ini cukup panjang untuk menjadi sebuah paragraf. \
+Kalimat kedua juga ada di sini.
+Baca juga: Tautan ke Berita Lain yang Tidak Perlu
+"Kalimat ketiga adalah kutipan narasumber yang menutup berita ini," kata Budi.
+Copyright © 2025 Contoh Media. All rights reserved.
+"""
+MINI_EXPECTED = {
+    "paragraphs": ["Kalimat pertama berita ini cukup panjang untuk menjadi sebuah paragraf. "
+                   "Kalimat kedua juga ada di sini.",
+                   "\"Kalimat ketiga adalah kutipan narasumber yang menutup berita ini,\" "
+                   "kata Budi."],
+    "title": "Judul Berita Uji Coba untuk Gerbang Mutu", "published": None, "dateline": "Jakarta",
+    "outlet": None, "author": None, "language": "id"}
 
 
 @pytest.fixture
@@ -23,6 +42,14 @@ def quality(monkeypatch):
     monkeypatch.setitem(sys.modules, "bench_clean_quality", module)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture
+def mini_set(tmp_path):
+    """A one-page set of our own, to drive the gate with floors of our choosing."""
+    (tmp_path / "mini.txt").write_text(MINI_PAGE, encoding="utf-8")
+    (tmp_path / "mini.expected.json").write_text(json.dumps(MINI_EXPECTED), encoding="utf-8")
+    return tmp_path
 
 
 def _outlets(folder):
@@ -38,13 +65,140 @@ def test_the_held_out_pages_come_from_outlets_the_rules_were_not_tuned_on():
     assert not _outlets(HELDOUT) & _outlets(TUNED)
 
 
-def test_both_sets_are_scored_and_reported_apart(quality, capsys):
-    assert quality.main(["clean_quality.py"]) == 0
-    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("set=")]
-    assert [line.split()[0] for line in lines] == ["set=tuned", "set=held-out"]
-    assert f"articles={len(list(HELDOUT.glob('*.txt')))} " in lines[1]
-    for field in ("recall=", "removal=", "title=", "published=", "dateline="):
+def test_the_outlet_pages_are_complete_and_their_body_is_on_the_page(quality):
+    pages = sorted(OUTLETS.glob("*.txt"))
+    assert len(pages) >= 15
+    languages = []
+    for page in pages:
+        expected = json.loads(page.with_name(page.stem + ".expected.json").read_text("utf-8"))
+        text = page.read_text(encoding="utf-8")
+        assert set(expected) == {"paragraphs", "title", "published", "dateline", "outlet",
+                                 "author", "language"}, page.name
+        assert expected["title"] in text.splitlines(), page.name
+        assert _PUBLISHED.fullmatch(expected["published"]), page.name
+        page_key = quality.key(text)
+        assert all(s in page_key for s in quality.sentences(expected["paragraphs"])), page.name
+        languages.append(expected["language"])
+    assert languages.count("en") >= 3 and set(languages) == {"id", "en"}
+
+
+def test_the_three_sets_are_scored_and_reported_apart(quality, capsys):
+    # No floors here: whether today's scores meet them is the gate's job (.ci/run), not pytest's.
+    assert quality.main(["clean_quality.py"], floors={}) == 0
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.startswith("set=")]
+    assert [line.split()[0] for line in lines] == ["set=tuned", "set=held-out", "set=outlets"]
+    assert f"articles={len(list(OUTLETS.glob('*.txt')))} " in lines[2]
+    for field in ("recall=", "removal=", "title=", "published=", "dateline=", "furniture="):
         assert all(field in line for line in lines)
+    assert "gate:" not in out
+
+
+def test_every_default_set_has_a_floor_for_every_score(quality):
+    assert set(quality.FLOORS) == set(quality.SETS) == {"tuned", "held-out", "outlets"}
+    for floors in quality.FLOORS.values():
+        assert set(floors) == set(quality.RATES + quality.CEILINGS)
+        assert all(0 <= floors[m] <= 1 for m in quality.RATES)
+
+
+def test_a_score_below_its_floor_fails_and_one_at_its_floor_passes(quality):
+    result = {"recall": 0.95, "removal": 0.90, "duplicates": 0, "furniture": 1,
+              "rates": {"title": 0.8, "published": 1.0, "dateline": 0.5}}
+    at = {"recall": 0.95, "removal": 0.90, "title": 0.8, "published": 1.0, "dateline": 0.5,
+          "duplicates": 0, "furniture": 1}
+    assert quality.below_floors("s", result, at) == []
+    failures = quality.below_floors("s", result, {**at, "removal": 0.91, "furniture": 0})
+    assert len(failures) == 2
+    assert failures[0].startswith("set=s removal=0.9000 is below its floor 0.91")
+    assert failures[1].startswith("set=s furniture=1 is above its ceiling 0")
+
+
+def test_the_gate_exits_1_naming_each_score_below_its_floor(quality, mini_set, capsys):
+    measured = quality.score_set("mini", mini_set)
+    capsys.readouterr()
+    at = {"recall": measured["recall"], "removal": measured["removal"],
+          **{f: measured["rates"][f] for f in ("title", "published", "dateline")},
+          "duplicates": measured["duplicates"], "furniture": measured["furniture"]}
+    assert quality.main(["clean_quality.py"], sets={"mini": mini_set}, floors={"mini": at}) == 0
+    assert "gate: ok" in capsys.readouterr().out
+
+    raised = {**at, "recall": measured["recall"] + 0.001, "title": measured["rates"]["title"]
+              + 0.001}
+    assert quality.main(["clean_quality.py"], sets={"mini": mini_set},
+                        floors={"mini": raised}) == 1
+    captured = capsys.readouterr()
+    assert "gate: FAILED (2 of 7" in captured.out
+    errors = captured.err.splitlines()
+    assert len(errors) == 2 and all(e.startswith("brief: gate: set=mini ") for e in errors)
+    assert " recall=" in errors[0] and " title=" in errors[1]
+
+
+def test_folders_given_on_the_command_line_are_scored_without_floors(quality, mini_set, capsys):
+    assert quality.main(["clean_quality.py", str(mini_set)]) == 0
+    out = capsys.readouterr().out
+    assert f"set={mini_set.name} articles=1 " in out and "gate:" not in out
+
+
+@pytest.mark.parametrize("title", [
+    "Baca berita tanpa iklan. Gabung Kompas.com+", "Baca berita dengan sedikit iklan, klik di sini",
+    "Connect With Us", "Radar Bogor Logo", "Nasional Ekonomi Regional",
+    "Penulis: Rina | Editor: Budi", "Video Pilihan Ini:", "Please Update your browser",
+    "Senin, 10 Maret 2025 08:15 WIB", "Ilustrasi penimbangan balita di posyandu/net",
+])
+def test_a_plea_menu_label_or_logo_is_furniture_as_a_title(quality, title):
+    assert quality.furniture_title(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Banjir Rendam 12 Desa di Demak, Ribuan Warga Mengungsi ke Balai Desa",
+    "Bulog to slow rice imports as harvest lifts state stockpile",
+])
+def test_a_headline_is_not_furniture(quality, title):
+    assert not quality.furniture_title(title, "TRIBUNJATENG.COM, DEMAK - ...", ("Tribun",))
+
+
+def test_the_site_own_name_is_furniture_as_a_title(quality):
+    page = "Nomor Satu Kaltim\nBERAU, NOMORSATUKALTIM - Pemerintah ..."
+    assert quality.furniture_title("Nomor Satu Kaltim", page, ())
+    assert quality.furniture_title("Portal Resmi Pemerintah Kabupaten Sleman")
+
+
+def test_a_body_sentence_is_furniture_as_a_title(quality):
+    body = tuple(quality.sentences(MINI_EXPECTED["paragraphs"]))
+    assert quality.furniture_title("Kalimat kedua juga ada di sini.", body=body)
+    assert not quality.furniture_title(MINI_EXPECTED["title"], body=body)
+
+
+@pytest.mark.parametrize(("dateline", "outlets", "furniture"), [
+    ("ADVERTISEMENT", (), True), ("KBR", ("KBR",), True), ("MINEWS", ("MiNews",), True),
+    ("PIKIRAN RAKYAT", (), True), ("kompas.com", (), True),
+    ("Jakarta", ("KBR",), False), ("DEMAK", ("TribunJateng.com",), False),
+])
+def test_a_dateline_must_be_a_place(quality, dateline, outlets, furniture):
+    assert quality.furniture_dateline(dateline, outlets) is furniture
+
+
+def test_only_a_wrong_value_is_counted_as_furniture(quality, monkeypatch):
+    class Fake:
+        def to_dict(self):
+            return {"paragraphs": MINI_EXPECTED["paragraphs"], "title": "Video: Banjir Jakarta",
+                    "dateline": "Jakarta", "published": None, "outlet": None, "author": None}
+    monkeypatch.setattr(quality, "clean", lambda text: Fake())
+    right = quality.score(MINI_PAGE, {**MINI_EXPECTED, "title": "Video: Banjir Jakarta"})
+    wrong = quality.score(MINI_PAGE, MINI_EXPECTED)
+    assert right["furniture"] == {} and wrong["furniture"] == {"title": "Video: Banjir Jakarta"}
+
+
+def test_a_caption_returned_without_its_kicker_still_counts_as_kept(quality, monkeypatch):
+    page = MINI_PAGE + "BANJIR JAKARTA - Warga menyeberangi genangan di depan rumah mereka.\n"
+    caption = "Warga menyeberangi genangan di depan rumah mereka."
+    paragraphs = [*MINI_EXPECTED["paragraphs"], caption]
+
+    class Fake:
+        def to_dict(self):
+            return {**MINI_EXPECTED, "paragraphs": paragraphs}
+    monkeypatch.setattr(quality, "clean", lambda text: Fake())
+    assert quality.score(page, MINI_EXPECTED)["junk_kept"] == 1
 
 
 def test_a_wrong_field_and_a_lost_sentence_lower_the_score(quality):
