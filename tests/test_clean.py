@@ -546,3 +546,37 @@ def test_the_sample_is_the_users_own_article_byte_for_byte() -> None:
     if not seed.exists():
         pytest.skip(f"{seed} not present (shared data, beside the checkout)")
     assert (SAMPLES / "sindonews-blinken-lavrov.txt").read_bytes() == seed.read_bytes()
+
+
+# --- shape families (issue 9): furniture no table names, and the story lines beside it -------
+
+@pytest.mark.parametrize("line", [
+    "Rina Marlina/net",  # a caption credited name/net
+    "Feri Purnama | ANTARA",  # a name and an agency
+    "Logo Header Kabarpesisir Kuala Lumpur",  # logo text
+    "Banner Diskominfo Kabupaten Pesisir 2025--",  # a banner's alt text
+    "(adv)", "(ant/rz)",  # PR and editor initials
+    "Artikel ini merupakan kerja sama Kabarpesisir dengan Dinas Perikanan.",  # sponsor
+    "Konten ini dipersembahkan oleh Bank Pesisir",
+    "Baca berita tanpa iklan. Berlangganan sekarang untuk akses penuh.",  # an ad-free plea
+    "Connect with us", "Leave a comment", "Send us your feedback",  # English site chrome
+    "Share this article",
+])
+def test_shape_family_line_is_dropped(line: str) -> None:
+    assert clean(_page(line)).paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Iklan itu menampilkan warga yang antre beras sejak subuh di depan gudang Bulog.",
+    "Iklan pasar murah itu berbunyi \"Klik di sini untuk daftar\" dan beredar sejak Senin.",
+    "“Kami tidak mau kehabisan beras”",
+    "Pemerintah juga menyalurkan bantuan kepada warga, katanya. (Antara)",
+])
+def test_story_line_beside_shape_families_is_kept(line: str) -> None:
+    assert clean(_page(line)).paragraphs == (P1, line, P2)
+
+
+def test_story_line_beside_template_debris_is_kept() -> None:
+    quote = "“Kami tidak mau kehabisan beras”"
+    page = _page(quote, "Stok Beras Aman hingga Lebaran")
+    assert quote in clean(page).paragraphs

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translator.dates import find_date, parse_published
+from translator.dates import dates_in, find_date, find_time, parse_published
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -82,3 +82,42 @@ def test_span_covers_day_name_and_zone() -> None:
     found = find_date(text)
     assert found is not None
     assert text[found.start:found.end] == "Jum'at, 03 Maret 2023 - 04:25 WIB"
+
+
+# --- issue 9: every separator between date and time, times before and apart from the date ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selasa, 11 Maret 2025 | 14:05 WIB", "2025-03-11T14:05:00+07:00"),
+    ("11 Maret 2025|14:05", "2025-03-11T14:05:00+07:00"),
+    ("11/03/2025 | 14.05 WITA", "2025-03-11T14:05:00+08:00"),
+    ("Selasa (11/3/2025) | 14:05 WIB", "2025-03-11T14:05:00+07:00"),
+    ("11 Maret 2025 ‒ 14:05", "2025-03-11T14:05:00+07:00"),
+    ("11 Maret 2025-14:05", "2025-03-11T14:05:00+07:00"),
+    ("11 Maret 2025 (14:05 WIB)", "2025-03-11T14:05:00+07:00"),
+    ("14:05 WIB | Selasa, 11 Maret 2025", "2025-03-11T14:05:00+07:00"),
+    ("Pukul 14.05 WIB, Selasa 11 Maret 2025", "2025-03-11T14:05:00+07:00"),
+    ("Dibaca 1.234 kali, 11 Maret 2025", "2025-03-11"),  # a count, not a time
+])
+def test_time_beside_its_date_whatever_stands_between(text: str, expected: str) -> None:
+    assert parse_published(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Penulis: Rina Ayu | 14:05 WIB", "14:05:00+07:00"),
+    ("Rina Ayu - 2.05 pm", "14:05:00+07:00"),
+    ("Dibaca 1.234 kali", None),
+])
+def test_find_time(text: str, expected: str | None) -> None:
+    assert find_time(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diperbarui 11 Maret 2025 16:00 WIB | Terbit 11 Maret 2025 14:05 WIB",
+     [("2025-03-11T16:00:00+07:00", True), ("2025-03-11T14:05:00+07:00", False)]),
+    ("Updated: March 11, 2025 4:00 pm | Published: March 11, 2025 2:05 pm",
+     [("2025-03-11T16:00:00+07:00", True), ("2025-03-11T14:05:00+07:00", False)]),
+    ("Diperbarui 11 Mar 2025, 16:00 WIB", [("2025-03-11T16:00:00+07:00", True)]),
+    ("Selasa, 11 Maret 2025 14:05", [("2025-03-11T14:05:00+07:00", False)]),
+])
+def test_each_date_of_a_line_knows_whether_it_is_an_update(text: str, expected: list) -> None:
+    assert dates_in(text) == expected

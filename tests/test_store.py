@@ -15,8 +15,10 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from translator.db import schema_version
-from translator.store import MIGRATIONS, Store, default_path
+from translator.db import connect, schema_version
+from translator.errors import DatabaseError
+from translator.store import MIGRATIONS, Store, default_path, page_hash
+from translator.templates import line_key
 
 from .conftest import ROOT, SAMPLE, SAMPLES
 
@@ -51,7 +53,7 @@ def save(store: Store, doc: dict, **kw) -> int:
 
 def test_schema_is_versioned_and_fresh_store_is_empty(tmp_path):
     with Store.open(tmp_path / "s.sqlite") as store:
-        assert schema_version(store.conn) == len(MIGRATIONS) == 1
+        assert schema_version(store.conn) == len(MIGRATIONS) == 2
         assert store.count() == 0 and store.query() == []
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -89,6 +91,82 @@ def test_the_same_article_twice_is_one_entry_updated(tmp_path):
         assert entry.processed_at.startswith("2024-01-03")
         assert [e.id for e in store.query(search="old")] == []
         assert [e.id for e in store.query(search="new summary")] == [first]
+
+
+def test_a_store_of_the_first_schema_upgrades_with_nothing_lost(tmp_path):
+    path = tmp_path / "s.sqlite"
+    old = connect(path, MIGRATIONS[:1])
+    old.execute("INSERT INTO briefs (content_hash, title, outlet, day, summary, original, "
+                "article_json, brief_json, models_json, created_at, processed_at) VALUES "
+                "('h', 'Floods', 'Kompas', '2024-01-02', 's', 'o', '{}', ?, '{}', 't', 't')",
+                (json.dumps(make_doc()),))
+    old.execute("INSERT INTO briefs_fts (rowid, english, indonesian) VALUES (1, 'floods', '')")
+    old.close()
+    with Store.open(path) as store:
+        assert schema_version(store.conn) == 2 and store.count() == 1
+        assert store.get(1).doc == make_doc() and [e.id for e in store.query(search="floods")]
+        assert store.template_keys("Kompas") == frozenset()  # no keys for briefs of before
+        new = save(store, make_doc(title="Rain"))
+        assert store.conn.execute("SELECT count(*) FROM template_lines WHERE brief_id = ?",
+                                  (new,)).fetchone()[0] == 1  # "original text"; "Rain" is one word
+
+
+PROMO = "Unduh aplikasi kami untuk berita terkini"
+
+
+def _page(n: int) -> str:
+    return f"Berita nomor {n} hari ini\n{PROMO}\nIsi berita yang ke {n} dan lain-lain."
+
+
+def test_template_keys_count_distinct_pages_of_the_outlet(tmp_path):
+    with Store.open(tmp_path / "s.sqlite") as store:
+        for n, outlet in enumerate(["Kompas", "Kompas", "Detik"]):
+            doc = make_doc(title=f"T{n}", outlet=outlet)
+            store.save(doc, article_of(doc), _page(n))
+        doc = make_doc(title="T1 again", outlet="Kompas")
+        store.save(doc, article_of(doc), _page(1))  # the same page again, another brief
+        assert line_key(PROMO) not in store.template_keys("Kompas", min_articles=3)
+        doc = make_doc(title="T3", outlet="KOMPAS")
+        store.save(doc, article_of(doc), _page(3))
+        assert line_key(PROMO) in store.template_keys("kompas")
+        # Numbers are folded into the key: "Berita nomor 1 hari ini" is on every page.
+        assert line_key("Berita nomor 9 hari ini") in store.template_keys("Kompas")
+        assert line_key(PROMO) not in store.template_keys(
+            "Kompas", exclude_article=page_hash(_page(3)))
+
+
+def test_template_keys_is_one_indexed_query(tmp_path):
+    with Store.open(tmp_path / "s.sqlite") as store:
+        plan = " ".join(r[-1] for r in store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT key FROM template_lines WHERE outlet = ? AND page IS "
+            "NOT ? GROUP BY key HAVING count(DISTINCT page) >= ?", ("Kompas", None, 3)))
+    assert "USING COVERING INDEX template_lines_outlet" in plan and "SCAN template_lines" \
+        not in plan.replace("USING COVERING INDEX", "")
+
+
+def test_a_brief_and_its_template_keys_are_saved_together_or_not_at_all(tmp_path):
+    with Store.open(tmp_path / "s.sqlite") as store:
+        doc = make_doc()
+        store.save(doc, article_of(doc), _page(1))
+        # The index write fails after the brief's row went in: the row goes too.
+        store.conn.execute("CREATE TRIGGER full BEFORE INSERT ON template_lines BEGIN "
+                           "SELECT RAISE(ABORT, 'disk full'); END")
+        other = make_doc(title="Other")
+        with pytest.raises(DatabaseError):
+            store.save(other, article_of(other), _page(2))
+        assert store.count() == 1
+        assert store.conn.execute("SELECT count(DISTINCT page) FROM template_lines"
+                                  ).fetchone()[0] == 1
+
+
+def test_rebriefing_a_page_replaces_its_keys(tmp_path):
+    with Store.open(tmp_path / "s.sqlite") as store:
+        doc = make_doc()
+        first = store.save(doc, article_of(doc), "Baris pertama di sini\nBaris kedua di sana")
+        again = store.save(doc, article_of(doc), "Baris ketiga yang baru")
+        assert first == again
+        keys = {r[0] for r in store.conn.execute("SELECT key FROM template_lines")}
+    assert keys == {line_key("Baris ketiga yang baru")}
 
 
 def test_day_is_the_published_date_in_its_own_zone_else_the_processing_date(tmp_path):
@@ -275,7 +353,7 @@ def test_history_bad_date_is_a_usage_error(brief):
                                   ["digest"], ["digest", "--format", "html"]])
 def test_every_reading_command_on_an_empty_store_says_so(brief, args):
     r = brief(*args)
-    assert r.code == 0
+    assert r.code == (2 if args[0] == "digest" else 0)  # nothing to digest is bad input
     assert "no briefs stored yet" in r.err and r.err.count("\n") == 1
     assert r.out in ("", "[]\n")
     assert not default_path().exists()  # reading never creates a store

@@ -192,6 +192,41 @@ FURNITURE = _compile_lines((
     ("reaction", r"(?:senang|sedih|terkejut|marah|terinspirasi|bangga|takut|lucu)"
                  r"(?:\s+(?:senang|sedih|terkejut|marah|terinspirasi|bangga|takut|lucu))*"
                  r"|bagaimana perasaan(?:mu| anda)(?: setelah)?.*\?"),
+    # Advertiser and sponsor disclosures: "Artikel ini merupakan kerja sama X dengan Y",
+    # "(adv)", "Sponsored by X", "Konten ini dipersembahkan oleh X".
+    ("sponsor", r"(?:artikel|konten|tulisan|berita|informasi) ini (?:merupakan |adalah )?"
+                r"(?:hasil )?(?:kerja ?sama|kolaborasi|advertorial|konten (?:berbayar|bersponsor"
+                r"|sponsor)|sponsored|disponsori|dipersembahkan|didukung oleh)\b.{0,150}"
+                r"|(?:advertorial|konten (?:berbayar|bersponsor)|sponsored(?: content| post)?"
+                r"|paid (?:content|partnership)|partner content|branded content|promoted"
+                r"|\((?:adv|advertorial|ads)\))\W*"
+                r"|(?:sponsored by|presented by|powered by|in partnership with|dipersembahkan oleh"
+                r"|disponsori oleh)\s[^.!?,]{1,50}\W*"),
+    # Pleas to read without adverts (a paywall's): "Baca berita tanpa iklan. Berlangganan ...".
+    ("newsletter", r"(?:baca|nikmati|akses|mau|ingin|ayo|yuk)\b.{0,50}\btanpa iklan\b.*"),
+    # Site chrome in English on English-language sites: comment, feedback and social bars.
+    ("english-chrome", r"connect with us\W*|follow us(?: on [\w ,&]{1,40})?\W*"
+                       r"|leave a (?:comment|reply)\W*|post a comment\W*|add a comment\W*"
+                       r"|(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*|join the (?:conversation"
+                       r"|discussion)\W*|(?:send|give|share) (?:us )?(?:your )?feedback\W*"
+                       r"|feedback\W*|was this (?:article|story|page) helpful\W*"
+                       r"|report an? (?:error|typo|problem)\W*|share (?:this|the) (?:article"
+                       r"|story|post)\W*|share on \w+|(?:sign|log) ?(?:in|up) to (?:comment"
+                       r"|continue|read)\b.*|most (?:read|viewed|popular|shared)\W*"
+                       r"|(?:top|latest|breaking) (?:stories|news)\W*|back to top\W*"
+                       r"|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us"
+                       r"|about us|advertise(?: with us)?|careers|get the app\W*"
+                       r"|download (?:our|the) app\b.*|copy link|link copied\W*"
+                       r"|print(?: this)?(?: article| story)?|email (?:this )?(?:article|story)"
+                       r"|you (?:might|may) (?:also )?like\W*|recommended(?: for you)?\W*"
+                       r"|read (?:the )?full (?:story|article)\W*"
+                       r"|(?:thank you|thanks) for (?:reading|your feedback)\W{0,3}"
+                       r"|please update your browser\W*|your browser is out of date\b.*"
+                       r"|.*\bclick on the icons to get to the download page\W*"),
+    # A weather widget: "Video Weather icon 31°C", "31°C Partly Cloudy", "26℃ - 32℃" (a
+    # sentence that gives a temperature ends in a full stop and is not matched).
+    ("weather", r"(?:.{0,30}\s)?-?\d{1,2}\s*(?:°\s*[CF]|℃)(?:\s*-\s*\d{1,2}\s*(?:°\s*[CF]|℃))?"
+                r"(?:\s+[A-Za-z ]{0,30})?"),
 ))
 
 # Headers of the related-headline blocks that close a page: the article is over (unless the
@@ -240,15 +275,19 @@ _WHEN = r"(?:,?\s*(?:[A-Z][a-z']+,?\s*)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
 _DOMAIN = r"(?:[A-Za-z0-9-]+\.)+(?:com|co|id|net|ID|COM|CO|NET)"
 class Dateline(NamedTuple):
     """One dateline shape. A `strict` one counts only when its place is a known place (PLACES)
-    or an outlet is named: ordinary prose has these shapes too ("Namun. Pemerintah ...")."""
+    or a known outlet is named: ordinary prose has these shapes too ("Namun. Pemerintah ...").
+    A `pair` one names two things in either order (`X - Y -`): one must be a known place or a
+    known outlet, and datelines.py tells which is which."""
 
     pattern: re.Pattern[str]
     strict: bool = False
+    pair: bool = False
 
 
-def _datelines(rows: tuple[tuple[str, bool], ...]) -> tuple[Dateline, ...]:
-    """(regex, strict) rows -> compiled Dateline rows (case-sensitive)."""
-    return tuple(Dateline(re.compile(rx), strict) for rx, strict in rows)
+def _datelines(rows: tuple[tuple[str, bool] | tuple[str, bool, bool], ...]
+               ) -> tuple[Dateline, ...]:
+    """(regex, strict[, pair]) rows -> compiled Dateline rows (case-sensitive)."""
+    return tuple(Dateline(re.compile(row[0]), *row[1:]) for row in rows)
 
 
 DATELINES = _datelines((
@@ -259,11 +298,15 @@ DATELINES = _datelines((
     (rf"(?P<outlet>{_DOMAIN}){_DASH}(?P<place>{_PLACE_UPPER})\.\s+(?P<rest>.+)", False),
     # JAKARTA, KOMPAS.com - / JAKARTA, investor.id - / Jakarta, CNN Indonesia --
     (rf"(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)", False),
-    (rf"(?P<place>{_PLACE}),\s*"
+    # Sukabumi, Jabar, Cakra News - (a province between)
+    (rf"(?P<place>{_PLACE}),\s*(?:{_PLACE},\s*)?"
      rf"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}){_DASH}(?P<rest>.+)", False),
     # Jakarta (ANTARA) - / WASHINGTON (Reuters) - / Jakarta, 3/3 (ANTARA) -
     (rf"(?P<place>{_PLACE}){_WHEN}\s*\((?P<outlet>[^()]{{2,30}})\){_GLUED}(?P<rest>\S.+)",
      False),
+    # KBR - Jakarta - / Suara.com - JAKARTA - / JAKARTA - MINEWS - (either order)
+    (rf"(?P<outlet>{_DOMAIN}|{_PLACE}){_DASH}(?P<place>{_PLACE}){_WHEN}{_DASH}(?P<rest>.+)",
+     False, True),
     # Suara.com - / Merdeka.com -
     (rf"(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)", False),
     # NEW DELHI - / JAKARTA -- / Jakarta - / JAKARTA, Kamis (2/3) -
@@ -279,6 +322,24 @@ BARE_DATELINE = re.compile(
     rf"(?:\s*\((?P<outlet3>[^()]{{2,30}})\))?\s*[-–—.:]*")
 # A dateline introduces a paragraph; a short line "Home - News" is a menu.
 MIN_DATELINE_REST_WORDS = 6
+# No dash at all: "JAKARTA Pemerintah ...", "jpnn.com, JAKARTA Pemerintah ...", "SEMARANG,
+# KOMPAS.com Warga ...". The place is a run of capitalised words that datelines.py cuts to a
+# known place (or, after an outlet, to its capitals); the sentence starts with a capital.
+UNPUNCTUATED_DATELINE = re.compile(
+    rf"(?:(?P<outlet>{_DOMAIN}),\s*)?(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){{0,4}})"
+    rf"(?:,\s*(?P<outlet2>{_DOMAIN}))?\s+(?P<rest>[A-Z\"“‘'][^\n]*)")
+# Labels that stand where a dateline would, in capitals: never a place ("EKSKLUSIF - ...").
+NOT_DATELINE_WORDS = _words("""
+advertisement advertorial sponsored eksklusif exclusive breaking headline headlines update
+updated loading foto photo video live premium opini opinion analisis analysis editorial
+infografis galeri gallery sorotan highlight liputan khusus special report laporan wawancara
+interview feature fokus focus cerita ilustrasi catatan tajuk resensi review
+""")
+# Words of publishers' names, not places' ("MINEWS", "Radar Bogor", "KOMPASTV", "Jawapos"): a
+# dateline name holding one is the outlet.
+OUTLET_WORDS = re.compile(r"\w*(?:news|post|pos|times|tv|fm|online|media|ekspres|express"
+                          r"|daily|press|pers)\b|\b(?:berita|harian|koran|radar|warta|info"
+                          r"|channel|portal|suara|rakyat|tribun\w*)\b", re.IGNORECASE)
 
 # Places datelines name, for the shapes that need one ("Jakarta" alone on a line, "JAKARTA-X").
 PLACES = frozenset(p.lower() for p in """
@@ -296,6 +357,21 @@ Jakarta|Bandung|Surabaya|Semarang|Yogyakarta|Jogja|Medan|Makassar|Palembang|Denp
 |Canberra|Sydney|Dubai|Riyadh|Doha|Kairo|Cairo|Ankara|Istanbul|Teheran|Tehran|Yerusalem
 |Jerusalem|Gaza|Tel Aviv|Beirut|Damaskus|Baghdad|Islamabad|Dhaka|Hong Kong|Taipei
 |Vatikan|Roma|Rome|Madrid|Den Haag|Amsterdam|Brasilia|Ottawa|Mexico City|Nairobi
+|Aceh|Riau|Banten|Lombok|Madura|Poso|Sampit|Pangkalan Bun|Tanjung Selor|Sumenep|Pamekasan
+|Bangkalan|Lumajang|Bojonegoro|Tuban|Lamongan|Ngawi|Ponorogo|Pacitan|Trenggalek|Nganjuk
+|Jombang|Salatiga|Klaten|Boyolali|Sragen|Wonogiri|Karanganyar|Sukoharjo|Temanggung|Wonosobo
+|Kebumen|Purworejo|Brebes|Batang|Kendal|Demak|Jepara|Pati|Rembang|Blora|Grobogan|Indramayu
+|Subang|Sumedang|Majalengka|Kuningan|Ciamis|Banjar|Cimahi|Lebak|Pandeglang|Cilegon
+|Pringsewu|Lubuklinggau|Prabumulih|Lahat|Baturaja|Binjai|Pematangsiantar|Siantar|Sibolga
+|Padangsidimpuan|Bukittinggi|Payakumbuh|Solok|Dumai|Sabang|Langsa|Meulaboh|Singkawang
+|Ketapang|Sintang|Kotabaru|Tenggarong|Nunukan|Bulukumba|Maros|Gowa|Palopo|Baubau|Kolaka
+|Ende|Maumere|Atambua|Waingapu|Dompu|Sumbawa|Fakfak|Wamena|Kotawaringin Barat|Pangandaran
+|Tangerang Selatan|Jakarta Pusat|Jakarta Utara|Jakarta Barat|Jakarta Selatan|Jakarta Timur
+|Kuta|Ubud|Tabanan|Buleleng|Karangasem|Klungkung|Bangli|Jembrana|Garut|Tasik|Pemalang
+|Kairo|Wellington|Taipei|Phnom Penh|Yangon|Naypyidaw|Vientiane|Dili|Port Moresby|Mekkah
+|Makkah|Madinah|Jeddah|Abu Dhabi|Kuwait|Amman|Oslo|Stockholm|Wina|Vienna|Warsawa|Praha
+|Lisbon|Athena|Athens|Ankara|Karachi|Mumbai|Kolkata|Colombo|Kathmandu|Ulaanbaatar
+|Los Angeles|San Francisco|Chicago|Toronto|Buenos Aires|Sao Paulo|Johannesburg|Lagos
 """.replace("\n", "").split("|"))
 
 # Byline lines; `name` is the person. Labels are case-insensitive, names start upper-case.
@@ -328,6 +404,10 @@ BYLINE_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s*/\s+|\s+/\s*|\s+[-–]\s+(?=\
 # "Diperbarui ..." is the update time; the publication time is any other date line.
 UPDATED = re.compile(r"\b(?:diperbarui|pembaruan|update[d]?|last updated|terakhir diubah"
                      r"|modified|revised)\b", re.IGNORECASE)
+# "Dipublikasikan ...", "Published ...": the date after it is the publication time, even on a
+# line that also names an update time ("Terbit 10/3 08:15 | Diperbarui 10/3 10:00").
+PUBLISHED = re.compile(r"\b(?:dipublikasikan|dipublikasi|diterbitkan|terbit|published|posted"
+                       r"|diunggah|tayang|first published)\b", re.IGNORECASE)
 
 
 class Outlet(NamedTuple):
@@ -368,7 +448,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Beritasatu", r"(?i:beritasatu(?:\.com)?)"),
     Outlet("Medcom.id", r"(?i:medcom\.id)"),
     Outlet("Pikiran Rakyat", r"(?i:pikiran-rakyat\.com)|Pikiran Rakyat"),
-    Outlet("The Jakarta Post", r"(?i:the jakarta post|thejakartapost\.com)"),
+    Outlet("The Jakarta Post", r"(?i:the jakarta post|thejakartapost(?:\.com)?)|Jakarta Post"),
     Outlet("Jakarta Globe", r"(?i:jakarta ?globe(?:\.id)?)"),
 )
 OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -378,7 +458,8 @@ OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Junk glued onto a paragraph's line, removed from the paragraph's text: an advert label before
 # or after it, a "Baca juga: <headline>" link after its last sentence.
 INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
-    r"^(?:advertisement|scroll to continue with content|iklan)\s+(?=\S)",
+    # A label before the paragraph; "Iklan itu ..." (an advert the story is about) stays.
+    r"^(?:advertisement|scroll to continue with content|(?-i:IKLAN))\s+(?=\S)",
     r"(?<=[.!?\"”’])\s+(?:advertisement|scroll to continue with content)$",
     r"(?<=[.!?\"”’])\s+(?:baca|lihat|simak) (?:juga|pula)\s*:.*$",
 ))

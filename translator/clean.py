@@ -13,10 +13,11 @@ from .article import Article
 from .dates import parse_published
 from .dedupe import dedupe
 from .language import detect_language, script_language
-from .lines import classify, may_be_text
+from .lines import Line, classify, may_be_text
 from .metadata import canonical_outlet, outlet_of, published_of, strip_outlet, title_of
 from .repair import join_fragments, repair, unwrap
 from .story import body, body_start
+from .zones import body_run, prefers_run, rescue, zones
 
 # Invisible characters a browser copy carries; removed before anything else looks at the text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
@@ -33,16 +34,24 @@ def normalise(text: str) -> list[str]:
 
 
 def clean(text: str, *, title: str | None = None, published: str | None = None,
-          outlet: str | None = None, author: str | None = None) -> Article:
+          outlet: str | None = None, author: str | None = None,
+          templates: frozenset[str] | None = None) -> Article:
     """Strip page furniture from a copied news article and pull out its metadata.
 
-    The keyword hints (e.g. from a page's meta tags) win over what the text shows."""
-    lines = classify(normalise(text))
+    The story is found first (the densest run of prose, zones.py); the lines above it are its
+    header and the lines below its footer. The keyword hints (e.g. from a page's meta tags) win
+    over what the text shows; `templates` holds the keys (templates.line_key) of lines that
+    recur on other stored pages of the same outlet: dropped from header and footer, noted in
+    the body."""
+    lines = rescue(classify(normalise(text)))
     title = strip_outlet(title.strip()) if title and title.strip() else None
-    start, dateline, dl_outlet, rest = body_start(lines)
+    run = body_run(lines, templates)
+    start, dateline, dl_outlet, rest = _body_start(lines, run)
     header = lines[:start]
-    title = title or title_of(header)
-    paragraphs = dedupe(body(lines[start:], rest, title))
+    zoned = zones(lines, start, run, templates, own=(dateline, dl_outlet))
+    title = title or title_of(list(zoned.header))
+    drop = frozenset(i - start for i in zoned.drop)
+    paragraphs = dedupe(body(lines[start:], rest, title, drop))
     if not paragraphs and script_language(text):
         # The prose tests count spaced words and Latin full stops, which Chinese or Thai lack;
         # the lines are kept so that the language check can name the language.
@@ -52,6 +61,9 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     if dateline is None and dl_outlet is None and header:
         notes.append(f"No dateline found; {len(header)} line(s) before the first full "
                      "paragraph were treated as page header.")
+    if zoned.flagged:
+        notes.append(f"{zoned.flagged} line(s) inside the body recur on other pages of this "
+                     "outlet (kept).")
     language = detect_language(" ".join(([title] if title else []) + paragraphs))
     return Article(
         paragraphs=tuple(paragraphs),
@@ -65,3 +77,17 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         language=language,
         notes=tuple(notes),
     )
+
+
+def _body_start(lines: list[Line], run: tuple[int, int] | None
+                ) -> tuple[int, str | None, str | None, str | None]:
+    """Where the story starts: at its dateline wherever that stands; else at the first full
+    paragraph, unless a title and a date stand between that paragraph and the densest run of
+    prose (a plea above the headline reads like a paragraph)."""
+    found = body_start(lines)
+    if run is None or found[1] or found[2] or found[0] >= run[0] - 1 \
+            or not prefers_run(lines, found[0], run[0]):
+        return found
+    lo = run[0] - 1
+    sub = body_start(lines[lo:])
+    return (sub[0] + lo, *sub[1:])

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .boilerplate import PUBLISHED, UPDATED
+
 # Indonesian months with the abbreviations and old spellings outlets print, then English.
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1,
@@ -46,8 +48,9 @@ def _alternation(words: list[str]) -> str:
 
 _MONTH = rf"(?P<month>{_alternation(list(MONTHS))})\.?(?![a-z])"
 _DAY = rf"(?:(?:{_alternation(list(DAYS))})\.?,?\s+)?"
+# Between date and time: `|`, `,`, `•`, a dash, a bracket or nothing ("3 Maret 2023 | 10.30").
 _TIME = (
-    r"(?:(?:\s*[,|•·/]\s*|\s+[-–—]\s+|\s+)(?:(?:pukul|pkl\.?|jam|at)\s+)?"
+    r"(?:(?:\s*[,|•·/(]\s*|\s*[-–—‒―]\s*|\s+)(?:(?:pukul|pkl\.?|jam|at)\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d.:])"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
     r"(?:\s*(?P<zone>WITA|WIB|WIT|UTC|GMT)\b)?)?"
@@ -68,7 +71,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?![\d:])",
         # 02/09/2015, 06:45 WIB: day first, as Indonesian outlets write it
         rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
-        rf"(?P<year>\d{{4}})(?!\d){_TIME}",
+        rf"(?P<year>\d{{4}})(?!\d)\)?{_TIME}",  # "Senin (10/3/2025) | 08:15 WIB" too
     )
 )
 
@@ -99,7 +102,63 @@ def find_date(text: str) -> DateMatch | None:
             if iso is not None:
                 best = DateMatch(iso, m.start(), m.end())
                 break
+    if best is not None and "T" not in best.iso:
+        lead = _BEFORE_DATE.search(text[:best.start])
+        if lead and (clock := _clock(lead.groupdict())):
+            best = DateMatch(with_time(best.iso, clock), lead.start(), best.end)
     return best
+
+
+# A time standing before its date ("08:15 WIB | Senin, 10 Maret 2025") or alone on a line.
+_LONE_TIME = re.compile(
+    r"(?<![\d.:])(?:(?:pukul|pkl\.?|jam|at)\s+)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    r"(?:[:.](?P<second>[0-5]\d))?(?![\d.:])(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
+    r"(?:\s*(?P<zone>WITA|WIB|WIT|UTC|GMT)\b)?", re.IGNORECASE)
+_BEFORE_DATE = re.compile(rf"(?:{_LONE_TIME.pattern})\s*[,|•·/-]?\s*$", re.IGNORECASE)
+
+
+def find_time(text: str) -> str | None:
+    """The first clock time in `text` as "HH:MM:SS+HH:MM" (Jakarta time unless a zone is
+    named), for a date printed on another line: "Penulis: Rina | 08:15 WIB"."""
+    m = _LONE_TIME.search(text)
+    return _clock(m.groupdict()) if m else None
+
+
+def with_time(iso: str, clock: str | None) -> str:
+    """A date-only ISO date with `clock` added ("2025-03-10" + "08:15:00+07:00")."""
+    return f"{iso}T{clock}" if clock and "T" not in iso else iso
+
+
+def dates_in(text: str) -> list[tuple[str, bool]]:
+    """Every date in `text` in order, each with whether it is an update time: the last marker
+    before it ("Diperbarui", "Dipublikasikan") says which; unmarked dates share the line's."""
+    found: list[tuple[str, bool]] = []
+    pos, marked_update = 0, bool(UPDATED.search(text)) and not PUBLISHED.search(text)
+    while (m := find_date(text[pos:])) is not None:
+        before = text[pos:pos + m.start]
+        marks = [(x.start(), True) for x in UPDATED.finditer(before)] + \
+                [(x.start(), False) for x in PUBLISHED.finditer(before)]
+        if marks:
+            marked_update = max(marks)[1]
+        found.append((m.iso, marked_update))
+        pos += m.end
+    return found
+
+
+def without_dates(text: str) -> str:
+    """`text` with every date in it removed ("Terbit 10/3/2025 08:15 | X" -> "Terbit | X")."""
+    while (m := find_date(text)) is not None:
+        text = text[:m.start] + " " + text[m.end:]
+    return text
+
+
+def _clock(g: dict[str, str | None]) -> str | None:
+    """"HH:MM:SS+HH:MM" of a time match, or None when it is no time of day."""
+    hour, minute = _apply_ampm(int(g["hour"] or 0), g.get("ampm")), int(g["minute"] or 0)
+    second = int(g.get("second") or 0)
+    if hour > 23:
+        return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}{_offset(g)}"
 
 
 def _to_iso(m: re.Match[str]) -> str | None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import PUBLISHED, UPDATED, WIDGET_WORDS
+from .datelines import outlet_name
+from .dates import dates_in, find_date, find_time, with_time, without_dates
 from .lines import Line, known_outlet
 
 # "Harga Beras Naik - Kompas.com": a browser tab title names the outlet after the headline.
@@ -13,18 +16,93 @@ _MAX_HEADLINE_WORDS = 30
 # Kinds of furniture whose outlet mentions are credits of others (photo agencies), not the
 # publisher's name.
 _NOT_PUBLISHER = {"caption", "caption-credit", "related-link", "republication"}
+# A line that is only a time of day ("08:15 WIB", "Pukul 10.30"): the date is on another.
+_LONE_CLOCK = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
+_MAX_DATES_LINE_CHARS = 160
+_MAX_DATE_LABEL_WORDS = 2  # besides "Diperbarui"/"Terbit": "WIB", "pukul"
 _LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
 
 
 def title_of(header: list[Line]) -> str | None:
-    """The first headline-like line of the page header."""
-    for ln in header:
-        words = len(ln.text.split())
-        if ln.kind == "text" and 3 <= words <= _MAX_HEADLINE_WORDS \
-                and not _ELLIPSIS.search(ln.text) and not ln.text.endswith(".") \
-                and not _is_logo(ln.text):
-            return strip_outlet(ln.text)
-    return None
+    """The most headline-shaped line of the page header (the zone above the story), else None.
+
+    Never a plea, a menu path, a label, a caption, a date line or a logo; never a kicker (the
+    short line right above a longer headline). Among the rest the best shaped wins, the
+    first of equals: a headline is 5-20 words, mostly capitalised, said once, not shouted at
+    the reader ("!") and not made of section names."""
+    texts = [ln.text for ln in header]
+    shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)]
+    candidates = [i for i in shaped if not _is_kicker(i, shaped, texts)]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda i: (_headline_score(texts[i], texts), -i))
+    return strip_outlet(texts[best])
+
+
+# A line that asks the reader to do something is a plea or a button, not a headline.
+_PLEA = re.compile(
+    r"(?:baca|gabung|bergabung|klik|download|unduh|dapatkan|ikuti|follow|subscribe"
+    r"|berlangganan|langganan|connect|please|silakan|scroll|geser|bagikan|share|login|masuk"
+    r"|kunjungi|install|pasang|aktifkan|tonton|watch|sign|join|close|tutup|tekan|sentuh)\b"
+    r"|video\b(?:\s+\S+){0,3}$", re.IGNORECASE)
+_MENU_PATH = re.compile(r"\s[>»›]\s|\S\s/\s\S.*\s/\s")  # "Kompas.com > Nasional > Hukum"
+_CREDIT = re.compile(r"[A-Za-z]{2,}/[A-Za-z]{2,}|\([^()]*\)$")  # "FOTO/Reuters", "(Antara)"
+_SECTION_SHARE = 0.5  # a line this much made of section and widget names is chrome
+_HEADLINE_WORDS = range(5, 21)
+_CAPITALISED_SHARE = 0.6
+_MAX_KICKER_WORDS = 5
+_KICKER_MARGIN = 3  # the headline under a kicker is at least this many words longer
+_MIN_DATED_HEADLINE_WORDS = 3  # words beside a date in a headline ("Harga Emas Hari Ini")
+
+
+def headline_shaped(text: str) -> bool:
+    """Whether a line could be a headline at all: 3-30 words, no sentence end, not a plea,
+    label, menu path, caption, date line or logo."""
+    text = strip_outlet(text)
+    words = text.split()
+    return (3 <= len(words) <= _MAX_HEADLINE_WORDS
+            and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'")
+            and not text.endswith((".", ":", ",", ";")) and not _ELLIPSIS.search(text)
+            and not _PLEA.match(text) and not _MENU_PATH.search(text)
+            and not _CREDIT.search(text) and not _dated_chrome(text) and not _is_logo(text))
+
+
+def _dated_chrome(text: str) -> bool:
+    """A date line, a byline with its date, a caption's date: a date with a time, with
+    separators or brackets beside it, or with little else ("Harga Emas 11 Maret 2025" is a
+    headline)."""
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = text[:found.start] + " " + text[found.end:]
+    return "T" in found.iso or bool(re.search(r"[|·•()]|\s[-–—]\s", rest)) \
+        or len(re.findall(r"\w+", rest)) < _MIN_DATED_HEADLINE_WORDS
+
+
+def _is_kicker(i: int, shaped: list[int], texts: list[str]) -> bool:
+    """A short line directly above a longer headline-shaped one ("Kasus Korupsi Timah")."""
+    if i + 1 not in shaped:
+        return False
+    words, below = len(texts[i].split()), len(texts[i + 1].split())
+    return words <= _MAX_KICKER_WORDS and below >= words + _KICKER_MARGIN
+
+
+def _headline_score(text: str, header: list[str]) -> int:
+    """How headline-shaped a candidate line is: higher is more."""
+    words = strip_outlet(text).split()
+    score = int(len(words) in _HEADLINE_WORDS)
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if long_words and sum(w[0].isupper() for w in long_words) / len(long_words) \
+            >= _CAPITALISED_SHARE:
+        score += 1
+    if header.count(text) > 1:
+        score -= 1  # an image's alt text, copied once per screen size
+    if text.endswith("!"):
+        score -= 1  # a promo shouts; a news headline rarely does
+    plain = [w.lower().strip(",.") for w in words]
+    if sum(w in WIDGET_WORDS for w in plain) >= _SECTION_SHARE * len(plain):
+        score -= 1  # "Aplikasi Berita Terbaru dan Terpopuler": a tagline of section names
+    return score
 
 
 def repeats_title(text: str, title: str) -> bool:
@@ -50,16 +128,35 @@ def strip_outlet(title: str) -> str:
 def published_of(header: list[Line], lines: list[Line]) -> str | None:
     """The first publication date of the header, else of the whole page (some print it at the
     foot); an update time ("Diperbarui ...") only when nothing else is dated."""
-    dated = [ln for ln in [*header, *lines] if ln.kind in ("date", "byline") and ln.date]
-    first = next((ln for ln in dated if not ln.updated), dated[0] if dated else None)
-    return first.date if first else None
+    dated = [ln for ln in [*header, *lines] if ln.kind in ("date", "byline") and ln.date
+             or ln.kind == "text" and ln in header and _only_dates(ln.text)]
+    # A line may hold both times ("Diperbarui ... | Terbit ..."): each date keeps its marker.
+    found = [d for ln in dated for d in (dates_in(ln.text) or [(ln.date, ln.updated)])]
+    first = next((iso for iso, updated in found if not updated), found[0][0] if found else None)
+    if first and "T" not in first:
+        # The hour may stand on its own line or on the byline ("Penulis: Rina | 08:15 WIB").
+        first = with_time(first, next((clock for ln in header if not ln.date
+                                       and (ln.kind in ("date", "byline") or
+                                            _LONE_CLOCK.fullmatch(ln.text))
+                                       and (clock := find_time(ln.text))), None))
+    return first
+
+
+def _only_dates(text: str) -> bool:
+    """A line of two dates and their labels ("Diperbarui <date> | Terbit <date>"), which the
+    date-line test, made for one date, leaves as text."""
+    rest = without_dates(text)
+    if rest == text or len(text) > _MAX_DATES_LINE_CHARS:
+        return False
+    words = re.findall(r"\w+", PUBLISHED.sub(" ", UPDATED.sub(" ", rest)))
+    return len(words) <= _MAX_DATE_LABEL_WORDS
 
 
 def canonical_outlet(name: str) -> str:
     """The display name of a known outlet ("KOMPAS.com" -> "Kompas.com"), else `name` (a
     shouted domain in sentence case: "TRIBUNJATENG.COM" -> "Tribunjateng.com")."""
     name = name.strip()
-    known = known_outlet(name)
+    known = outlet_name(name)
     if known:
         return known
     if name.isupper() and "." in name:

@@ -105,6 +105,7 @@ _CLOSED_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
 # A line that continues the one before: lower-case start or closing punctuation.
 _CONTINUES = re.compile(r"[a-z]|[,.;:)\]”’%]")
 _GLUE = re.compile(r"[,.;:)\]”’%]")  # joined without a space
+_GLUED_DASHES = re.compile(r"\w[-–—]{2,}$")
 _DASH_START = re.compile(r"[-–—]{1,2}\s")
 _DOMAIN_START = re.compile(r"[\w-]+\.(?:com|co\.id|id|net)\b", re.IGNORECASE)
 _TITLE_CASE_SHARE = 0.8
@@ -166,7 +167,7 @@ def _joins(prev: str, line: str, after: str, *, blank: bool,
         return (len(prev.split()) <= _MAX_DATELINE_WORDS and not _DASH_START.match(prev)
                 and line.lstrip("-–— ")[:1].isupper())
     if prev.endswith(("–", "—", "-")):
-        return True
+        return not _GLUED_DASHES.search(prev)  # "Banner ... 2025--": alt text, not a dateline
     words = line.split()
     fragment = len(words) <= _MAX_FRAGMENT_WORDS and not _CLOSED_END.search(line)
     # An inline link: a short piece between two halves of a sentence.

@@ -56,6 +56,19 @@ MIGRATIONS: tuple[str, ...] = (
         english, indonesian, tokenize = 'unicode61 remove_diacritics 2'
     );
     """,
+    # 2: the lines of every stored page, as keys (templates.line_key), so that an outlet's
+    # template lines (promos, pleas, footers) are known by their recurring on its pages.
+    # Briefs stored before this version have no keys: the index fills as articles are briefed.
+    """
+    CREATE TABLE template_lines (
+        brief_id INTEGER NOT NULL REFERENCES briefs (id) ON DELETE CASCADE,
+        page     TEXT NOT NULL,                  -- sha256 of the page text as read
+        outlet   TEXT NOT NULL COLLATE NOCASE,
+        key      TEXT NOT NULL,                  -- templates.line_key of one line
+        PRIMARY KEY (brief_id, key)
+    );  -- not WITHOUT ROWID: SQLite 3.40's integrity_check then reports false NULLs
+    CREATE INDEX template_lines_outlet ON template_lines (outlet, key, page);
+    """,
 )
 
 
@@ -68,6 +81,11 @@ def content_hash(article: dict[str, Any]) -> str:
     """A stable hash of the cleaned article (metadata and paragraphs)."""
     canonical = json.dumps(article, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def page_hash(text: str) -> str:
+    """The identity of a page as read (its text), which its template keys are filed under."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def article_day(published: str | None, processed: datetime) -> str:
@@ -171,9 +189,35 @@ class Store:
                 self.conn.execute("DELETE FROM briefs_fts WHERE rowid = ?", (rowid,))
                 self.conn.execute("INSERT INTO briefs_fts (rowid, english, indonesian) "
                                   "VALUES (?, ?, ?)", (rowid, english, indonesian))
+                self._index_lines(rowid, src.get("outlet"), original)
         except sqlite3.Error as e:
             raise database_error(e, WHAT, self.path, "write", ADVICE) from None
         return int(rowid)
+
+    def _index_lines(self, brief_id: int, outlet: str | None, original: str) -> None:
+        """File the page's line keys under its outlet (inside the caller's transaction)."""
+        from .templates import page_keys
+
+        self.conn.execute("DELETE FROM template_lines WHERE brief_id = ?", (brief_id,))
+        if not outlet:
+            return  # a line cannot be an outlet's template when the outlet is unknown
+        page = page_hash(original)
+        self.conn.executemany(
+            "INSERT INTO template_lines (brief_id, page, outlet, key) VALUES (?, ?, ?, ?)",
+            [(brief_id, page, outlet, key) for key in sorted(page_keys(original))])
+
+    def template_keys(self, outlet: str, min_articles: int = 3,
+                      exclude_article: str | None = None) -> frozenset[str]:
+        """Keys of the lines seen on `min_articles` or more stored pages of `outlet` (case
+        ignored), not counting the page whose `page_hash` is `exclude_article`."""
+        try:
+            rows = self.conn.execute(
+                "SELECT key FROM template_lines WHERE outlet = ? AND page IS NOT ? "
+                "GROUP BY key HAVING count(DISTINCT page) >= ?",
+                (outlet, exclude_article, min_articles)).fetchall()
+        except sqlite3.Error as e:
+            raise self._read_error(e) from None
+        return frozenset(r[0] for r in rows)
 
     def get(self, brief_id: int) -> Entry | None:
         """One stored brief, or None."""
@@ -181,6 +225,15 @@ class Store:
             row = self.conn.execute(f"SELECT {_ENTRY_COLS} FROM briefs WHERE id = ?",
                                     (brief_id,)).fetchone()
             return _entry(row) if row else None
+        except (sqlite3.Error, ValueError) as e:
+            raise self._read_error(e) from None
+
+    def stored(self, article: dict[str, Any]) -> dict[str, Any] | None:
+        """The stored brief (JSON shape) of this cleaned article, or None (cluster resume)."""
+        try:
+            row = self.conn.execute("SELECT brief_json FROM briefs WHERE content_hash = ?",
+                                    (content_hash(article),)).fetchone()
+            return json.loads(row["brief_json"]) if row else None
         except (sqlite3.Error, ValueError) as e:
             raise self._read_error(e) from None
 
@@ -223,6 +276,24 @@ class Store:
             return [_entry(r) for r in self.conn.execute(sql, args)]
         except (sqlite3.Error, ValueError) as e:
             raise self._read_error(e) from None
+
+
+def template_lookup(path: str | Path | None = None) -> Callable[[str, str], frozenset[str]]:
+    """A `templates` lookup for the pipeline: (outlet, page text) -> the keys of the outlet's
+    template lines in the store at `path` (default_path()), that page not counted. No store,
+    or one that cannot be read, knows none (a save to it then reports the problem)."""
+    def lookup(outlet: str, text: str) -> frozenset[str]:
+        from .errors import DatabaseError
+
+        try:
+            store = Store.open_existing(path)  # per article: a read-only open costs ~1 ms
+            if store is None:
+                return frozenset()
+            with store:
+                return store.template_keys(outlet, exclude_article=page_hash(text))
+        except (DatabaseError, sqlite3.Error, OSError):
+            return frozenset()
+    return lookup
 
 
 def fts_query(text: str) -> str:

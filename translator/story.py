@@ -3,17 +3,12 @@ after that are the story's paragraphs."""
 
 from __future__ import annotations
 
-from .boilerplate import (
-    BARE_DATELINE,
-    DATELINES,
-    INLINE_JUNK,
-    MIN_DATELINE_REST_WORDS,
-    PLACES,
-    QA_LINES,
-    TRAILING_INITIALS,
-)
-from .lines import FINAL, Line, headline_like, is_prose, known_outlet
+from .boilerplate import INLINE_JUNK, QA_LINES, TRAILING_INITIALS
+from .datelines import bare_dateline as _bare_dateline
+from .datelines import match_dateline  # re-exported: zones.py imports it from here
+from .lines import FINAL, Line, headline_like, is_prose
 from .metadata import repeats_title, title_of
+from .shapes import bare, is_speech
 
 _SECTION_KINDS = {"end", "qa", "related"}
 _MODE_RANK = ("body", "related", "end", "qa")  # a later header never lowers the mode
@@ -27,38 +22,6 @@ _STANDFIRST_LOOKAHEAD = 4
 
 
 # --- where the body starts --------------------------------------------------------------------
-
-def match_dateline(text: str) -> tuple[str | None, str | None, str] | None:
-    """(place, outlet, paragraph text) when the line opens with a dateline."""
-    for row in DATELINES:
-        m = row.pattern.fullmatch(text)
-        if not m or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS:
-            continue
-        g = m.groupdict()
-        place, outlet = g.get("place"), g.get("outlet")
-        if place and not outlet and known_outlet(place) and place.lower() not in PLACES:
-            place, outlet = None, place  # "VIVA -", "RMOL." name the outlet, not a place
-        if row.strict and not outlet and (place or "").lower() not in PLACES:
-            continue
-        return place, outlet, m.group("rest").strip()
-    return None
-
-
-def _bare_dateline(text: str) -> tuple[str | None, str | None] | None:
-    """(place, outlet) when a line is only a dateline: "JAKARTA -", "Jakarta", "KOMPAS.com -"."""
-    m = BARE_DATELINE.fullmatch(text)
-    if m is None:
-        return None
-    place = m.group("place")
-    outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
-    if place and place.lower() not in PLACES and not (place.isupper() and len(place) >= 4):
-        if known_outlet(place) and not outlet:
-            return None, place
-        return None
-    if not place and not outlet:
-        return None
-    return place, outlet
-
 
 def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | None]:
     """Index of the first body line, its dateline place and outlet, and its text sans dateline."""
@@ -126,13 +89,17 @@ def _after_standfirst(lines: list[Line], first: int) -> int:
 
 # --- the body ---------------------------------------------------------------------------------
 
-def body(lines: list[Line], first_text: str | None, title: str | None) -> list[str]:
-    """The article's paragraphs, every part of the page that is not the story left out."""
+def body(lines: list[Line], first_text: str | None, title: str | None,
+         drop: frozenset[int] = frozenset()) -> list[str]:
+    """The article's paragraphs, every part of the page that is not the story left out;
+    `drop` holds the indexes of lines the zones showed to be furniture."""
     kept: list[str] = []
     listing = False
     mode = "body"  # "related": under a "Baca juga" header; "end": past the article; "qa"
     for i, ln in enumerate(lines):
         opening = i == 0 and first_text is not None
+        if i in drop and not opening:
+            continue
         text = first_text if opening else ln.text
         if not opening and ln.kind != "text":
             if ln.kind in _SECTION_KINDS and (kept or ln.kind == "related"):
@@ -143,7 +110,7 @@ def body(lines: list[Line], first_text: str | None, title: str | None) -> list[s
             continue
         if mode == "qa" or (mode == "end" and not _resumes(lines, i)):
             continue
-        if mode == "related" and headline_like(text):
+        if mode == "related" and headline_like(text) and not is_speech(text):
             continue
         mode = "body"
         if QA_LINES.fullmatch(text) and kept:
@@ -176,7 +143,7 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for p in [*paragraphs, ""]:
-        if p and headline_like(p):
+        if p and headline_like(bare(p)) and not is_speech(p):
             run.append(p)
             continue
         # One crosshead, or the items of a list the story announces ("... berikut:").

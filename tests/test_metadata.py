@@ -1,0 +1,130 @@
+"""The headline from the header zone (issue 9 part 3): the most headline-shaped line there,
+never a plea, menu, label, caption, kicker or date line; None rather than a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator.clean import clean
+from translator.lines import Line, classify
+from translator.metadata import canonical_outlet, headline_shaped, published_of, title_of
+
+HEADLINE = "Pemkab Tambah 40 Bus Sekolah Gratis untuk Desa Terpencil"
+BODY = ("SLEMAN - Pemerintah Kabupaten Sleman menambah 40 bus sekolah gratis untuk melayani "
+        "pelajar dari desa-desa terpencil mulai tahun ajaran baru.\n"
+        "Kepala Dinas Perhubungan mengatakan armada baru itu akan melayani 12 rute yang selama "
+        "ini belum terjangkau angkutan umum.")
+
+
+def header_title(*lines: str) -> str | None:
+    """The title of a header whose lines no table knows: only their shape tells."""
+    return title_of([Line(text, "text") for text in lines])
+
+
+@pytest.mark.parametrize("above", [
+    "Baca berita tanpa iklan. Gabung Portal Plus sekarang",  # a subscription plea
+    "Dapatkan Info Terbaru Langsung di Ponsel Anda",
+    "Connect With Us",  # a social bar
+    "Portalwarta.com > Regional > Pendidikan",  # the site's name and its menu path
+    "Video Pilihan Hari Ini:",  # a video player's label
+    "Rina Ayu - Senin, 10 Maret 2025 08:15 WIB - Bagikan",  # date, byline and share
+    "Bus sekolah mengantar pelajar di Sleman, Senin (10/3/2025)/net",  # a caption
+    "Unduh Aplikasi Kami di Play Store",
+])
+def test_furniture_above_the_headline_is_never_the_title(above: str) -> None:
+    assert header_title(above, HEADLINE) == HEADLINE
+
+
+def test_a_kicker_above_the_headline_is_not_the_title() -> None:
+    assert header_title("Transportasi Pelajar Desa", HEADLINE) == HEADLINE
+
+
+def test_a_short_headline_without_a_longer_line_below_is_the_title() -> None:
+    assert header_title("Bus Sekolah Gratis", "Senin, 10 Maret 2025 08:15 WIB") == \
+        "Bus Sekolah Gratis"
+
+
+def test_image_alt_text_twice_loses_to_the_headline() -> None:
+    alt = "Deretan Bus Sekolah Baru Terparkir di Halaman Kantor Dinas Perhubungan"
+    assert header_title(alt, alt, HEADLINE) == HEADLINE
+
+
+def test_a_tagline_of_section_names_loses_to_the_headline() -> None:
+    assert header_title("Aplikasi Berita Terbaru dan Terpopuler", HEADLINE) == HEADLINE
+
+
+def test_a_promo_that_shouts_loses_to_the_headline() -> None:
+    promo = "Langganan Sekarang dan Hemat Separuh Harga Selama Setahun!"
+    assert header_title(promo, HEADLINE) == HEADLINE
+
+
+def test_a_tab_title_names_the_outlet_after_the_headline() -> None:
+    assert header_title(f"{HEADLINE} - Kompas.com") == HEADLINE
+
+
+def test_no_headline_shaped_line_gives_no_title() -> None:
+    assert header_title("Baca berita tanpa iklan", "Senin, 10 Maret 2025", "Nasional") is None
+    assert header_title() is None
+
+
+def test_sentence_case_headlines_are_headlines() -> None:
+    headline = "Pemkab tambah 40 bus sekolah gratis untuk desa terpencil"
+    assert header_title(headline, "Kamis, 6 Maret 2025 14:20 WIB") == headline
+
+
+@pytest.mark.parametrize(("line", "shaped"), [
+    (HEADLINE, True),
+    ("Harga Beras Naik Lagi?", True),
+    ("Ia mengatakan harga beras naik lagi.", False),  # a sentence
+    ("url telah tercopy", False),
+    ("Blinken-Lavrov Bertemu...", False),  # a title cut off
+    ("Kompas.com", False),
+    ("Harga Emas Antam Hari Ini, Selasa 11 Maret 2025", True),  # a date in a headline
+    ("Selasa, 11 Maret 2025", False),
+    ("Rina Ayu | 11 Maret 2025", False),
+])
+def test_headline_shape(line: str, shaped: bool) -> None:
+    assert headline_shaped(line) is shaped
+
+
+def test_the_page_title_skips_a_plea_and_a_kicker() -> None:
+    page = "\n".join(["Baca berita tanpa iklan. Gabung Portal Plus", "Transportasi Pelajar",
+                      HEADLINE, "Senin, 10 Maret 2025 08:15 WIB", BODY])
+    assert clean(page).title == HEADLINE
+
+
+def test_an_outlet_named_in_capitals_is_known() -> None:
+    assert canonical_outlet("PIKIRAN RAKYAT") == "Pikiran Rakyat"
+
+
+@pytest.mark.parametrize(("lines", "published"), [
+    # the hour on the byline line, the day on the date line (either order)
+    (("Oleh Rina Ayu | 14:05 WIB", "Selasa, 11 Maret 2025"), "2025-03-11T14:05:00+07:00"),
+    (("Selasa, 11 Maret 2025", "Penulis: Rina Ayu | 14:05 WIB"), "2025-03-11T14:05:00+07:00"),
+    (("Selasa, 11 Maret 2025", "14:05 WIB"), "2025-03-11T14:05:00+07:00"),
+    # published wins over updated, on one line or two
+    (("Diperbarui 11 Maret 2025 16:00 WIB | Terbit 11 Maret 2025 14:05 WIB",),
+     "2025-03-11T14:05:00+07:00"),
+    (("Diperbarui 11 Mar 2025, 16:00 WIB", "Dipublikasikan 11 Mar 2025 14:05"),
+     "2025-03-11T14:05:00+07:00"),
+    (("Updated: March 11, 2025 4:00 pm",), "2025-03-11T16:00:00+07:00"),  # only an update
+])
+def test_published_time(lines: tuple[str, ...], published: str) -> None:
+    classified = classify(list(lines))
+    assert published_of(classified, classified) == published
+
+
+def test_an_english_site_header_gives_its_headline_and_outlet() -> None:
+    page = "\n".join([
+        "TheJakartaPost", "Please Update your browser", "Jakarta Post",
+        "Ministry doubles school bus fleet for remote villages",
+        "The government says the new buses will serve students who walk hours to class.",
+        "Rina Ayu and Budi Santoso (The Jakarta Post)", "Premium", "Tue, March 11, 2025",
+        "Share This Article",
+        "The Transportation Ministry will double its fleet of free school buses for remote "
+        "villages this year, officials said on Monday, as part of a push to cut dropout rates.",
+        "The ministry plans to add 400 buses to the current fleet, prioritizing regencies where "
+        "students walk more than an hour to school."])
+    article = clean(page)
+    assert article.title == "Ministry doubles school bus fleet for remote villages"
+    assert (article.outlet, article.published) == ("The Jakarta Post", "2025-03-11")

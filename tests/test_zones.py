@@ -1,0 +1,166 @@
+"""zones: the story found first, as the densest run of prose; header and footer zones, where a
+line's shape suffices to drop it, and the body, where a line needs strong evidence."""
+
+from __future__ import annotations
+
+from translator.clean import clean, normalise
+from translator.lines import classify
+from translator.templates import line_key
+from translator.zones import body_run
+
+TITLE = "Nelayan Pesisir Sambut Pasar Ikan Higienis yang Baru Diresmikan"
+DATE = "Senin, 12 Mei 2025 | 14:20 WIB"
+P1 = ("Pemerintah kabupaten meresmikan pasar ikan higienis di kawasan pelabuhan nelayan pada "
+      "Senin pagi. Pasar itu dibangun dengan anggaran daerah sebesar Rp12 miliar.")
+P2 = ("Bupati mengatakan pasar tersebut akan menampung sedikitnya 200 pedagang ikan yang selama "
+      "ini berjualan di pinggir jalan.")
+P3 = ("Salah satu pedagang, Sutrisno, mengaku senang dengan fasilitas baru itu. Ia berharap "
+      "retribusi yang dikenakan tidak memberatkan pedagang kecil.")
+# A plea above the headline that no table names, and that reads like a paragraph.
+PLEA = "Dukung jurnalisme warga dengan menjadi anggota kami dan nikmati semua fitur tambahan."
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_body_run_is_the_densest_run_of_prose() -> None:
+    lines = classify(normalise(_page(PLEA, TITLE, DATE, P1, P2, "Berita Terkait", P3)))
+    run = body_run(lines)
+    assert run is not None and run[0] == 3  # not the plea, which a title and a date part
+
+
+def test_body_run_spans_short_lines_between_paragraphs() -> None:
+    lines = classify(normalise(_page(TITLE, DATE, P1, "ADVERTISEMENT", "Lihat Foto", P2, P3)))
+    assert body_run(lines) == (2, 7)
+
+
+def test_plea_above_the_headline_is_neither_title_nor_body() -> None:
+    article = clean(_page(PLEA, TITLE, DATE, P1, P2))
+    assert article.title == TITLE
+    assert article.paragraphs == (P1, P2)
+
+
+def test_lead_without_dateline_before_a_crosshead_is_kept() -> None:
+    short_lead = "Pasar ikan higienis di pelabuhan nelayan resmi dibuka pada Senin pagi."
+    article = clean(_page(TITLE, short_lead, "Harga Lebih Stabil", P2, P3))
+    assert article.paragraphs[0] == short_lead
+
+
+# --- footer zone: shape suffices --------------------------------------------------------------
+
+def test_footer_link_list_with_dateline_teasers_is_dropped() -> None:
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", P2, P3,
+                          "Harga Solar untuk Nelayan Naik Mulai Bulan Depan",
+                          "PESISIR - Harga solar bersubsidi untuk nelayan di wilayah pesisir akan "
+                          "naik mulai bulan depan, menyusul...",
+                          "Dermaga Baru Rampung Akhir Tahun"))
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_footer_qa_block_is_dropped() -> None:
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", P2, P3,
+                          "Apa itu pasar ikan higienis?",
+                          "Pasar ikan higienis adalah pasar dengan standar kebersihan dan rantai "
+                          "dingin.",
+                          "Kapan pasar ikan diresmikan?", "Pada Senin, 12 Mei 2025."))
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_footer_caption_and_credit_are_dropped() -> None:
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", P2, P3, "Rina Marlina/net",
+                          "Bupati meninjau los ikan di pasar baru, Senin (12/5/2025). (Antara)"))
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_closing_paragraph_with_source_credit_is_kept() -> None:
+    closing = "Pasar itu akan dibuka setiap hari mulai pukul 04.00 WIB, kata Bupati. (Antara)"
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", P2, P3, "Rencana Berikutnya", closing))
+    assert article.paragraphs[-1] == closing
+
+
+# --- body zone: strong evidence only ----------------------------------------------------------
+
+def test_related_headline_with_dateline_teaser_inside_body_is_dropped() -> None:
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}",
+                          "Harga Solar untuk Nelayan Naik Mulai Bulan Depan",
+                          "PESISIR - Harga solar bersubsidi untuk nelayan di wilayah pesisir akan "
+                          "naik mulai bulan depan.",
+                          P2, P3))
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_round_up_paragraph_with_its_own_dateline_is_kept() -> None:
+    second = ("MALANG - Di Malang, pasar murah digelar di lima kecamatan sekaligus dan diserbu "
+              "warga sejak pagi hari.")
+    article = clean(_page(TITLE, DATE, f"SURABAYA - {P1}", second, P2, P3))
+    assert second in article.paragraphs
+
+
+def test_explainer_crossheads_that_are_questions_are_kept() -> None:
+    q1, a1 = "Apa saja yang dijual?", ("Panitia menjual beras, minyak goreng, gula, dan telur "
+                                       "dengan harga di bawah harga pasar tradisional.")
+    q2, a2 = "Bagaimana cara mendaftar?", ("Warga cukup membawa KTP dan kartu keluarga ke "
+                                           "lokasi, dan panitia mencatat setiap pembeli.")
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", q1, a1, q2, a2, P2))
+    assert article.paragraphs == (P1, q1, a1, q2, a2, P2)
+
+
+def test_quotation_beside_template_debris_is_kept() -> None:
+    quote = "“Kami tidak mau kehabisan minyak goreng”"
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", quote, "Pasar Ikan Baru Dibuka",
+                          P2, P3))
+    assert quote in article.paragraphs
+
+
+def test_body_sentence_quoting_an_advert_is_kept_whole() -> None:
+    quoting = ("Iklan pasar murah itu disebar lewat media sosial dengan tulisan \"Klik di sini "
+               "untuk daftar, kuota terbatas\" sehingga banyak warga datang lebih awal.")
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", quoting, P2))
+    assert article.paragraphs == (P1, quoting, P2)
+
+
+def test_alt_text_twice_above_the_headline_is_not_the_title() -> None:
+    alt = "Pasar ikan di pelabuhan nelayan"
+    article = clean(_page(alt, alt, TITLE, DATE, f"PESISIR - {P1}", P2))
+    assert article.title == TITLE
+
+
+# --- template lines from the store ------------------------------------------------------------
+
+SLOGAN = "Portal Berita Warga Pesisir Terpercaya Sejak 2010"
+ABOUT = ("Kabarpesisir adalah portal berita warga yang terbit setiap hari dari kota pelabuhan "
+         "di pesisir selatan.")
+
+
+def test_template_line_in_header_and_footer_is_dropped() -> None:
+    page = _page(SLOGAN, TITLE, DATE, f"PESISIR - {P1}", P2, P3, ABOUT)
+    assert ABOUT in clean(page).paragraphs  # without the store: a paragraph like any other
+    article = clean(page, templates=frozenset({line_key(SLOGAN), line_key(ABOUT)}))
+    assert article.title == TITLE
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_template_line_inside_body_is_kept_and_noted() -> None:
+    page = _page(TITLE, DATE, f"PESISIR - {P1}", ABOUT, P2, P3)
+    article = clean(page, templates=frozenset({line_key(ABOUT)}))
+    assert article.paragraphs == (P1, ABOUT, P2, P3)
+    assert any("1 line(s) inside the body recur" in n for n in article.notes)
+
+
+def test_no_templates_no_note() -> None:
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", P2, P3), templates=frozenset())
+    assert not any("recur" in n for n in article.notes)
+
+
+def test_caption_under_its_photo_credit_is_dropped() -> None:
+    caption = "Bupati meninjau los ikan di pasar yang baru diresmikan, Senin (12/5/2025)"
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", "ANTARA/Feri Purnama", caption,
+                          P2, P3))
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_paragraph_under_a_credit_that_reports_speech_is_kept() -> None:
+    said = "Pasar itu akan buka setiap hari sejak subuh, kata Bupati kepada wartawan, Senin."
+    article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", "ANTARA/Feri Purnama", said, P2))
+    assert said in article.paragraphs

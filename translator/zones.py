@@ -1,0 +1,257 @@
+"""Pure: the zones of a classified page. The story's body is found first, as the densest run of
+prose; the header zone above it (title, kicker, date, byline, caption) and the footer zone below
+it (furniture) follow. Rules then act per zone: inside the body a line is dropped only on strong
+evidence (a table row, or a shape no story line has: a Q&A block, a teaser of another article, a
+"name/net" credit); in the header and footer zones its shape alone suffices.
+
+The lines are story.py's classified `Line`s; `kind == "text"` means no table claimed the line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import shapes
+from .boilerplate import PLACES
+from .lines import Line
+from .story import match_dateline
+from .templates import line_key
+
+# Weights of the densest-run search (a maximum-sum run, as Kadane's): a paragraph counts by its
+# length less a fixed charge, so one lone sentence does not outweigh the header between it and
+# the story; a headline-shaped line costs as much as a short paragraph gains.
+_PARAGRAPH_CHARGE = 0.5
+_SHORT_SENTENCE = 0.1
+_LIST_ITEM = 0.1
+_HEADLINE = -1.0
+_FRAGMENT = -0.5
+_SECTION = -1.0  # "Berita Terkait", "Baca juga", "FAQ": a block of something else begins
+_FURNITURE = -0.1  # a line a table names: an advert or a share bar between two paragraphs
+_SECTION_KINDS = {"end", "related", "qa"}
+_MAX_LIST_ITEM_WORDS = 25
+_MAX_TEASER_WORDS = 60  # a teaser lead is a paragraph's opening, not a whole article
+_QA_SHORT_ANSWER = 25  # auto-generated answers are a sentence or two
+_QA_MIN_QUESTIONS_MIDWAY = 3  # fewer, with answers, may be an explainer's crossheads
+_MAX_CREDIT_WORDS = 6  # a credit on a line of its own: desk, photographer
+_MAX_CAPTION_WORDS = 45
+_DUPLICATE_WINDOW = 3  # an image's alt text for two screen sizes stands twice, close by
+# Kinds of rows whose patterns may match inside a sentence (".*klik di sini.*"), and a quotation
+# of two words or more.
+_QUOTABLE_KINDS = {"newsletter", "app-promo", "video", "advert", "teaser", "comments"}
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*\s[^\"“”„«»]*[\"”»]")
+
+
+@dataclass(frozen=True)
+class Zones:
+    """Where the body run lies, and which lines each zone drops."""
+
+    start: int  # first line of the body (the story's first paragraph)
+    end: int  # one past the body run's last line: the footer zone begins here
+    drop: frozenset[int]  # lines of the body or footer zone that are not the story
+    header: tuple[Line, ...]  # the header zone, without lines that can be no headline
+    flagged: int = 0  # body lines that recur on other pages of the outlet (kept)
+
+
+def body_run(lines: list[Line], templates: frozenset[str] | None = None
+             ) -> tuple[int, int] | None:
+    """[start, end) of the densest run of prose, or None when the page has no prose at all.
+    Lines the outlet prints on every page (`templates`) count as furniture."""
+    best, best_span = 0.0, None
+    total, begin = 0.0, 0
+    listing = False
+    for i, ln in enumerate(lines):
+        w = _FURNITURE if templates and line_key(ln.text) in templates else _weight(ln, listing)
+        listing = ln.kind == "text" and (ln.text.endswith(":") or (listing and w > 0))
+        if total <= 0:
+            total, begin = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (begin, i + 1)
+    return best_span
+
+
+def _weight(ln: Line, listing: bool) -> float:
+    """What one line adds to (or takes from) the run it stands in."""
+    if ln.kind in _SECTION_KINDS:
+        return _SECTION
+    if ln.kind != "text":
+        return _FURNITURE
+    text = shapes.bare(ln.text)
+    if shapes.is_prose(text):
+        return shapes.prose_weight(text) - _PARAGRAPH_CHARGE
+    if listing and len(text.split()) <= _MAX_LIST_ITEM_WORDS:
+        return _LIST_ITEM  # an item of a list the story announces ("... berikut:")
+    if shapes.ends_sentence(text) or (text.endswith(":") and len(text.split()) >= 4):
+        return _SHORT_SENTENCE  # a short sentence, or one that announces a list
+    return _HEADLINE if shapes.headline_shaped(text) else _FRAGMENT
+
+
+def prefers_run(lines: list[Line], first: int, run_start: int) -> bool:
+    """Whether the body starts at the run rather than at an earlier lone paragraph: only when a
+    headline-shaped line that no "Baca juga" header introduces (the title) and, below it, a
+    date or byline stand between."""
+    titled = dated = False
+    for i in range(first + 1, run_start):
+        ln = lines[i]
+        titled = titled or (ln.kind == "text" and shapes.headline_shaped(ln.text)
+                            and len(ln.text.split()) >= 3
+                            and lines[i - 1].kind not in _SECTION_KINDS)
+        dated = dated or (titled and ln.kind in ("date", "byline"))
+    return dated
+
+
+def zones(lines: list[Line], start: int, run: tuple[int, int] | None,
+          templates: frozenset[str] | None = None,
+          own: tuple[str | None, str | None] = (None, None)) -> Zones:
+    """The zones of the page, given where the body starts, and what each of them drops; `own`
+    is the story's dateline (place, outlet), which the outlet's teasers of its other articles
+    repeat."""
+    end = max(run[1], start + 1) if run and run[1] > start else len(lines)
+    keys = [line_key(ln.text) for ln in lines] if templates else []
+    drop: set[int] = set()
+    flagged = 0
+    for i in range(start, len(lines)):
+        if templates and keys[i] in templates and lines[i].kind == "text":
+            if i >= end:
+                drop.add(i)
+            elif i > start:
+                flagged += 1  # inside the body: the outlet may well repeat a line; say so
+    texts = {i: shapes.bare(lines[i].text) for i in range(start, len(lines))
+             if lines[i].kind == "text"}
+    raw = {i: lines[i].text for i in texts}
+    mine = {x.lower() for x in own if x}
+    drop |= _body_drops(lines, texts, start, end, mine)
+    drop |= _footer_drops(lines, texts, raw, end, mine)
+    header = tuple(ln for i, ln in enumerate(lines[:start])
+                   if not (ln.kind == "text" and (_header_junk(lines, i)
+                                                 or (templates and keys[i] in templates))))
+    return Zones(start, end, frozenset(drop), header, flagged)
+
+
+# --- the body: strong evidence only -----------------------------------------------------------
+
+def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
+                own: set[str]) -> set[int]:
+    """Lines inside the body that a shape shows to be no part of the story."""
+    drop: set[int] = set()
+    order = [i for i in sorted(texts) if i < end]
+    pos = {i: k for k, i in enumerate(order)}
+    for i in order:
+        text = texts[i]
+        if shapes.net_credit(text) or shapes.name_credit(text) or shapes.alt_text(text) \
+                or shapes.icon_text(text) or shapes.share_bar(text) \
+                or (i > start and _under_credit(lines, i, text)):
+            drop.add(i)
+        elif i > start and len(text.split()) <= _MAX_TEASER_WORDS:
+            cut, lead = shapes.is_teaser_cut(text), _other_lead(text, own)
+            k = pos[i]
+            above = order[k - 1] if k else None
+            below = order[k + 1] if k + 1 < len(order) else None
+            headed = above is not None and above > start and above == i - 1 \
+                and shapes.headline_shaped(texts[above])
+            listed = below is not None and (shapes.headline_shaped(texts[below])
+                                            or shapes.is_teaser_cut(texts[below]))
+            # Another article's lead (its dateline, or cut off with "..."), under its headline
+            # or among other links: a link list's teaser. A second dateline alone may open a
+            # round-up's next part, so it needs the headline too.
+            if (lead or cut) and (headed or (cut and (lead or listed))):
+                drop.add(i)
+                if headed:
+                    drop.add(above)
+    drop |= _qa_drops([texts[i] for i in order], order, strict=True, tail_from=_tail(
+        order, texts, drop))
+    return drop
+
+
+def _under_credit(lines: list[Line], i: int, text: str) -> bool:
+    """A caption under its photo credit: the line right below a credit that stands alone
+    ("KOMPAS.com/NAME", "ANTARA/Name") and is one sentence of description, not speech."""
+    above = lines[i - 1]
+    return (above.kind == "caption-credit" and len(above.text.split()) <= _MAX_CREDIT_WORDS
+            and len(text.split()) <= _MAX_CAPTION_WORDS and text.count(". ") == 0
+            and not shapes.reported_speech(text))
+
+
+def _other_lead(text: str, own: set[str]) -> bool:
+    """A line that opens with an unmistakable dateline (an outlet named, a known place, or the
+    story's own dateline again): past the story's first paragraph, another article's start."""
+    found = match_dateline(text)
+    if not found:
+        return False
+    place, outlet = (found[0] or "").lower(), (found[1] or "").lower()
+    return bool(outlet or place in PLACES or place in own)
+
+
+def rescue(lines: list[Line]) -> list[Line]:
+    """Lines a plea or promo row claimed that are the story's sentences quoting one ("Iklan itu
+    berbunyi, “Klik di sini untuk hadiah”, kata polisi."): a paragraph with a quotation."""
+    return [Line(ln.text, "text") if ln.kind in _QUOTABLE_KINDS and shapes.is_prose(ln.text)
+            and _QUOTED.search(ln.text) else ln for ln in lines]
+
+
+def _tail(order: list[int], texts: dict[int, str], drop: set[int]) -> int:
+    """Position (in `order`) after the body's last full paragraph that is not a question."""
+    for k in range(len(order) - 1, -1, -1):
+        i = order[k]
+        if i not in drop and shapes.is_prose(texts[i]) and not shapes.is_question(texts[i]):
+            return k + 1
+    return 0
+
+
+def _qa_drops(texts: list[str], order: list[int], *, strict: bool, tail_from: int) -> set[int]:
+    """Question-and-answer blocks: two or more question lines, with or without short answers.
+    In the body (strict) a block with answers must close the body or have three questions with
+    short answers: fewer could be an explainer's crossheads."""
+    out: set[int] = set()
+    for a, b, questions in shapes.qa_blocks(texts):
+        bare = all(shapes.is_question(t) for t in texts[a:b])
+        closing = b >= tail_from and all(
+            not shapes.is_prose(t) or shapes.is_question(t) for t in texts[b:])
+        short = shapes.answers_short(texts, a, b, _QA_SHORT_ANSWER)
+        closing = closing and short
+        midway = questions >= _QA_MIN_QUESTIONS_MIDWAY and short
+        if not strict or bare or closing or midway:
+            out.update(order[a:b])
+    return out
+
+
+# --- the footer and the header: shape suffices ------------------------------------------------
+
+def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str], end: int,
+                  own: set[str]) -> set[int]:
+    """Lines below the body run: everything but full paragraphs (and a crosshead over one)."""
+    order = [i for i in sorted(texts) if i >= end]
+    out = _qa_drops([texts[i] for i in order], order, strict=False, tail_from=0)
+    for k, i in enumerate(order):
+        text = texts[i]
+        nxt = order[k + 1] if k + 1 < len(order) else None
+        if shapes.is_prose(text) and not (shapes.is_question(text) or _other_lead(text, own)
+                                          or shapes.agency_caption(raw[i])
+                                          or _under_credit(lines, i, text)):
+            continue
+        if shapes.headline_shaped(text) and nxt is not None and nxt == i + 1 \
+                and shapes.is_prose(texts[nxt]) and not _other_lead(texts[nxt], own) \
+                and not shapes.is_teaser_cut(texts[nxt]):
+            continue  # a crosshead over a paragraph the run left out
+        out.add(i)
+    return out
+
+
+def _header_junk(lines: list[Line], i: int) -> bool:
+    """A header line that can be no headline: alt or logo text, a credit, a caption, an image's
+    alt text printed twice (for two screen sizes) above the real headline."""
+    text = lines[i].text
+    if shapes.alt_text(text) or shapes.net_credit(text) or shapes.name_credit(text) \
+            or shapes.icon_text(text) or shapes.share_bar(text) \
+            or shapes.agency_caption(text) or shapes.is_teaser_cut(text):
+        return True
+    twins = [j for j in range(max(0, i - _DUPLICATE_WINDOW), min(len(lines), i + 1 +
+                                                                   _DUPLICATE_WINDOW))
+             if j != i and lines[j].text == text]
+    if not twins:
+        return False
+    # The headline itself may stand twice (breadcrumb and page title): only a pair that another
+    # headline-shaped line follows is alt text.
+    last = max(twins + [i])
+    return any(ln.kind == "text" and ln.text != text and shapes.headline_shaped(ln.text)
+               and len(ln.text.split()) >= 3 for ln in lines[last + 1:last + 4])
