@@ -106,3 +106,34 @@ def test_a_config_file_that_is_not_utf8_is_a_config_error(tmp_path):
     path.write_bytes("translation: {model: café}\n".encode("cp1252"))
     with pytest.raises(ConfigError, match=r"not UTF-8 text \(byte 0xe9"):
         load_config(path)
+
+
+def test_glossary_comes_from_models_yaml_and_a_file_overrides_it(tmp_path):
+    from translator.config import KEEP, load_glossary
+
+    text = (ROOT / "models.yaml").read_text() + "\nglossary:\n  Tanah Abang: Keep\n  Batu: Stone\n"
+    cfg = parse_config(text, "x")
+    assert cfg.translation.glossary == {"Tanah Abang": KEEP, "Batu": "Stone"}
+    tsv = tmp_path / "g.tsv"
+    tsv.write_text("# comment\nBatu\tBatu City\n", encoding="utf-8")
+    yml = tmp_path / "g.yaml"
+    yml.write_text("Bukittinggi: keep\n", encoding="utf-8")
+    merged = cfg.with_glossary(load_glossary(tsv)).with_glossary(load_glossary(yml))
+    assert merged.translation.glossary == {"Tanah Abang": KEEP, "Batu": "Batu City",
+                                           "Bukittinggi": KEEP}
+
+
+@pytest.mark.parametrize("name, body, message", [
+    ("g.yaml", "- a\n- b\n", "must map source terms to English terms"),
+    ("g.yaml", "Batu: 3\n", "glossary entry 'Batu' needs an English term or `keep`"),
+    ("g.tsv", "Batu\n", "line 1: expected `source term<TAB>English term`"),
+    ("g.yaml", "a: [\n", "not valid YAML"),
+])
+def test_a_bad_glossary_file_is_one_config_error_line(tmp_path, name, body, message):
+    from translator.config import load_glossary
+
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        load_glossary(path)
+    assert message in str(e.value) and "\n" not in str(e.value)

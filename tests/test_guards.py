@@ -128,6 +128,48 @@ def test_numbers_that_survive_are_not_flagged(source, output):
     assert number_mismatches(source, output) == []
 
 
+# False alarms on correct (human) translations of FLORES-101, issue 10: numbers as words,
+# Indonesian "4 puluh", unit conversions a translator made, military time.
+@pytest.mark.parametrize("source, output", [
+    ("Sekitar 4 puluh markas.", "Some 40 bases."),
+    ("Sebanyak 20 persen air.", "Twenty percent of the water."),
+    ("Melukai lebih dari 20 orang.", "Injured more than twenty people."),
+    ("Selesai di urutan ke-24.", "Finished twenty-fourth."),
+    ("Penelitian abad ke-20.", "Twentieth century research."),
+    ("Sekitar 9.000 tahun.", "About nine thousand years."),
+    ("Badai berjarak 4.800 km dari Miami.", "The storm is 3,000 miles from Miami."),
+    ("Mobil yang berjarak 152 meter.", "The car which was 500 feet away."),
+    ("Curah hujan 16,1 cm.", "Rainfall of 6.34 inches."),
+    ("Jalur kurang dari 1,6 km.", "Trails of less than a mile."),
+    ("Angin 160-320 km/jam.", "Winds of 100-200 miles/hour."),
+    ("Angin 64 km per jam.", "Winds of 40 mph."),
+    ("Suhu 38 derajat.", "A temperature of 100 °F."),
+    ("Sekitar pukul 12.00 GMT.", "At about 1200 GMT."),
+    ("Antara pukul 22.00 dan 23.00.", "Between 2200 hours and 2300."),
+    ("Lautan seluas 2,2 juta km2.", "An ocean of 2.2 million square kilometres."),
+    ("Pada 2023-08-17 ia tiba.", "He arrived on August 17, 2023."),
+    ("Jakarta, Senin (17/8) - Harga naik.", "Jakarta, Monday (August 17) - Prices rose."),
+    ("Jakarta, Senin (17/8) - Harga naik.", "Jakarta, Monday (17/8) - Prices rose."),
+])
+def test_correct_renderings_of_numbers_are_not_flagged(source, output):
+    assert number_mismatches(source, output) == []
+
+
+@pytest.mark.parametrize("source, output, missing", [
+    ("Sekitar 220 km (140 mil) dari Beijing.", "About 220 km (40 miles) from Beijing.", ["140"]),
+    # 165 km/h is about 105 mph, but the 105 is the source's own number: the 165 was dropped.
+    ("Angin 105 mil per jam (165 km/jam).", "Winds of 105 miles per hour.", ["165"]),
+    ("Curah hujan 16,1 cm.", "Rainfall of 6.1 cm.", ["16,1"]),  # near 6.34 in, but in cm
+    ("Lintasan sepanjang 1.600 km.", "A 1,000 km long track.", ["1.600"]),  # ~994 mi, not km
+    ("Sekitar 4 puluh markas.", "Some four bases.", ["4 puluh"]),
+    ("Selesai di urutan ke-24.", "Finished twenty-third.", ["ke-24"]),
+    ("Pada 2023-08-17 ia tiba.", "He arrived on August 18, 2023.", ["2023-08-17"]),
+    ("Jakarta, Senin (17/8) - Harga naik.", "Jakarta, Monday (September 17).", ["17/8"]),
+])
+def test_conversions_and_words_do_not_hide_real_mismatches(source, output, missing):
+    assert number_mismatches(source, output) == missing
+
+
 @pytest.mark.parametrize("source, output, missing", [
     ("Harganya Rp1.500.000.", "The price is Rp1,600,000.", ["1.500.000"]),
     ("Harganya Rp1.500.000.", "The price has risen.", ["1.500.000"]),

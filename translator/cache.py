@@ -23,6 +23,7 @@ from pathlib import Path
 from .db import connect, connect_readonly, database_error, reason, transaction
 from .errors import DamagedDatabase, DatabaseError
 from .paths import cache_dir
+from .result import Generated, score_of
 
 CACHE_FILE = "translations.sqlite"
 WHAT = "translation cache"
@@ -45,6 +46,8 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (sig, input)
     ) WITHOUT ROWID;
     """,
+    # The model's score of each output; rows written before it read back with none (NULL).
+    "ALTER TABLE entries ADD COLUMN score REAL;",
 )
 
 Warn = Callable[[str], None]
@@ -103,7 +106,8 @@ class TranslationCache:
         return cls(connect_readonly(path, MIGRATIONS, what=WHAT, advice=ADVICE), path)
 
     def get_many(self, sig: str, keys: Iterable[str]) -> dict[str, str]:
-        """The cached outputs of those input keys that have one."""
+        """The cached outputs of those input keys that have one, as `Generated` texts with
+        their stored score (None for rows stored without one)."""
         keys = list(dict.fromkeys(keys))
         found: dict[str, str] = {}
         if self.disabled or not keys:
@@ -113,16 +117,17 @@ class TranslationCache:
                 chunk = keys[start:start + _SQL_PARAMS]
                 marks = ",".join("?" * len(chunk))
                 rows = self.conn.execute(
-                    f"SELECT input, output FROM entries WHERE sig = ? AND input IN ({marks})",
-                    (sig, *chunk))
-                found.update((row[0], row[1]) for row in rows)
+                    f"SELECT input, output, score FROM entries WHERE sig = ? AND input IN "
+                    f"({marks})", (sig, *chunk))
+                found.update((row[0], Generated(row[1], row[2])) for row in rows)
         except sqlite3.Error as e:
             self._fail(e)
             return {}
         return found
 
     def put_many(self, sig: str, doc: str, items: Sequence[tuple[str, str]]) -> None:
-        """Store (input key, output) pairs in one transaction: all of them or none."""
+        """Store (input key, output) pairs in one transaction: all of them or none; an output
+        that is `Generated` keeps its score."""
         if self.disabled or not items:
             return
         now = time.time()
@@ -132,8 +137,9 @@ class TranslationCache:
                     self.conn.execute("INSERT OR IGNORE INTO signatures (sig, doc) VALUES (?, ?)",
                                       (sig, doc))
                 self.conn.executemany(
-                    "INSERT OR REPLACE INTO entries (sig, input, output, created) "
-                    "VALUES (?, ?, ?, ?)", [(sig, key, out, now) for key, out in items])
+                    "INSERT OR REPLACE INTO entries (sig, input, output, created, score) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(sig, key, str(out), now, score_of(out)) for key, out in items])
             self._known.add(sig)
         except sqlite3.Error as e:
             self._fail(e)

@@ -19,6 +19,9 @@ LENGTHS = ("short", "medium", "long")
 FORMATS = ("auto", "rich", "text", "markdown", "json")
 HISTORY_FORMATS = ("text", "json")
 DIGEST_FORMATS = ("markdown", "html", "json")
+# A glossary value asking that the source term itself reappear in the translation.
+KEEP = "keep"
+GLOSSARY_SUFFIXES_TSV = (".tsv", ".tab", ".txt")
 # The revision of a model read from a local folder (it has no hub commit): shown in a brief's
 # models, and what tells the cache and the converter to fingerprint the folder's files instead.
 LOCAL_REVISION = "local"
@@ -79,6 +82,12 @@ class TranslationConfig:
     batch_size: int = 16
     generation: Generation = field(default_factory=Generation)
     retry: Generation = field(default_factory=Generation)
+    # Source term -> the English the translation must contain, or KEEP (the source form).
+    # Checked by the name guard after translating; the model is never forced.
+    glossary: dict[str, str] = field(default_factory=dict)
+    # CTranslate2 only: restrict each batch's output vocabulary to the shortlist (vmap.txt)
+    # that `brief models pull --vmap-corpus` builds. Off: its coverage is under the 99.5% bar.
+    use_vmap: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,13 @@ class Config:
             cfg = replace(cfg, summarization=replace(cfg.summarization, spec=spec))
         return cfg
 
+    def with_glossary(self, glossary: dict[str, str] | None) -> Config:
+        """A copy whose glossary has `glossary`'s entries laid over models.yaml's."""
+        if not glossary:
+            return self
+        merged = {**self.translation.glossary, **glossary}
+        return replace(self, translation=replace(self.translation, glossary=merged))
+
     def with_runtime(self, runtime: str | None) -> Config:
         """A copy with both models on `runtime` (--runtime); None keeps models.yaml's."""
         if not runtime:
@@ -132,20 +148,68 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     path = path or os.environ.get("BRIEF_CONFIG") or None
     if path is None:
         return parse_config(default_config_text(), "<packaged models.yaml>")
+    text, shown = _read_text(path, "config")
+    return parse_config(text, shown)
+
+
+def _read_text(path: str | os.PathLike[str], what: str) -> tuple[str, str]:
+    """(UTF-8 text, the path as shown in messages) of a file; a ConfigError line otherwise."""
     p = Path(path).expanduser()
     shown = str(p) if str(p).isprintable() else ascii(str(p))  # one line, whatever the name
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise ConfigError(f"config {shown}: cannot read ({e.strerror or e})") from e
+        raise ConfigError(f"{what} {shown}: cannot read ({e.strerror or e})") from e
     except ValueError as e:  # a NUL byte in the path
-        raise ConfigError(f"config {shown}: not a valid file name (it contains a NUL byte)") from e
+        raise ConfigError(f"{what} {shown}: not a valid file name (it contains a NUL byte)"
+                          ) from e
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), shown
     except UnicodeDecodeError as e:
-        raise ConfigError(f"config {shown}: not UTF-8 text (byte 0x{data[e.start]:02x} at "
+        raise ConfigError(f"{what} {shown}: not UTF-8 text (byte 0x{data[e.start]:02x} at "
                           f"offset {e.start}); save it as UTF-8") from e
-    return parse_config(text, shown)
+
+
+def load_glossary(path: str | os.PathLike[str]) -> dict[str, str]:
+    """A glossary file: YAML (`term: English term` or `term: keep`), or TSV for .tsv/.tab/.txt
+    (`term<TAB>English term`, # comments); every fault is a one-line ConfigError."""
+    text, shown = _read_text(path, "glossary")
+    label = f"glossary {shown}"
+    if Path(path).suffix.lower() not in GLOSSARY_SUFFIXES_TSV:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{label}: not valid YAML: {_yaml_problem(e)}") from e
+        except (ValueError, RecursionError) as e:
+            raise ConfigError(f"{label}: not valid YAML: {type(e).__name__}: {e}") from e
+        return _glossary(data or {}, label)
+    entries: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            raise ConfigError(f"{label}: line {n}: expected `source term<TAB>English term` "
+                              f"(or `keep`), found {len(parts)} tab-separated field(s)")
+        entries[parts[0]] = parts[1]
+    return _glossary(entries, label)
+
+
+def _glossary(data: Any, where: str) -> dict[str, str]:
+    """A validated glossary: non-empty single-line terms, values an English term or keep."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: the glossary must map source terms to English terms "
+                          f"(or `keep`), not {_kind(data)}")
+    out: dict[str, str] = {}
+    for term, english in data.items():
+        if not isinstance(term, str) or not term.strip() or "\n" in term:
+            raise ConfigError(f"{where}: glossary term {term!r} must be a word or phrase")
+        if not isinstance(english, str) or not english.strip() or "\n" in english:
+            raise ConfigError(f"{where}: glossary entry {term.strip()!r} needs an English term "
+                              f"or `keep`, not {_kind(english)}")
+        english = " ".join(english.split())
+        out[" ".join(term.split())] = KEEP if english.lower() == KEEP else english
+    return out
 
 
 def parse_config(text: str, where: str) -> Config:
@@ -171,6 +235,8 @@ def parse_config(text: str, where: str) -> Config:
         batch_size=_int(t, "batch_size", 16, label),
         generation=_generation(t.get("generation"), "translation.generation", label),
         retry=_generation(t.get("retry"), "translation.retry", label),
+        glossary=_glossary(data.get("glossary") or {}, label),
+        use_vmap=_flag(t, "use_vmap", label),
     )
     summary = SummaryConfig(
         spec=_spec(s, "summarization", label),
@@ -219,6 +285,13 @@ def _spec(sec: dict, name: str, where: str) -> ModelSpec:
         raise ConfigError(f"{where}: {name}.revision must be a branch, tag or commit, "
                           f"not {_kind(revision)}")
     return ModelSpec(model=model.strip(), revision=str(revision), runtime=runtime)
+
+
+def _flag(sec: dict, key: str, where: str) -> bool:
+    value = sec.get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key} must be true or false, not {value!r}")
+    return value
 
 
 def _int(sec: dict, key: str, default: int, where: str) -> int:

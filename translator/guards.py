@@ -88,7 +88,7 @@ def collapse_loop(output: str) -> str:
 
 # Scale words after a number. Source side: Indonesian only, as "5 m" there means metres.
 _SOURCE_SCALES: dict[str, int] = {
-    "ratus": 10**2, "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6,
+    "puluh": 10, "ratus": 10**2, "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6,
     "miliar": 10**9, "milyar": 10**9, "triliun": 10**12, "trilyun": 10**12,
 }
 # Output side: English words and abbreviations, plus Indonesian ones copied untranslated.
@@ -99,12 +99,17 @@ _OUTPUT_SCALES: dict[str, int] = {
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "t": 10**12,
 }
 _CARDINALS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-              "ten", "eleven", "twelve")
+              "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+              "seventeen", "eighteen", "nineteen")
 _ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-             "eighth", "ninth", "tenth", "eleventh", "twelfth")
-# "a million": 'a' counts as 1 only before a scale word.
+             "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+             "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+# "a million": 'a' counts as 1 only before a scale word (or a unit, for conversions).
 _NUMBER_WORDS: dict[str, int] = {
     **{w: i for i, w in enumerate(_CARDINALS)}, **{w: i for i, w in enumerate(_ORDINALS)},
+    **_TENS, **{w[:-1] + "ieth": v for w, v in _TENS.items()},  # twentieth
     "a": 1, "an": 1,
 }
 _SCALE_ONLY_WORDS = {"a", "an"}
@@ -125,12 +130,52 @@ def _alternation(words: list[str] | dict[str, int]) -> str:
 _NUM = re.compile(r"(?<!\d)\d+(?:[.,]\d+)*")
 # d/m/yyyy, d-m-yy, d.m.yyyy (same separator twice).
 _DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+_ISO_DATE = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# Indonesian news dates a day as "Senin (17/8)": day/month, no year.
+_DAY_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![\d/.,])")
 # 04.25 / 4:25; two digits after the dot cannot be Indonesian thousands, so it is a time.
 _TIME = re.compile(r"(?<![\d.,:])(\d{1,2})[.:](\d{2})(?!\d|[.,]\d)")
 _HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})\s*(?:[ap]\.?m\b\.?|o'clock)", re.I)
 _SOURCE_SCALE = re.compile(rf"[\s-]*({_alternation(_SOURCE_SCALES)})\b", re.I)
 _OUTPUT_SCALE = re.compile(rf"[\s-]*({_alternation(_OUTPUT_SCALES)})\b", re.I)
 _WORD_NUM = re.compile(rf"\b({_alternation(_NUMBER_WORDS)})\b", re.I)
+# "twenty-four", "twenty four", "twenty-fourth".
+_UNIT_WORDS = {w: v for w, v in _NUMBER_WORDS.items() if 0 < v < 10 and w not in ("a", "an")}
+_COMPOUND = re.compile(
+    rf"\b({_alternation(_TENS)})[\s-]+({_alternation(_UNIT_WORDS)})\b", re.I)
+# English unit nouns that "a"/"an" can count for ("less than a mile").
+_A_UNIT = re.compile(r"[\s-]*(?:mile|foot|inch|pound|ounce|gallon|acre|yard|kilomet)", re.I)
+
+# Units after a source number, and what a translator may convert them to: (factor, English unit
+# that must follow the converted number). A human reference writes "4.800 km" as "3,000 miles"
+# and "152 meter" as "500 feet". Celsius is affine and handled apart.
+_MILES, _FEET, _INCHES = r"mi(?:les?)?\b", r"(?:feet|foot|ft)\b", r"(?:inch(?:es)?|in\.)"
+_KM_TO = ((0.621371, _MILES),)
+_M_TO = ((3.28084, _FEET), (1.09361, r"yards?\b"))
+_UNITS: dict[str, tuple[tuple[float, str], ...]] = {
+    **dict.fromkeys(("km/jam", "km per jam", "kilometer per jam", "km/h", "kph"),
+                    ((0.621371, r"(?:mph|mi(?:les?)?\s*(?:per|an|/)\s*h(?:ou)?r)"),)),
+    **dict.fromkeys(("km", "kilometer", "kilometre"), _KM_TO),
+    **dict.fromkeys(("m", "meter", "metre"), _M_TO),
+    **dict.fromkeys(("cm", "sentimeter"), ((0.393701, _INCHES),)),
+    **dict.fromkeys(("mm", "milimeter"), ((0.0393701, _INCHES),)),
+    **dict.fromkeys(("kg", "kilogram"), ((2.20462, r"(?:pounds?|lbs?)\b"),)),
+    **dict.fromkeys(("gram", "g"), ((0.035274, r"(?:ounces?|oz)\b"),)),
+    **dict.fromkeys(("liter", "l"), ((0.264172, r"gallons?\b"),)),
+    **dict.fromkeys(("hektar", "ha"), ((2.47105, r"acres?\b"),)),
+    **dict.fromkeys(("km2", "km persegi"), ((0.386102, r"(?:square|sq\.?) mi"),)),
+    **dict.fromkeys(("mil", "mph"), ((1.60934, r"(?:km|kilomet)"),)),
+    "kaki": ((0.3048, r"(?:m|met)"),), "inci": ((2.54, r"(?:cm|centimet)"),),
+    "pon": ((0.453592, r"(?:kg|kilogram)"),),
+}
+_CELSIUS = ("derajat celsius", "derajat c", "derajat", "°c", "° c")
+_FAHRENHEIT = r"(?:°\s*f|degrees? f|f\b|fahrenheit|s\b)"  # "in the 90s"
+_UNIT = re.compile(r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s*("
+                   + _alternation([re.escape(u) for u in (*_UNITS, *_CELSIUS)]) + r")(?![\w/])",
+                   re.I)
+_RANGE_REST = r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?[\s-]*(?:"  # "100-200 miles": unit after both
+_SQUARED = re.compile(r"(?<![A-Za-z])(?:km|cm|mm|m|mi)$")
+_CONVERSION_TOLERANCE = 0.06  # humans round conversions: 2,983 miles is written "3,000"
 # English: ',' groups thousands, '.' is the decimal point; Indonesian: the reverse.
 _EN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _ID = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
@@ -152,6 +197,8 @@ class _Facts:
     times: set[tuple[int, int]] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     text: str = ""
+    numbers: list[tuple[set[Decimal], int]] = field(default_factory=list)  # values, end offset
+    claimed: set[Decimal] = field(default_factory=set)  # values the source itself states
 
 
 def _scale(text: str, pos: int, pattern: re.Pattern[str], table: dict[str, int]) -> int | None:
@@ -174,8 +221,12 @@ def _output_facts(output: str) -> _Facts:
     for m in _WORD_NUM.finditer(output):
         word = m.group(1).lower()
         scale = _scale(output, m.end(), _OUTPUT_SCALE, _OUTPUT_SCALES)
-        if word not in _SCALE_ONLY_WORDS or scale:
+        if word not in _SCALE_ONLY_WORDS or scale or _A_UNIT.match(output, m.end()):
             found.append(({Decimal(_NUMBER_WORDS[word])}, m.end()))
+    for m in _COMPOUND.finditer(output):
+        value = _NUMBER_WORDS[m.group(1).lower()] + _NUMBER_WORDS[m.group(2).lower()]
+        found.append(({Decimal(value)}, m.end()))
+    f.numbers = found
     for vals, end in found:
         f.values |= vals
         if scale := _scale(output, end, _OUTPUT_SCALE, _OUTPUT_SCALES):
@@ -191,6 +242,29 @@ def _date_check(d: int, mo: int, y: int) -> Check:
     years = {Decimal(y), Decimal(2000 + y)} if y < 100 else {Decimal(y)}
     return lambda f: (Decimal(d) in f.values and bool(years & f.values)
                       and (Decimal(mo) in f.values or bool(f.words & set(_MONTHS[mo]))))
+
+
+def _converted(value: float, unit: str, facts: _Facts) -> bool:
+    """True when the output states value, within the tolerance, followed by the English unit.
+
+    A number the source itself states does not count: "105 mil per jam (165 km/jam)" rendered
+    as "105 miles per hour" has lost the 165, though 165 km/h is about 105 mph."""
+    for vals, end in facts.numbers:
+        if any(abs(float(v) - value) <= _CONVERSION_TOLERANCE * abs(value)
+               and v not in facts.claimed for v in vals) \
+                and re.match(_RANGE_REST + unit + ")", facts.text[end:], re.I):
+            return True
+    return False
+
+
+def _value_check(value: Decimal, unit: str | None) -> Check:
+    """The value itself, or (after a unit) the value converted to the usual English unit."""
+    if unit in _CELSIUS:
+        return lambda f: value in f.values or _converted(float(value) * 9 / 5 + 32,
+                                                          _FAHRENHEIT, f)
+    convert = _UNITS.get(unit or "", ())
+    return lambda f: value in f.values or any(_converted(float(value) * k, u, f)
+                                              for k, u in convert)
 
 
 def _source_items(source: str) -> list[tuple[int, str, Check]]:
@@ -209,16 +283,30 @@ def _source_items(source: str) -> list[tuple[int, str, Check]]:
         if 1 <= d <= 31 and 1 <= mo <= 12:
             items.append((m.start(), m.group(), _date_check(d, mo, y)))
             mask(m)
+    for m in _ISO_DATE.finditer(masked):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            items.append((m.start(), m.group(), _date_check(d, mo, y)))
+            mask(m)
+    for m in _DAY_MONTH.finditer(masked):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            items.append((m.start(), m.group(), lambda f, d=d, mo=mo: Decimal(d) in f.values and (
+                Decimal(mo) in f.values or bool(f.words & set(_MONTHS[mo])))))
+            mask(m)
     for m in _TIME.finditer(masked):
         h, mi = int(m.group(1)), int(m.group(2))
         if h <= 24 and mi <= 59:
-            # Also accept the decimal it would be in English ("10.30 persen" -> "10.3").
-            as_decimal = Decimal(f"{h}.{mi:02d}")
-            items.append((m.start(), m.group(), lambda f, t=(h % 12, mi), v=as_decimal:
-                          t in f.times or v in f.values))
+            # Also the decimal it would be in English ("10.30 persen" -> "10.3") and military
+            # time ("12.00 GMT" -> "1200 GMT").
+            alts = {Decimal(f"{h}.{mi:02d}"), Decimal(f"{h}{mi:02d}")}
+            items.append((m.start(), m.group(), lambda f, t=(h % 12, mi), a=alts:
+                          t in f.times or bool(a & f.values)))
             mask(m)
     for m in _NUM.finditer(masked):
         tok, start = m.group(), m.start()
+        if tok in ("2", "3") and _SQUARED.search(source, 0, start):
+            continue  # the 2 of "km2" is no number of its own
         value = _parse(tok, True)
         value = _parse(tok, False) if value is None else value  # English-style source
         spelling = tok
@@ -233,16 +321,19 @@ def _source_items(source: str) -> list[tuple[int, str, Check]]:
         if sm:
             value *= _SOURCE_SCALES[sm.group(1).lower()]
             spelling = source[start:sm.end()]
-        items.append((start, spelling, lambda f, v=value: v in f.values))
+        um = _UNIT.match(source, sm.end() if sm else m.end())
+        items.append((start, spelling, _value_check(value, um.group(1).lower() if um else None)))
     return sorted(items, key=lambda item: item[0])
 
 
 def number_mismatches(source: str, output: str) -> list[str]:
     """Source digit spellings missing or changed in the output, in source order, each once."""
     facts = _output_facts(output)
+    items = _source_items(source)
+    facts.claimed = {v for vals, _ in _output_facts(source).numbers for v in vals}
     missing: list[str] = []
     seen: set[str] = set()
-    for _, spelling, check in _source_items(source):
+    for _, spelling, check in items:
         if spelling not in seen:
             seen.add(spelling)
             if not check(facts):

@@ -5,12 +5,38 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article
 from .version import __version__
+
+
+class Generated(str):
+    """A generated text that carries the model's score for it: its length-normalised
+    log-probability (higher is surer), None where the runtime or the cache has none.
+
+    A str, so every caller that wants only the text (and every test double returning plain
+    strings) is unaffected; the score is lost on any string operation, by design."""
+
+    score: float | None
+
+    def __new__(cls, text: str, score: float | None = None) -> Generated:
+        obj = super().__new__(cls, text)
+        obj.score = None if score is None else float(score)
+        return obj
+
+
+def score_of(text: str) -> float | None:
+    """The model's score of a generated text; None for a plain string."""
+    return getattr(text, "score", None)
+
+
+def mean_score(texts: Iterable[str]) -> float | None:
+    """The mean score of the texts that have one; None when none has."""
+    scores = [s for s in map(score_of, texts) if s is not None]
+    return sum(scores) / len(scores) if scores else None
 
 
 @dataclass(frozen=True)
@@ -34,11 +60,30 @@ class Paragraph:
     segments: tuple[str, ...]
     outputs: tuple[str, ...] = ()
     flags: tuple[Flag, ...] = ()
+    # The mean of its translated segments' model scores (length-normalised log-probability,
+    # higher is surer); None when nothing was scored (untranslated, English, an older brief).
+    score: float | None = None
 
     @property
     def text(self) -> str:
         """The translated paragraph."""
         return " ".join(o for o in self.outputs if o)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The paragraph's JSON shape."""
+        return {"source": self.source, "text": self.text,
+                "flags": [f.to_dict() for f in self.flags],
+                "score": None if self.score is None else round(self.score, 4)}
+
+    @classmethod
+    def from_dict(cls, doc: Mapping[str, Any]) -> Paragraph:
+        """Read back `to_dict`'s shape: the source and translation become one segment; a
+        stored paragraph without a score (older briefs) has None."""
+        score = doc.get("score")
+        return cls(source=doc["source"], segments=(doc["source"],), outputs=(doc["text"],),
+                   flags=tuple(Flag(**f) for f in doc.get("flags", [])),
+                   score=float(score) if isinstance(score, (int, float))
+                   and not isinstance(score, bool) else None)
 
 
 @dataclass(frozen=True)
@@ -152,8 +197,7 @@ class Brief:
                        "origin": self.origin},
             "title": self.title,
             "summary": self.summary,
-            "paragraphs": [{"source": p.source, "text": p.text,
-                            "flags": [f.to_dict() for f in p.flags]} for p in self.paragraphs],
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
             "models": self.models,
             "length": self.length,
             "notes": list(self.notes),
@@ -166,10 +210,7 @@ class Brief:
         """Rebuild a Brief from its JSON shape (e.g. from the store). A stored paragraph keeps
         its source and translation, not their segments: each becomes one segment."""
         src = doc["source"]
-        paragraphs = tuple(
-            Paragraph(source=p["source"], segments=(p["source"],), outputs=(p["text"],),
-                      flags=tuple(Flag(**f) for f in p.get("flags", [])))
-            for p in doc.get("paragraphs", []))
+        paragraphs = tuple(Paragraph.from_dict(p) for p in doc.get("paragraphs", []))
         article = Article(paragraphs=tuple(p.source for p in paragraphs), title=src.get("title"),
                           published=src.get("published"), dateline=src.get("dateline"),
                           outlet=src.get("outlet"), author=src.get("author"),

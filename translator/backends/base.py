@@ -6,7 +6,9 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 
 from ..config import Generation
-from ..result import ModelSignature
+from ..result import Generated, ModelSignature, mean_score, score_of
+
+__all__ = ["Generated", "ProgressFn", "Seq2SeqBackend", "input_limit", "mean_score", "score_of"]
 
 ProgressFn = Callable[[int, int], None]
 
@@ -15,7 +17,8 @@ class Seq2SeqBackend(ABC):
     """A loaded sequence-to-sequence model: texts in, generated texts out, order kept.
 
     A runtime implements `generate_batch` only; callers use `generate`, which sends the texts
-    `batch_size` at a time (the batch bounds memory) and checks every batch's outputs."""
+    `batch_size` at a time (the batch bounds memory) and checks every batch's outputs. A
+    runtime that knows its scores returns `Generated` texts; plain strings are fine too."""
 
     runtime = "none"
     quantization = "none"  # weight precision, part of the signature (and cache key)
@@ -25,14 +28,18 @@ class Seq2SeqBackend(ABC):
 
     @abstractmethod
     def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
-        """Generate one output for each input text of one batch, in order."""
+        """Generate one output for each input text of one batch, in order (`Generated` texts
+        where the runtime has scores)."""
 
     def generate(self, texts: Sequence[str], gen: Generation,
                  progress: ProgressFn | None = None) -> list[str]:
         """One output per text, in order, `batch_size` texts per model call; `progress(done,
-        total)` after each call."""
+        total)` after each call. Each output is a str; `score_of` reads its score."""
         out: list[str] = []
         size = max(1, int(self.batch_size))
+        if progress is not None:
+            # Someone watches a bar: smaller calls (at least 4 texts) let it move within a batch.
+            size = min(size, max(4, -(-len(texts) // 8)))
         for start in range(0, len(texts), size):
             batch = list(texts[start:start + size])
             results = self.generate_batch(batch, gen)

@@ -2,7 +2,8 @@
 
 `CachedBackend(inner, cache)` is a Seq2SeqBackend: it looks every input of a batch up, sends
 only the misses to `inner`, and writes their outputs in one short transaction, so a run killed
-at any point keeps the batches it finished and nothing half-written.
+at any point keeps the batches it finished and nothing half-written. An output keeps its model
+score (`Generated.score`) through the cache; rows stored before scores were kept read back None.
 """
 
 from __future__ import annotations

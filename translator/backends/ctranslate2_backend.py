@@ -7,14 +7,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..config import Generation
-from .base import Seq2SeqBackend
+from ..errors import ModelUnavailable
+from .base import Generated, Seq2SeqBackend
 from .convert import read_meta
 from .hub import ResolvedModel
 from .subwords import load_subwords
 
 
 def cpu_cores() -> int:
-    """Cores this process may use."""
+    """Cores this process may use; BRIEF_THREADS, when set, is its share (a cluster worker's)."""
+    share = os.environ.get("BRIEF_THREADS", "")
+    if share.isdigit() and int(share) > 0:
+        return int(share)
     try:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not on Linux
@@ -42,21 +46,35 @@ class CTranslate2Backend(Seq2SeqBackend):
         self.max_input = int(meta["max_input"])
         self.defaults = meta.get("generation", {})
         self.target_prefix = list(meta.get("target_prefix") or [])
+        self.model_dir = model_dir
+        self.use_vmap = False
+
+    def enable_vmap(self) -> None:
+        """Restrict outputs to the vocabulary shortlist (vmap.txt); it joins the signature."""
+        if not (self.model_dir / "vmap.txt").is_file():
+            raise ModelUnavailable(
+                f"translation.use_vmap is on but {self.model_dir} has no vmap.txt: run "
+                "`brief models pull --vmap-corpus SOURCE_FILE ENGLISH_FILE`, or turn it off")
+        self.use_vmap = True
+        self.quantization = f"{self.quantization}+vmap"  # other outputs: another cache key
 
     def count_tokens(self, text: str) -> int:
         """Length of `text` in the model's tokens, special tokens included."""
         return len(self.tokenizer.encode(text))
 
     def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
-        """translate_batch on the texts, settings as the transformers runtime would use them."""
+        """translate_batch on the texts, settings as the transformers runtime would use them;
+        each output carries the best hypothesis's (length-normalised) score."""
         if not texts:
             return []
         tokens = [self.tokenizer.encode(t)[: self.max_input] for t in texts]
         results = self.translator.translate_batch(
             tokens, target_prefix=[self.target_prefix] * len(tokens) if self.target_prefix
-            else None, max_input_length=self.max_input, return_scores=False,
+            else None, max_input_length=self.max_input, return_scores=True,
+            **({"use_vmap": True} if self.use_vmap else {}),
             **self._options(gen, max(len(t) for t in tokens)))
-        return [self.tokenizer.decode(r.hypotheses[0]) for r in results]
+        return [Generated(self.tokenizer.decode(r.hypotheses[0]),
+                          r.scores[0] if r.scores else None) for r in results]
 
     def _options(self, gen: Generation, input_len: int) -> dict:
         """Generation settings; unset ones fall back to the model's own, as in transformers."""

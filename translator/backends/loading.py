@@ -19,7 +19,7 @@ Notify = Callable[[str], None]
 
 
 def load_backend(spec: ModelSpec, resolved: ResolvedModel, *, progress: bool = True,
-                 batch_size: int | None = None) -> Seq2SeqBackend:
+                 batch_size: int | None = None, use_vmap: bool = False) -> Seq2SeqBackend:
     """Load the runtime that `spec.runtime` names for a model found on disk.
 
     `auto` takes the CTranslate2 copy when `brief models pull` has made one, else transformers.
@@ -46,6 +46,8 @@ def load_backend(spec: ModelSpec, resolved: ResolvedModel, *, progress: bool = T
         raise ValueError(f"unknown runtime {spec.runtime!r}")
     if batch_size is not None:
         backend.batch_size = batch_size
+    if use_vmap and hasattr(backend, "enable_vmap"):  # a CTranslate2 shortlist; else ignored
+        backend.enable_vmap()
     return backend
 
 
@@ -87,7 +89,8 @@ class Loader:
         self.status(f"Loading {found.model_id} ...")
         stage = self.config.translation if role == "translation" else self.config.summarization
         backend = load_backend(self.spec(role), found, progress=self.progress,
-                               batch_size=stage.batch_size)
+                               batch_size=stage.batch_size,
+                               use_vmap=getattr(stage, "use_vmap", False))
         self.loads.append(role)
         if self.cache is None:
             return backend

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from ..config import Generation
-from .base import Seq2SeqBackend, input_limit
+from .base import Generated, Seq2SeqBackend, input_limit
 from .folder import check_for_transformers, load_failure
 from .hub import ResolvedModel, progress_bars
 
@@ -50,7 +51,7 @@ class TransformersBackend(Seq2SeqBackend):
         return len(self.tokenizer(text, truncation=False)["input_ids"])
 
     def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
-        """Run generate() on the texts as one padded batch."""
+        """Run generate() on the texts as one padded batch; each output carries its score."""
         if not texts:
             return []
         enc = self.tokenizer(list(texts), return_tensors="pt", padding=True, truncation=True,
@@ -66,5 +67,31 @@ class TransformersBackend(Seq2SeqBackend):
         if gen.num_beams:
             kwargs["early_stopping"] = True
         with self._torch.inference_mode():
-            out = self.model.generate(**enc, **kwargs)
-        return [t.strip() for t in self.tokenizer.batch_decode(out, skip_special_tokens=True)]
+            out = self.model.generate(**enc, **kwargs, output_scores=True,
+                                      return_dict_in_generate=True)
+            scores = self._scores(out)
+        texts_out = self.tokenizer.batch_decode(out.sequences, skip_special_tokens=True)
+        return [Generated(t.strip(), s) for t, s in zip(texts_out, scores, strict=True)]
+
+    def _scores(self, out: object) -> list[float | None]:
+        """Each output's mean log-probability per token, as CTranslate2 reports it: the chosen
+        tokens' log-probabilities up to and including a generated </s>; a </s> forced at the
+        length limit (probability 1) is not counted, as CTranslate2 never decodes it."""
+        steps = getattr(out, "scores", None)
+        sequences = out.sequences  # type: ignore[attr-defined]
+        if not steps:
+            return [None] * len(sequences)
+        beams = getattr(out, "beam_indices", None)
+        logp = self.model.compute_transition_scores(
+            sequences, steps, beams, normalize_logits=beams is None)
+        generated = sequences[:, -logp.shape[1]:]
+        eos = self.model.generation_config.eos_token_id
+        eos_ids = set(eos if isinstance(eos, list) else [eos])
+        result: list[float | None] = []
+        for row, ids in zip(logp.tolist(), generated.tolist(), strict=True):
+            n = next((i + 1 for i, t in enumerate(ids) if t in eos_ids), len(ids))
+            if n and ids[n - 1] in eos_ids and row[n - 1] == 0.0:
+                n -= 1  # forced: no choice was made
+            values = [v for v in row[:n] if math.isfinite(v)]  # padding reads -inf or NaN
+            result.append(sum(values) / len(values) if values else None)
+        return result

@@ -1,0 +1,280 @@
+"""The omission guard: pure checks, and the split retry in translate_paragraphs."""
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from translator import omission
+from translator.config import Generation, ModelSpec, TranslationConfig
+from translator.segment import split_sentences
+from translator.translate import LOOP_RETRIED, OMISSION, OMISSION_RETRIED, translate_paragraphs
+
+from .fakes import IdentityBackend
+
+# FLORES-101 dev: the real opus-mt-id-en dropped the first sentence.
+SOURCE = ("Mari mulai dengan penjelasan tentang rencana Italia. Italia pada dasarnya adalah "
+          "\"adik laki-laki\" dari Jerman dan Jepang.")
+DROPPED = "Italians are basically German and Japanese brothers."
+FULL = ("Let's start with an explanation about Italy's plans. Italy was mainly the \"little "
+        "brother\" of Germany and Japan.")
+SPM = Path(__file__).resolve().parents[2] / "shared" / "real-models" / "opus-mt-id-en"
+
+
+def words(text: str) -> int:
+    """A whitespace token count, like the base backend's."""
+    return len(text.split()) + 1
+
+
+def test_a_dropped_sentence_is_suspect_and_a_full_translation_is_not():
+    assert omission.is_suspect(SOURCE, DROPPED, words)
+    assert not omission.is_suspect(SOURCE, FULL, words)
+
+
+def test_with_the_real_source_tokenizer_too():
+    spm = pytest.importorskip("sentencepiece")
+    if not (SPM / "source.spm").is_file():
+        pytest.skip(f"real tokenizer not in {SPM}")
+    sp = spm.SentencePieceProcessor(model_file=str(SPM / "source.spm"))
+
+    def count(text: str) -> int:
+        return len(sp.encode(text)) + 1
+
+    assert omission.is_suspect(SOURCE, DROPPED, count)
+    assert not omission.is_suspect(SOURCE, FULL, count)
+
+
+def test_coverage_scores_the_full_translation_higher():
+    dropped = omission.coverage(SOURCE, DROPPED, words)
+    full = omission.coverage(SOURCE, FULL, words)
+    assert full.score > dropped.score
+    assert dropped.sentences_lost == 1 and full.sentences_lost == 0
+    assert "sentence" in dropped.describe()
+
+
+def test_short_sources_are_never_judged():
+    short = "Harga beras naik lagi."
+    assert words(short) < omission.MIN_SOURCE_TOKENS
+    assert not omission.is_suspect(short, "", words)
+
+
+@pytest.mark.parametrize("source, output, lost", [
+    ("Harga naik 5 persen di Surabaya.", "Prices rose 5 percent in Surabaya.", []),
+    ("Harga naik 5 persen di Surabaya.", "Prices rose.", ["5", "Surabaya"]),
+    ("Ia berkata \"kami siap\" kemarin.", "He said yesterday.", ["quotation"]),
+    ("Ia berkata \"kami siap\" kemarin.", "He said \"we are ready\" yesterday.", []),
+])
+def test_lost_content(source, output, lost):
+    assert omission.lost_content(source, output) == lost
+
+
+@pytest.mark.parametrize("source, output, lost", [
+    # Loanwords come back as their English cognates, whatever the spelling change.
+    ("Teknologi mengubah kondisi politik kota.", "Technology changes the city's political "
+     "condition.", []),
+    ("Teknologi mengubah kondisi politik kota.", "Technology changes the city's politics.",
+     ["kondisi"]),
+    ("Paket itu dikirim ke lokasi baru.", "The package was sent to a new location.", []),
+])
+def test_lost_content_checks_loanword_cognates(source, output, lost):
+    assert omission.lost_content(source, output) == lost
+
+
+def test_native_words_with_loanword_endings_are_no_anchors():
+    # menarik, diisi, berlaku: verb prefixes; kursi, naik: too short or no such ending.
+    assert omission.loanwords("Ia menarik kursi yang diisi air, lalu naik; aturan berlaku.") == []
+    assert omission.loanwords("Informasi teknologi dan aktivitas politik.") == [
+        "informasi", "teknologi", "aktivitas", "politik"]
+
+
+@pytest.mark.parametrize("output, restarted", [
+    ("Your passport is valid for 6 months. as evidence of your visit.", True),
+    ("Cubans with U.S. green cards visit the consulate. Then they wait.", False),
+    ("The protest began at 11:00 a.m. local time on the street.", False),
+    ("He met Dr. smith and Mr. jones there.", False),
+])
+def test_an_output_sentence_resuming_in_lowercase_is_a_restart(output, restarted):
+    source = "Paspor Anda harus masih berlaku 6 bulan. Anda perlu tiket pulang."
+    assert omission.coverage(source, output, words).restarted is restarted
+
+
+def test_a_source_that_itself_resumes_in_lowercase_is_no_evidence():
+    source = "Harga naik dll. dan warga antre panjang di pasar."
+    assert not omission.coverage(source, "Prices rose etc. and people queued.", words).restarted
+
+
+@pytest.mark.parametrize("ratio, restarted, lost, marks, sentences, suspect", [
+    (0.70, True, ("kondisi",), 0, 0, True),  # between the weak and the evidence ratio
+    (0.70, True, (), 0, 0, False),  # a lowercase restart alone: the model's style, no loss
+    (0.70, False, ("kondisi",), 0, 0, False),  # a lost anchor alone: likely translated
+    (0.70, False, (), 1, 1, True),  # the question went with its sentence
+    (0.70, False, (), 1, 0, False),  # questions merged into one sentence
+    (0.80, True, ("kondisi",), 1, 1, False),  # long enough whatever the evidence
+    (0.60, False, (), 0, 1, True),  # the length rule as before
+])
+def test_evidence_of_a_cut_lowers_the_bar(ratio, restarted, lost, marks, sentences, suspect):
+    assert omission.WEAK_RATIO < 0.70 < omission.EVIDENCE_RATIO < 0.80
+    cov = omission.Coverage(ratio=ratio, sentences_lost=sentences, lost=lost,
+                            restarted=restarted, marks_lost=marks)
+    assert cov.suspect is suspect
+    if restarted and suspect:
+        assert "mid-sentence" in cov.describe()
+
+
+# FLORES-101 dev lines the length rule alone missed: the real output, the human reference.
+FLORES = [
+    ("Nitrogen sebagai gas masih memiliki sifat yang sama dengan nitrogen cair. Kondisi cairnya "
+     "lebih padat, tetapi molekulnya masih sama.",
+     "Nitrogen as gas still has the same properties as liquid nitrogen. but the molecules are "
+     "still the same.",
+     "Nitrogen as a gas still has the same properties as liquid nitrogen. The liquid state is "
+     "denser but the molecules are still the same."),
+    ("Bagaimana gravitasi Io menarik saya? Jika Anda berdiri di permukaan Io, Anda akan berbobot "
+     "lebih ringan dibanding saat berada di Bumi.",
+     "If you stand on the surface of Io, you'll weigh lighter than when you're on Earth.",
+     "How would Io's gravity pull on me? If you stood on the surface of Io, you would weigh less "
+     "than you do on Earth."),
+]
+
+
+@pytest.mark.parametrize("source, output, ref", FLORES)
+def test_real_outputs_that_lost_a_sentence_start_or_a_question(source, output, ref):
+    spm = pytest.importorskip("sentencepiece")
+    if not (SPM / "source.spm").is_file():
+        pytest.skip(f"real tokenizer not in {SPM}")
+    sp = spm.SentencePieceProcessor(model_file=str(SPM / "source.spm"))
+
+    def count(text: str) -> int:
+        return len(sp.encode(text)) + 1
+
+    cov = omission.coverage(source, output, count)
+    assert not cov.ratio < omission.WEAK_RATIO  # length alone does not see these
+    assert omission.is_suspect(source, output, count)
+    assert not omission.is_suspect(source, ref, count)
+
+
+@pytest.mark.parametrize("segment, pieces", [
+    ("Satu dua tiga. Empat lima enam.", ["Satu dua tiga.", "Empat lima enam."]),
+    ("Harga beras naik tajam, sehingga warga antre panjang.",
+     ["Harga beras naik tajam,", "sehingga warga antre panjang."]),
+    ("Harga naik.", ["Harga naik."]),  # no boundary: the segment itself
+])
+def test_retry_pieces_cut_at_sentences_then_clauses(segment, pieces):
+    assert omission.retry_pieces(segment, words) == pieces
+
+
+CFG = TranslationConfig(spec=ModelSpec("identity"), batch_size=4,
+                        generation=Generation(num_beams=4),
+                        retry=Generation(num_beams=6, no_repeat_ngram_size=3))
+LONG = ("Harga naik. Pemerintah provinsi mengumumkan kebijakan baru untuk menurunkan harga "
+        "beras di seluruh kabupaten pada minggu depan.")
+
+
+def first_sentence_only(text: str, gen: Generation) -> str:
+    """Like the real model: of a two-sentence input only the first sentence comes back."""
+    return split_sentences(text)[0]
+
+
+def test_a_dropped_sentence_is_retried_split_with_the_retry_settings():
+    backend = IdentityBackend(first_sentence_only, batch_size=4)
+    paras = translate_paragraphs(backend, [(LONG, [LONG])], CFG)
+    assert paras[0].text == LONG  # each sentence translated alone comes back whole
+    retry_batch, retry_gen = backend.batches[-1]
+    assert sorted(retry_batch) == sorted(split_sentences(LONG))
+    assert retry_gen.no_repeat_ngram_size == 3 and retry_gen.num_beams == 6
+    assert [f.code for f in paras[0].flags] == [OMISSION_RETRIED]
+
+
+def test_a_retry_that_still_omits_keeps_the_better_output_and_flags_it():
+    # Every call returns its input's first three words: the retry covers more but not enough.
+    backend = IdentityBackend(lambda t, g: " ".join(t.split()[:3]), batch_size=4)
+    paras = translate_paragraphs(backend, [(LONG, [LONG])], CFG)
+    assert paras[0].text == "Harga naik. Pemerintah provinsi mengumumkan"
+    assert [f.code for f in paras[0].flags] == [OMISSION]
+
+
+def test_a_complete_translation_is_not_retried():
+    backend = IdentityBackend(batch_size=4)
+    paras = translate_paragraphs(backend, [(LONG, [LONG])], CFG)
+    assert len(backend.batches) == 1 and paras[0].flags == ()
+
+
+def test_a_segment_the_loop_guard_retried_is_not_retried_again():
+    # Loops under the base settings; the loop retry gives a short output, which stays as it is.
+    backend = IdentityBackend(lambda t, g: "fine" if g.no_repeat_ngram_size else "la " * 9,
+                              batch_size=4)
+    paras = translate_paragraphs(backend, [(LONG, [LONG])], CFG)
+    assert [f.code for f in paras[0].flags] == [LOOP_RETRIED]
+    assert len(backend.batches) == 2  # the first try and the loop retry only
+
+
+def test_a_retry_that_loops_is_not_kept():
+    # The first output drops a sentence; every piece of the retry loops.
+    def fake(text: str, gen: Generation) -> str:
+        return "go home go home go home go home" if gen.no_repeat_ngram_size else "Harga naik."
+    backend = IdentityBackend(fake, batch_size=4)
+    paras = translate_paragraphs(backend, [(LONG, [LONG])], CFG)
+    assert paras[0].text == "Harga naik."
+    assert [f.code for f in paras[0].flags] == [OMISSION]
+
+
+# --- benchmarks/guards.py: its oracles and its closing line ----------------------------------
+
+@pytest.fixture(scope="module")
+def bench():
+    """benchmarks/guards.py loaded as a module."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "guards.py"
+    spec = importlib.util.spec_from_file_location("bench_guards", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("source, output, ref, lost", [
+    ("Naik menjadi 2.243 orang.", "Up to 2,233 people.", "Up to 2,243 people.", ["2.243"]),
+    ("Naik menjadi 2.243 orang.", "Up to 2,243 people.", "Up to 2,243 people.", []),
+    # The reference converted the unit: it does not confirm the 16,1 (an oracle limit).
+    ("Hujan 16,1 cm.", "Rain of 6.1 cm.", "Rain of 6.34 inches.", []),
+    ("Sewa 9.000 tahun.", "A nine thousand-year lease.", "A 9,000 year lease.", []),
+])
+def test_number_oracle(bench, source, output, ref, lost):
+    assert bench.numbers_lost(source, output, ref) == lost
+
+
+def test_content_oracle_reads_number_words_as_numerals(bench):
+    # "About 10 minutes" against the reference's "About ten minutes" kept that content.
+    assert bench._stems("about ten minutes") == bench._stems("about 10 minutes")
+    assert "the" not in bench._stems("the one")  # stop words stay out, "one" included
+
+
+def test_second_reference_diagnostic_needs_both_translations_to_keep_the_content(bench):
+    out = "The sun doesn't have a crust like the Earth that you can stand on."
+    ref = ("The Sun doesn't have a crust like the Earth that you can stand on. The whole Sun "
+           "is made out of gases, fire, and plasma.")
+    other = ("The Sun has no crust like Earth's to stand on. All of the Sun is made of gas, "
+             "fire and plasma.")
+    assert bench.content_lost_twice(out, ref, other, words)
+    assert not bench.content_lost_twice(out, ref, out, words)  # the second kept no more
+
+
+def test_content_oracle_sees_a_dropped_sentence_not_a_paraphrase(bench):
+    ref = ("The Sun doesn't have a crust like the Earth that you can stand on. The whole Sun "
+           "is made out of gases, fire, and plasma.")
+    assert bench.content_lost("The sun doesn't have a crust like the Earth that you can stand "
+                              "on.", ref, words)
+    assert not bench.content_lost("The sun has no crust such as the Earth's for you to stand "
+                                  "on; all of it is gas, fire and plasma.", ref, words)
+
+
+def test_the_script_ends_with_the_summary_line(bench, tmp_path, capsys):
+    src, out = "Harga naik 5 persen. Warga antre.", "Prices rose 5 percent. People queued."
+    for split in ("dev", "test"):
+        (tmp_path / f"flores-{split}.id").write_text(src + "\n", encoding="utf-8")
+        (tmp_path / f"flores-{split}.en").write_text(out + "\n", encoding="utf-8")
+        for system in bench.SYSTEMS:
+            (tmp_path / f"flores-{split}.{system}.en").write_text(out + "\n", encoding="utf-8")
+    assert bench.main(["--data", str(tmp_path), "--split", "test"]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last.startswith("num_p=n/a num_r=n/a omit_p=n/a omit_r=n/a name_p=")
+    assert re.search(r" name_r=\S+ ref_flag_rate=\d\.\d{3}$", last)
