@@ -178,3 +178,56 @@ def build_bart(out_dir: Path, corpus: list[str], *, d_model: int = 32,
     )
     model.save_pretrained(out_dir)
     return out_dir
+
+
+# --- real-config twins ----------------------------------------------------------------------
+# Random weights with the real config.json, tokenizer files and generation defaults of the
+# models (../shared/real-models/, no weights there): real vocabulary, special tokens and token
+# counts, the real converter path; only the outputs are noise.
+REAL_MARIAN_FILES = ("source.spm", "target.spm", "vocab.json", "tokenizer_config.json",
+                     "special_tokens_map.json", "generation_config.json")
+REAL_BART_FILES = ("vocab.json", "merges.txt", "tokenizer_config.json")
+# Re-saved by transformers from the same files: the fast tokenizer and generation defaults.
+REAL_BART_DERIVED = ("tokenizer.json", "generation_config.json", "special_tokens_map.json")
+
+
+def _copy_files(src: Path, names: Iterable[str], out_dir: Path) -> None:
+    for name in names:
+        (out_dir / name).write_bytes((src / name).read_bytes())
+
+
+def build_real_marian(out_dir: Path, real_dir: Path, *, seed: int = 0,
+                      **overrides: int) -> Path:
+    """Random MarianMTModel with opus-mt-id-en's own config, tokenizer and generation files;
+    `overrides` change config values (d_model=64: a small twin with the real vocabulary)."""
+    out_dir, real_dir = Path(out_dir), Path(real_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    config = MarianConfig.from_pretrained(real_dir, **overrides)
+    model = _seeded(MarianMTModel, config, seed)
+    model.generation_config = GenerationConfig.from_pretrained(real_dir)
+    model.save_pretrained(out_dir)
+    _copy_files(real_dir, REAL_MARIAN_FILES, out_dir)  # the real files, byte for byte
+    return out_dir
+
+
+def build_real_bart(out_dir: Path, real_dir: Path, *, seed: int = 0,
+                    **overrides: int) -> Path:
+    """Random BartForConditionalGeneration with distilbart-cnn-12-6's config and tokenizer;
+    `overrides` change config values (encoder_layers=6: a distilbart-6-6-cnn shape)."""
+    out_dir, real_dir = Path(out_dir), Path(real_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    config = BartConfig.from_pretrained(real_dir, **overrides)
+    model = _seeded(BartForConditionalGeneration, config, seed)
+    model.generation_config = GenerationConfig.from_pretrained(
+        real_dir / "derived-save_pretrained")
+    model.save_pretrained(out_dir)
+    # transformers 5 drops keys it no longer reads; CTranslate2's converter needs them.
+    saved = json.loads((out_dir / "config.json").read_text(encoding="utf-8"))
+    real = json.loads((real_dir / "config.json").read_text(encoding="utf-8"))
+    for key in ("normalize_before", "normalize_embedding", "add_final_layer_norm",
+                "static_position_embeddings"):
+        saved.setdefault(key, real[key])
+    _write_json(out_dir / "config.json", saved)
+    _copy_files(real_dir, REAL_BART_FILES, out_dir)
+    _copy_files(real_dir / "derived-save_pretrained", REAL_BART_DERIVED, out_dir)
+    return out_dir
