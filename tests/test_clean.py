@@ -580,3 +580,78 @@ def test_story_line_beside_template_debris_is_kept() -> None:
     quote = "“Kami tidak mau kehabisan beras”"
     page = _page(quote, "Stok Beras Aman hingga Lebaran")
     assert quote in clean(page).paragraphs
+
+
+# --- issue 9, second round: families the outlets set showed -----------------------------------
+
+@pytest.mark.parametrize("line", [
+    "VIDEO BANJIR DEMAK: WARGA EVAKUASI TERNAK DENGAN PERAHU KARET",  # a shouted media label
+    "FOTO: PETUGAS MENUTUP TANGGUL YANG JEBOL",
+    "Promosi Mitsubishi XForce: Stylish untuk Wanita, Praktis buat Ibu Muda",  # sponsored
+    "PROMOSI Liburan Hemat ke Bali Bersama Maskapai Kami",
+])
+def test_second_round_furniture_line_is_dropped(line: str) -> None:
+    assert clean(_page(line)).paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Promosi jabatan itu diumumkan Senin setelah rapat tertutup di kantor bupati.",
+    "VIDEO itu beredar luas di media sosial sejak Senin malam, kata polisi.",
+])
+def test_story_lines_that_open_like_labels_are_kept(line: str) -> None:
+    assert clean(_page(line)).paragraphs == (P1, line, P2)
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    (P2 + " (mcr8/jpnn)", P2),  # a desk's initials with a number
+    (P2 + " (Diskominfo/Ang)", P2),  # a desk and an editor's capitalised initials
+])
+def test_closing_initials_are_cut_and_the_paragraph_kept(last: str, kept: str) -> None:
+    page = "\n".join([TITLE, f"JAKARTA - {P1}", "Baca Juga:",
+                      "Harga Gabah Anjlok, Petani Minta Bulog Turun Tangan", last])
+    assert clean(page).paragraphs == (P1, kept)
+
+
+def test_a_plea_under_the_comment_count_is_no_paragraph() -> None:
+    plea = ("KBR percaya pembaca situs ini adalah orang-orang yang cerdas dan terpelajar. Karena "
+            "itu mari kita gunakan kata-kata yang santun di dalam kolom komentar ini.")
+    assert clean(_page(tail=("Komentar (0)", plea))).paragraphs == (P1, P2)
+
+
+def test_a_sign_up_box_pitch_is_no_paragraph() -> None:
+    pitch = ("With exclusive interviews and in-depth coverage of the region's business landscape, "
+             "Prospects is your go-to source for understanding Asia's economic outlook.")
+    page = _page(tail=("Prospects", "Every Monday", pitch, "Sign Up"))
+    assert clean(page).paragraphs == (P1, P2)
+
+
+def test_a_paragraph_above_a_plea_line_is_kept() -> None:
+    last = "Ia menambahkan, operasi pasar akan digelar di dua puluh titik mulai pekan depan."
+    page = _page(tail=(last, "Berlangganan sekarang"))
+    assert clean(page).paragraphs == (P1, P2, last)
+
+
+@pytest.mark.parametrize(("crosshead", "kept"), [
+    ("Stok Beras Aman", True),  # a three-word crosshead between paragraphs
+    ("Harga di Pasar", True),
+    ("Bagikan Artikel Ini", False),  # a widget's words
+    ("Tutup", False),
+])
+def test_short_crossheads_between_paragraphs_are_kept(crosshead: str, kept: bool) -> None:
+    p3 = "Pedagang di pasar induk mengaku pasokan dari daerah sentra produksi mulai lancar."
+    paragraphs = clean(_page(crosshead, tail=(p3,))).paragraphs
+    assert paragraphs == ((P1, crosshead, P2, p3) if kept else (P1, P2, p3))
+
+
+def test_a_byline_under_a_standfirst_is_not_glued_to_it() -> None:
+    lines = normalise("Pasokan dari sentra produksi mulai masuk seiring panen raya\n"
+                      "oleh Tira Wulandari\ndiperbarui 14 Mar 2025, 16:40 WIB")
+    assert lines[1] == "oleh Tira Wulandari"
+
+
+@pytest.mark.parametrize("credit", ["(Antara/AFP)", "(Bisnis/Reuters)", "(Reuters/Kompas)"])
+def test_agencies_credited_after_the_last_sentence_are_not_initials(credit: str) -> None:
+    from translator.boilerplate import TRAILING_INITIALS
+
+    assert TRAILING_INITIALS.search(f"{P2} {credit}") is None
+    assert TRAILING_INITIALS.search(f"{P2} (Diskominfo/Ang)") is not None

@@ -98,3 +98,69 @@ def test_the_page_dateline_in_any_order(opening: str, dateline: str | None,
 def test_an_advert_label_above_the_story_is_no_dateline() -> None:
     article = clean("\n".join([TITLE, "Senin, 10 Maret 2025 08:15 WIB", "ADVERTISEMENT", P1, P2]))
     assert article.dateline is None and article.paragraphs == (P1, P2)
+
+
+# --- issue 9, second round: shapes the outlets set showed ------------------------------------
+
+@pytest.mark.parametrize(("opening", "place", "outlet"), [
+    ("KABARPROGRESIF.COM: (Surabaya) ", "Surabaya", "KABARPROGRESIF.COM"),  # OUTLET: (City)
+    ("BOGOR-RADAR BOGOR, ", "BOGOR", "RADAR BOGOR"),  # CITY-OUTLET, with no dash after
+    ("BERAU, NOMORSATUKALTIM - ", "BERAU", "NOMORSATUKALTIM"),
+    ("Jakarta. ", "Jakarta", None),  # a known city and a full stop
+])
+def test_second_round_dateline_shapes(opening: str, place: str, outlet: str | None) -> None:
+    assert match_dateline(opening + REST) == (place, outlet, REST)
+
+
+def test_two_places_joined_by_a_dash_are_no_city_and_outlet() -> None:
+    found = match_dateline("JAKARTA-BANDUNG, " + REST)
+    assert found is None or found[1] != "BANDUNG"
+
+
+def test_a_caption_kicker_under_its_credit_is_no_dateline() -> None:
+    caption = ("BANJIR DEMAK - Warga menyeberangi genangan banjir di Desa Wonorejo, Kecamatan "
+               "Karanganyar, Senin (10/3/2025).")
+    article = clean("\n".join([TITLE, "Senin, 10 Maret 2025 08:15 WIB", "TRIBUNJATENG/REZA AKBAR",
+                               caption, f"TRIBUNJATENG.COM, DEMAK - {P1}", P2]))
+    assert (article.dateline, article.paragraphs) == ("DEMAK", (P1, P2))
+
+
+def test_a_dateline_further_down_wins_over_an_unknown_kicker() -> None:
+    caption = "GENANGAN AIR - Warga melintas di jalan yang tergenang, Senin (10/3/2025) pagi."
+    article = clean("\n".join([TITLE, "Senin, 10 Maret 2025 08:15 WIB", caption,
+                               f"TRIBUNJATENG.COM, DEMAK - {P1}", P2]))
+    assert (article.dateline, article.paragraphs) == ("DEMAK", (P1, P2))
+
+
+def test_a_caption_glued_by_its_closing_dash_stays_apart_from_the_dateline() -> None:
+    caption = "Kepala dinas meninjau ruang tunggu, Selasa (11/3/2025).-(Disway Kaltim/ Anisa)-"
+    article = clean("\n".join([TITLE, "Senin, 10 Maret 2025 08:15 WIB", caption,
+                               f"BERAU, NOMORSATUKALTIM - {P1}", P2]))
+    assert (article.dateline, article.paragraphs) == ("BERAU", (P1, P2))
+
+
+def test_a_teaser_lead_with_a_dateline_is_not_the_story_start() -> None:
+    teaser = "KABARPROGRESIF.COM: (Surabaya) Pemkot menggelar pasar murah di 31 kecamatan untuk..."
+    article = clean("\n".join(["Pemkot Gelar Pangan Murah di 31 Kecamatan", teaser,
+                               "Sabtu, 15 Maret 2025", TITLE,
+                               f"KABARPROGRESIF.COM: (Surabaya) {P1}", P2]))
+    assert (article.title, article.dateline, article.paragraphs) == (TITLE, "Surabaya", (P1, P2))
+
+
+def test_a_city_alone_above_the_date_line_is_the_dateline() -> None:
+    article = clean("\n".join([TITLE, "Dewi Anggraini", "Jakarta", "Tue, March 18, 2025 | 04:12 pm",
+                               P1, P2]))
+    assert (article.dateline, article.paragraphs) == ("Jakarta", (P1, P2))
+
+
+def test_a_section_name_above_a_headline_is_no_dateline() -> None:
+    article = clean("\n".join(["Jakarta", TITLE, "Senin, 10 Maret 2025 08:15 WIB", P1, P2]))
+    assert article.dateline is None
+
+
+def test_a_known_city_with_a_full_stop_opens_the_story_after_a_standfirst() -> None:
+    deck = ("The Environment Ministry has suspended the operating permits of three nickel "
+            "smelters in Central Sulawesi, citing repeated breaches of waste disposal rules.")
+    article = clean("\n".join([TITLE, "Senin, 10 Maret 2025 08:15 WIB", deck, f"Jakarta. {P1}",
+                               P2]))
+    assert (article.dateline, article.paragraphs) == ("Jakarta", (P1, P2))

@@ -128,3 +128,100 @@ def test_an_english_site_header_gives_its_headline_and_outlet() -> None:
     article = clean(page)
     assert article.title == "Ministry doubles school bus fleet for remote villages"
     assert (article.outlet, article.published) == ("The Jakarta Post", "2025-03-11")
+
+
+# --- issue 9, second round ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("above", [
+    "Portal Resmi Pemerintah Kabupaten Sleman",  # a site's tagline
+    "The Official Website of the Regency of Sleman",
+    "\"We expect the peak to come on Friday night, so every vessel will be on the water.\"",
+    "“Kalau laut ditimbun lagi, kami mau cari ikan di mana?”",  # a pull quote
+])
+def test_tagline_or_pull_quote_is_never_the_title(above: str) -> None:
+    assert header_title(above, "Berita", HEADLINE) == HEADLINE  # not read as a kicker
+    assert header_title(HEADLINE, above) == HEADLINE
+    # An English headline said twice (alt text) scores no better than the quote below it.
+    english = "Bali ferry operators add trips as Nyepi holiday travel peaks"
+    assert header_title(english, english, above) == english
+
+
+@pytest.mark.parametrize("headline", [
+    "“Kami Tidak Akan Mundur”, Kata Buruh Pabrik Tekstil",  # a quotation inside a headline
+    "Warga Pesisir: \"Kami Butuh Tanggul Baru\"",
+    "Resmi, Pemkab Sleman Tambah 40 Bus Sekolah Gratis",
+])
+def test_headlines_with_quotes_or_resmi_stay_headlines(headline: str) -> None:
+    assert headline_shaped(headline)
+
+
+def test_a_related_headline_over_its_teaser_is_not_the_title() -> None:
+    page = "\n".join([
+        "Pemkot Gelar Pangan Murah di 31 Kecamatan",
+        "Pemkot menggelar gerakan pangan murah serentak di 31 kecamatan menjelang...",
+        "Sabtu, 15 Maret 2025", HEADLINE, BODY])
+    assert clean(page).title == HEADLINE
+
+
+def test_a_government_site_names_itself_on_its_top_line() -> None:
+    page = "\n".join(["Pemerintah Kabupaten Sleman", "Beranda", HEADLINE,
+                      "Kamis, 13 Maret 2025 10:30 WIB", BODY])
+    assert clean(page).outlet == "Pemerintah Kabupaten Sleman"
+
+
+def test_a_sentence_naming_the_government_is_no_outlet() -> None:
+    page = "\n".join([HEADLINE, "Kamis, 13 Maret 2025 10:30 WIB",
+                      "Pemerintah Kabupaten Sleman menyebut program itu berlanjut tahun depan.",
+                      BODY])
+    assert clean(page).outlet is None
+
+
+@pytest.mark.parametrize(("logo", "dateline", "outlet"), [
+    ("TribunJateng.com", "TRIBUNJATENG.COM, DEMAK - ", "TribunJateng.com"),
+    ("Kabar Progresif", "KABARPROGRESIF.COM: (Surabaya) ", "Kabar Progresif"),
+    ("Radar Bogor Logo", "BOGOR-RADAR BOGOR, ", "Radar Bogor"),
+    ("SOLOPOS.COM", "SOLOPOS.COM, SOLO - ", "Solopos.com"),  # a shouted logo is not a spelling
+    ("Warta Kota", "TRIBUNJATENG.COM, DEMAK - ", "Tribunjateng.com"),  # another name: no match
+])
+def test_the_outlet_is_spelled_as_the_pages_logo_line(logo: str, dateline: str,
+                                                       outlet: str) -> None:
+    story = BODY.replace("SLEMAN - ", dateline)
+    page = "\n".join([logo, HEADLINE, "Kamis, 13 Maret 2025 10:30 WIB", story])
+    assert clean(page).outlet == outlet
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Dini Anggraeni, CNBC Indonesia", "Dini Anggraeni"),
+    ("Dewi Anggraini (The Jakarta Post)", "Dewi Anggraini"),
+    ("oleh Tira Wulandari", "Tira Wulandari"),  # lower-case, under a standfirst
+    ("Jayanti Kusuma | March 12, 2025 | 11:42 am | Share", "Jayanti Kusuma"),
+    ("Oleh: Admin Diskominfo", None),  # a site account, no person
+])
+def test_byline_shapes_give_the_author(line: str, author: str | None) -> None:
+    standfirst = "Armada baru melayani dua belas rute yang belum terjangkau angkutan umum"
+    page = "\n".join([HEADLINE, standfirst, line, "Kamis, 13 Maret 2025 10:30 WIB", BODY])
+    article = clean(page)
+    assert article.author == author
+    assert not [p for p in article.paragraphs if line in p]
+
+
+def test_a_bare_name_between_headline_and_date_is_the_author() -> None:
+    page = "\n".join([HEADLINE, "Rizky Fauzan", "Senin, 10 Feb 2025 | 09:40 WIB", BODY])
+    assert clean(page).author == "Rizky Fauzan"
+
+
+@pytest.mark.parametrize("line", ["CNN Indonesia", "Admin Web", "Berita Terkini"])
+def test_an_outlet_account_or_section_under_the_headline_is_no_author(line: str) -> None:
+    page = "\n".join([HEADLINE, line, "Senin, 10 Feb 2025 | 09:40 WIB", BODY])
+    assert clean(page).author is None
+
+
+def test_english_byline_with_am_pm_gives_the_published_time() -> None:
+    page = "\n".join([HEADLINE, "Jayanti Kusuma | March 12, 2025 | 11:42 am | Share", BODY])
+    assert clean(page).published == "2025-03-12T11:42:00+07:00"
+
+
+@pytest.mark.parametrize("line", ["Kabupaten Bogor", "Jawa Barat", "Kota Surabaya"])
+def test_a_region_under_the_headline_is_no_author(line: str) -> None:
+    page = "\n".join([HEADLINE, line, "Senin, 10 Feb 2025 | 09:40 WIB", BODY])
+    assert clean(page).author is None

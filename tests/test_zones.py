@@ -164,3 +164,36 @@ def test_paragraph_under_a_credit_that_reports_speech_is_kept() -> None:
     said = "Pasar itu akan buka setiap hari sejak subuh, kata Bupati kepada wartawan, Senin."
     article = clean(_page(TITLE, DATE, f"PESISIR - {P1}", "ANTARA/Feri Purnama", said, P2))
     assert said in article.paragraphs
+
+
+# --- issue 9, second round ----------------------------------------------------------------------
+
+def test_caption_under_its_credit_above_an_undated_lead_is_header() -> None:
+    caption = "Pekerja di kawasan industri pengolahan nikel di Morowali, Sulawesi Tengah."
+    article = clean(_page(TITLE, DATE, "KATADATA/Fauza Syahputra", caption, P1, P2))
+    assert article.paragraphs == (P1, P2)
+
+
+def test_a_short_lead_under_a_credit_with_no_story_after_it_is_kept() -> None:
+    lead = "Pasar ikan higienis di kawasan pelabuhan nelayan resmi dibuka pada Senin pagi."
+    article = clean(_page(TITLE, DATE, "ANTARA/Feri Purnama", lead))
+    assert article.paragraphs == (lead,)
+
+
+def test_a_long_lead_under_a_credit_is_the_story() -> None:
+    lead = ("Pemerintah kabupaten meresmikan pasar ikan higienis di kawasan pelabuhan nelayan "
+            "pada Senin pagi setelah pembangunan yang berlangsung selama hampir dua tahun dan "
+            "menelan anggaran daerah sebesar dua belas miliar rupiah.")
+    article = clean(_page(TITLE, DATE, "ANTARA/Feri Purnama", lead, P2))
+    assert article.paragraphs == (lead, P2)
+
+
+def test_a_tag_line_closes_the_run_so_a_recurring_line_below_it_is_dropped() -> None:
+    recurring = ("Ikuti terus perkembangan berita terkini dari daerah Anda hanya di portal warta "
+                 "pesisir setiap hari.")
+    page = _page(TITLE, DATE, f"PESISIR - {P1}", P2, P3, "Tag: pasar ikan, nelayan", recurring)
+    lines = classify(normalise(page))
+    run = body_run(lines)
+    assert run is not None and lines[run[1] - 1].text == P3
+    article = clean(page, templates=frozenset({line_key(recurring)}))
+    assert article.paragraphs == (P1, P2, P3)

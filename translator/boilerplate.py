@@ -46,7 +46,10 @@ _PHOTO_CREDITS = (r"dok\.?|istimewa|tangkapan layar|shutterstock|getty images|an
 # Reporter initials an outlet closes a story with, "(ian)", "(rrd/das)", "[ald]", "(*/ant)",
 # and desk codes, "(Z-2)", "(Ant/S-1)": case-sensitive (initials lower-case, codes upper-case),
 # so wrapped in (?-i:...) inside a case-insensitive table.
-_INITIALS = r"[(\[](?:\*/)?[a-z]{2,6}(?:\s*/\s*[a-z*]{1,6}){0,3}[)\]]"
+# "(mcr8/jpnn)": a desk's initials may carry a number.
+_INITIALS = r"[(\[](?:\*/)?[a-z]{2,6}\d{0,2}(?:\s*/\s*[a-z*]{1,6}\d{0,2}){0,3}[)\]]"
+# "(Diskominfo/Ang)", "(Humas/Rd)": a desk and an editor's capitalised initials.
+_DESK_INITIALS = r"\([A-Z][A-Za-z]{2,15}/[A-Z][a-z]{1,3}\)"
 _DESK_CODE = r"\((?:[A-Za-z]{2,4}/)?[A-Z]-\d{1,3}\)"
 
 # Words that make up share widgets, section menus and buttons: a line made only of these is
@@ -103,7 +106,9 @@ FURNITURE = _compile_lines((
               r"|\[gambas:[^\]]*\]|(?:tonton|saksikan)(?:\s+juga)?(?:\s+video)?\s*:.*|video\s*:.*"
               r"|(?:video|foto) pilihan(?: hari ini)?\W*|(?:play|putar) video\W*"
               r"|jangan lewatkan video[\w ]*\W*|(?:watch|tonton) (?:the )?video\W*"
-              r"|(?=.{0,70}$)(?:saksikan|tonton|simak|lihat|watch)\b.*\bvideo\b.*"),
+              r"|(?=.{0,70}$)(?:saksikan|tonton|simak|lihat|watch)\b.*\bvideo\b.*"
+              # "VIDEO BANJIR DEMAK: WARGA ...": a shouted media label before its colon.
+              r"|(?-i:(?:VIDEO|FOTO|INFOGRAFIS|GALERI)(?: [A-Z0-9'’-]+){0,6}:\s.*)"),
     ("caption", r"(?:foto|photo|ilustrasi|gambar|dok\.?|keterangan foto|sumber foto|image"
                 r"|caption|credit)\s*:.*|ilustrasi\W*|\(?ilustrasi[^)]{0,40}\)?\.?"),
     # A caption ends in its credit: "... New Delhi, India. Foto/Reuters", "... (KOMPAS.com/X)",
@@ -140,7 +145,8 @@ FURNITURE = _compile_lines((
                  r"|(?-i:\((?:ANT|ant|Ant)(?:/\w+)?\))"),
     ("end-mark", r"[*#~=_—–-]{3,}|(?:\*\s*){3,}|\(?(?:end|selesai|tamat|habis)\)?"
                  r"|-+\s*(?:end|selesai)\s*-+|\(\*{3}\)|\.{3,}"),
-    ("newsletter", r".*\bnewsletter\b.*|dapatkan\s+(?:berita|update|info|informasi|notifikasi"
+    ("newsletter", r"(?:sign ?up|register|daftar)(?: (?:now|free|here|sekarang|gratis))?\W*"
+                   r"|.*\bnewsletter\b.*|dapatkan\s+(?:berita|update|info|informasi|notifikasi"
                    r"|artikel)\b.*|.*\bdaftar sekarang\W*|sudah (?:berlangganan|punya akun)\W.*"
                    r"|(?:subscribe|berlangganan|langganan)(?: (?:now|sekarang|here|di sini))?\W*"
                    r"|.*\b(?:subscribe|berlangganan) (?:now|sekarang|to (?:our|the) newsletter"
@@ -200,6 +206,8 @@ FURNITURE = _compile_lines((
                 r"|(?:advertorial|konten (?:berbayar|bersponsor)|sponsored(?: content| post)?"
                 r"|paid (?:content|partnership)|partner content|branded content|promoted"
                 r"|\((?:adv|advertorial|ads)\))\W*"
+                # "Promosi Mitsubishi XForce: Stylish ...": a sponsored headline's label.
+                r"|(?-i:Promosi|PROMOSI)\s+(?-i:[A-Z])[^.!?]{2,120}"
                 r"|(?:sponsored by|presented by|powered by|in partnership with|dipersembahkan oleh"
                 r"|disponsori oleh)\s[^.!?,]{1,50}\W*"),
     # Pleas to read without adverts (a paywall's): "Baca berita tanpa iklan. Berlangganan ...".
@@ -242,7 +250,7 @@ END_MARKERS = _compile_lines((
                 r"|baca lainnya|terpopuler hari ini|news update|berita pilihan"
                 r"|(?:latest|top) news|editor'?s? picks?|next article|previous article"
                 r"|(?:artikel|berita) (?:selanjutnya|sebelumnya)|read next|up next"
-                r"|pilihan editor|kamu (?:mungkin )?"
+                r"|pilihan editor|(?:komentar|comments?)\s*\(\d+\)|kamu (?:mungkin )?"
                 r"(?:juga )?suka|artikel lain(?:nya)?|indeks berita|populer hari ini"),
 ))
 
@@ -282,9 +290,11 @@ class Dateline(NamedTuple):
     pattern: re.Pattern[str]
     strict: bool = False
     pair: bool = False
+    named: bool = False  # the outlet must read as a publisher's name ("RADAR BOGOR")
 
 
-def _datelines(rows: tuple[tuple[str, bool] | tuple[str, bool, bool], ...]
+def _datelines(rows: tuple[tuple[str, bool] | tuple[str, bool, bool]
+                            | tuple[str, bool, bool, bool], ...]
                ) -> tuple[Dateline, ...]:
     """(regex, strict[, pair]) rows -> compiled Dateline rows (case-sensitive)."""
     return tuple(Dateline(re.compile(row[0]), *row[1:]) for row in rows)
@@ -301,6 +311,11 @@ DATELINES = _datelines((
     # Sukabumi, Jabar, Cakra News - (a province between)
     (rf"(?P<place>{_PLACE}),\s*(?:{_PLACE},\s*)?"
      rf"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}){_DASH}(?P<rest>.+)", False),
+    # KABARPROGRESIF.COM: (Surabaya) Pemerintah ...: the outlet, then the place in brackets
+    (rf"(?P<outlet>{_DOMAIN})\s*:\s*\((?P<place>{_PLACE})\)\s*[-–—:]?\s*(?P<rest>\S.+)", False),
+    # BOGOR-RADAR BOGOR, Pembangunan ...: place, dash, an outlet's name, comma
+    (rf"(?P<place>{_PLACE_UPPER}){_GLUED}(?P<outlet>{_PLACE_UPPER}),\s+(?P<rest>[A-Z\"“].+)",
+     False, False, True),
     # Jakarta (ANTARA) - / WASHINGTON (Reuters) - / Jakarta, 3/3 (ANTARA) -
     (rf"(?P<place>{_PLACE}){_WHEN}\s*\((?P<outlet>[^()]{{2,30}})\){_GLUED}(?P<rest>\S.+)",
      False),
@@ -450,6 +465,8 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Pikiran Rakyat", r"(?i:pikiran-rakyat\.com)|Pikiran Rakyat"),
     Outlet("The Jakarta Post", r"(?i:the jakarta post|thejakartapost(?:\.com)?)|Jakarta Post"),
     Outlet("Jakarta Globe", r"(?i:jakarta ?globe(?:\.id)?)"),
+    Outlet("Disway Kaltim", r"Disway Kaltim|(?i:nomorsatukaltim(?:\.disway\.id)?)"),
+    Outlet("Harian Jogja", r"Harian Jogja|(?i:harianjogja(?:\.com)?)"),
 )
 OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (o.name, re.compile(rf"(?<![\w.]){o.pattern}(?![\w])")) for o in OUTLETS
@@ -466,4 +483,4 @@ INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) fo
 # Initials an outlet appends to the last paragraph: "... lanjutnya. (ian)", "... [ald]", "(*)",
 # "(Z-2)", an end mark "***"; removed from the paragraph's text after its last sentence.
 TRAILING_INITIALS = re.compile(
-    rf"(?<=[.!?\"”’])\s*(?:{_INITIALS}|\(\*\)|{_DESK_CODE}|\*{{3}})$")
+    rf"(?<=[.!?\"”’])\s*(?:{_INITIALS}|\(\*\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}})$")

@@ -13,7 +13,7 @@ from .article import Article
 from .dates import parse_published
 from .dedupe import dedupe
 from .language import detect_language, script_language
-from .lines import Line, classify, may_be_text
+from .lines import Line, bare_bylines, classify, may_be_text
 from .metadata import canonical_outlet, outlet_of, published_of, strip_outlet, title_of
 from .repair import join_fragments, repair, unwrap
 from .story import body, body_start
@@ -43,7 +43,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     over what the text shows; `templates` holds the keys (templates.line_key) of lines that
     recur on other stored pages of the same outlet: dropped from header and footer, noted in
     the body."""
-    lines = rescue(classify(normalise(text)))
+    lines = rescue(bare_bylines(classify(normalise(text))))
     title = strip_outlet(title.strip()) if title and title.strip() else None
     run = body_run(lines, templates)
     start, dateline, dl_outlet, rest = _body_start(lines, run)
@@ -72,7 +72,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         or published_of(header, lines),
         dateline=dateline,
         outlet=canonical_outlet(outlet) if outlet
-        else canonical_outlet(dl_outlet) if dl_outlet else outlet_of(lines),
+        else canonical_outlet(dl_outlet, lines) if dl_outlet else outlet_of(lines),
         author=author or next((ln.author for ln in lines if ln.author), None),
         language=language,
         notes=tuple(notes),

@@ -52,6 +52,8 @@ def match_dateline(text: str) -> Dateline | None:
             continue
         if row.pair and not any(is_place(n) or _known(n) for n in names):
             continue
+        if row.named and not (outlet and outlet_like(outlet, acronyms=False)):
+            continue  # "JAKARTA-BANDUNG, Kereta ...": two places, no outlet
         rest = m.group("rest").strip()
         if rest[0].islower() and not (is_place(place) or _known(outlet)):
             continue  # "Menurut Kepala Dinas - yang ...": an aside, not a dateline

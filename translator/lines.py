@@ -15,6 +15,7 @@ from .boilerplate import (
     MENU_MIN_SHARE,
     NAME_PARTICLES,
     OUTLET_PATTERNS,
+    PLACES,
     QA_HEADERS,
     RELATED_HEADERS,
     UPDATED,
@@ -24,7 +25,8 @@ from .dates import find_date
 
 # A sentence ends in . ! ? or an ellipsis, possibly inside quotes or brackets.
 FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_TIME_PART = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?",
+_TIME_PART = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+                        r"\s*(?:WIB|WITA|WIT)?",
                         re.IGNORECASE)
 # Words allowed beside a date on a line that is only a date ("Kompas.com - 02/09/2015").
 _MAX_DATE_LINE_EXTRA_WORDS = 3
@@ -32,6 +34,11 @@ _MAX_DATE_LINE_CHARS = 80
 _MIN_PROSE_WORDS = 8  # a paragraph, not a headline or a caption fragment
 _MAX_STRAY_WORDS = 20  # a line without final punctuation this short is a headline
 _MAX_WIDGET_WORDS = 12
+_MAX_BARE_NAME_WORDS = 4
+_MIN_TITLE_WORDS = 5  # the headline above a bare name line
+_REGION_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan", "desa", "jawa", "barat",
+                           "timur", "tengah", "utara", "selatan", "sumatera", "kalimantan",
+                           "sulawesi", "nusa", "tenggara", "pemkab", "pemkot", "pemprov"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,9 @@ def classify_one(text: str) -> Line:
 def _byline(text: str) -> Line | None:
     """A byline line ("Penulis: X | Editor: Y", "Oleh X pada <date>", "X · <date>"), or a bare
     "Penulis" label; None when any part of the line is something else."""
+    credited = _name_and_outlet(text)
+    if credited:
+        return Line(text, "byline", author=credited)
     whole = _byline_part(text)
     parts = [whole] if whole else [_byline_part(p) or _other_part(p)
                                    for p in BYLINE_SEPARATORS.split(text) if p.strip()]
@@ -101,10 +111,59 @@ def _byline(text: str) -> Line | None:
     author = next((p[1] for p in roles if p[0] == "author" and p[1]), None)
     if author is None and not roles and names:
         author = names[0]
+    if author and _ROLE_ACCOUNT.match(author):
+        author = None  # "Oleh: Admin Diskominfo": a site account, not a person
     awaits = next((p[0] for p in roles if p[1] is None), None) if len(parts) == 1 else None
     found = find_date(text)
     return Line(text, "byline", author=author, awaits=awaits,
                 date=found.iso if found else None, updated=bool(UPDATED.search(text)))
+
+
+# "Dini Anggraeni, CNBC Indonesia", "Dewi Anggraini (The Jakarta Post)": a name credited to
+# its outlet on a line of its own.
+_NAME_OUTLET = re.compile(r"(?P<name>[^,()]{3,60}?)\s*(?:,\s*(?P<o1>[^,()]{2,40})"
+                          r"|\((?P<o2>[^()]{2,40})\))")
+# Site accounts that sign a government or company page: never a person's name.
+_ROLE_ACCOUNT = re.compile(r"(?i:admin(?:istrator)?|webmaster|operator|redaksi|humas"
+                           r"|tim|team|staff?)\b")
+
+
+def _name_and_outlet(text: str) -> str | None:
+    """The name of a "Name, Outlet" or "Name (Outlet)" byline, the outlet a known one."""
+    m = _NAME_OUTLET.fullmatch(text.strip())
+    if m is None:
+        return None
+    name, outlet = m.group("name").strip(), (m.group("o1") or m.group("o2")).strip()
+    known = known_outlet(outlet)
+    if not known or len(outlet.split()) > len(known.split()) + 1:
+        return None
+    words = name.split()
+    return name if 2 <= len(words) <= _MAX_BARE_NAME_WORDS and _person_like(name) else None
+
+
+def _person_like(text: str) -> bool:
+    """A person's name on a line of its own: not a site account, an outlet or a place
+    ("Kabupaten Bogor", "Jawa Barat" under a headline name a region)."""
+    words = text.split()
+    return name_like(text) and not _ROLE_ACCOUNT.match(text) and not known_outlet(text) \
+        and not any(w.lower() in WIDGET_WORDS or w.lower() in PLACES
+                    or w.lower() in _REGION_WORDS for w in words) \
+        and text.lower() not in PLACES
+
+
+def bare_bylines(lines: list[Line]) -> list[Line]:
+    """A name alone on its line between the headline and the date ("Rizky Fauzan" under the
+    title, above "Senin, 10 Feb 2025 | 09:40 WIB"): the author's byline."""
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+        words = ln.text.split()
+        if ln.kind == "text" and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
+                and _person_like(ln.text) and below.kind in ("date", "byline") and below.date \
+                and above.kind == "text" and len(above.text.split()) >= _MIN_TITLE_WORDS \
+                and not FINAL.search(above.text):
+            out[i] = Line(ln.text, "byline", author=ln.text)
+    return out
 
 
 def _byline_part(part: str) -> tuple[str, str | None] | None:
@@ -127,6 +186,8 @@ def _other_part(part: str) -> tuple[str, str | None] | None:
         return "date", None
     if known_outlet(part) and len(part.split()) <= 3:
         return "outlet", None
+    if part and all(w in WIDGET_WORDS for w in part.lower().split()):
+        return "chrome", None  # "Name | March 12, 2025 | 11:42 am | Share": a share button
     if name_like(part) and len(part.split()) >= 2:
         return "name", part
     return None

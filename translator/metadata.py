@@ -45,6 +45,11 @@ _PLEA = re.compile(
     r"|berlangganan|langganan|connect|please|silakan|scroll|geser|bagikan|share|login|masuk"
     r"|kunjungi|install|pasang|aktifkan|tonton|watch|sign|join|close|tutup|tekan|sentuh)\b"
     r"|video\b(?:\s+\S+){0,3}$", re.IGNORECASE)
+# "Portal Resmi Pemerintah Kabupaten Sleman", "Official Website of ...": a site's tagline.
+_SITE_TAGLINE = re.compile(r"(?i:(?:portal|situs|laman|website|web) (?:resmi|official)\b"
+                           r"|(?:the )?official (?:website|site|portal|web)\b)")
+# A quotation that is a whole sentence ("“We expect the peak ...”"): a pull quote.
+_PULL_QUOTE = re.compile(r"^[\"“‘'«„].*[.!?…,][\"”’'»]$")
 _MENU_PATH = re.compile(r"\s[>»›]\s|\S\s/\s\S.*\s/\s")  # "Kompas.com > Nasional > Hukum"
 _CREDIT = re.compile(r"[A-Za-z]{2,}/[A-Za-z]{2,}|\([^()]*\)$")  # "FOTO/Reuters", "(Antara)"
 _SECTION_SHARE = 0.5  # a line this much made of section and widget names is chrome
@@ -64,6 +69,7 @@ def headline_shaped(text: str) -> bool:
             and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'")
             and not text.endswith((".", ":", ",", ";")) and not _ELLIPSIS.search(text)
             and not _PLEA.match(text) and not _MENU_PATH.search(text)
+            and not _SITE_TAGLINE.match(text) and not _PULL_QUOTE.match(text)
             and not _CREDIT.search(text) and not _dated_chrome(text) and not _is_logo(text))
 
 
@@ -152,16 +158,41 @@ def _only_dates(text: str) -> bool:
     return len(words) <= _MAX_DATE_LABEL_WORDS
 
 
-def canonical_outlet(name: str) -> str:
-    """The display name of a known outlet ("KOMPAS.com" -> "Kompas.com"), else `name` (a
-    shouted domain in sentence case: "TRIBUNJATENG.COM" -> "Tribunjateng.com")."""
+def canonical_outlet(name: str, lines: list[Line] | None = None) -> str:
+    """The display name of a known outlet ("KOMPAS.com" -> "Kompas.com"), else as the page's
+    logo line spells it (`lines`), else `name` (a shouted one in sentence case:
+    "TRIBUNJATENG.COM" -> "Tribunjateng.com")."""
     name = name.strip()
-    known = outlet_name(name)
+    known = outlet_name(name) or (site_spelling(name, lines) if lines else None)
     if known:
         return known
     if name.isupper() and "." in name:
         return name.lower().capitalize()
     return name
+
+
+def site_spelling(name: str, lines: list[Line]) -> str | None:
+    """How the page's own top lines spell an outlet's name ("TRIBUNJATENG.COM" is the logo
+    line "TribunJateng.com", "KABARPROGRESIF.COM" the "Kabar Progresif" one), else None."""
+    want = {_squash(name), _squash(_WEB_SUFFIX.sub("", name))}
+    for ln in lines[:_LOGO_LINES]:
+        text = _LOGO_WORD.sub("", ln.text).strip()
+        spellings = {_squash(text), _squash(_WEB_SUFFIX.sub("", text))}
+        if text and not text.isupper() and spellings & want:
+            return text
+    return None
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, lower-case: "Kabar Progresif" == "KABARPROGRESIF"."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+_WEB_SUFFIX = re.compile(r"(?:\.(?:com|co|id|net|or|go|web))+$", re.IGNORECASE)
+_LOGO_WORD = re.compile(r"\s*\b(?:logo)\b\s*", re.IGNORECASE)
+# A government site's name on its top line: "Pemerintah Kabupaten Sleman", "Pemkot Surabaya".
+_GOVERNMENT_SITE = re.compile(r"(?:Pemerintah (?:Kabupaten|Kota|Provinsi|Kab\.)|Pemkab|Pemkot"
+                              r"|Pemprov)(?: [A-Z][\w'’-]+){1,2}")
 
 
 def outlet_of(lines: list[Line]) -> str | None:
@@ -175,4 +206,6 @@ def outlet_of(lines: list[Line]) -> str | None:
         name = known_outlet(ln.text)
         if name:
             return name
-    return None
+    # A government site names itself on its top line ("Pemerintah Kabupaten Sleman").
+    return next((ln.text for ln in lines[:_LOGO_LINES]
+                 if ln.kind == "text" and _GOVERNMENT_SITE.fullmatch(ln.text)), None)

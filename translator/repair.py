@@ -107,6 +107,8 @@ _CONTINUES = re.compile(r"[a-z]|[,.;:)\]”’%]")
 _GLUE = re.compile(r"[,.;:)\]”’%]")  # joined without a space
 _GLUED_DASHES = re.compile(r"\w[-–—]{2,}$")
 _DASH_START = re.compile(r"[-–—]{1,2}\s")
+# A lower-case byline under a standfirst ("oleh Tira Wulandari"): a line of its own.
+_BYLINE_START = re.compile(r"(?:oleh|by)\s+(?:[A-Z][\w.'’-]*\s?){1,5}$")
 _DOMAIN_START = re.compile(r"[\w-]+\.(?:com|co\.id|id|net)\b", re.IGNORECASE)
 _TITLE_CASE_SHARE = 0.8
 _MAX_FRAGMENT_WORDS = 5
@@ -162,12 +164,14 @@ def _joins(prev: str, line: str, after: str, *, blank: bool,
     if blank and not (strong_end or (starts_on and not line[0].isalpha())):
         return False
     if starts_on:
-        return True
+        return not _BYLINE_START.match(line)  # "oleh Rina" under a standfirst is its byline
     if _DASH_START.match(line):  # "JAKARTA, KOMPAS.com" / "– Harga ...", not "- item" lists
         return (len(prev.split()) <= _MAX_DATELINE_WORDS and not _DASH_START.match(prev)
                 and line.lstrip("-–— ")[:1].isupper())
     if prev.endswith(("–", "—", "-")):
-        return not _GLUED_DASHES.search(prev)  # "Banner ... 2025--": alt text, not a dateline
+        # "JAKARTA -" / "Harga ...": a dateline is short; a caption closing "...(Name/X)-" is
+        # not one, nor is "Banner ... 2025--" (alt text).
+        return not _GLUED_DASHES.search(prev) and len(prev.split()) <= _MAX_DATELINE_WORDS
     words = line.split()
     fragment = len(words) <= _MAX_FRAGMENT_WORDS and not _CLOSED_END.search(line)
     # An inline link: a short piece between two halves of a sentence.

@@ -3,20 +3,26 @@ after that are the story's paragraphs."""
 
 from __future__ import annotations
 
-from .boilerplate import INLINE_JUNK, QA_LINES, TRAILING_INITIALS
+from .boilerplate import INLINE_JUNK, QA_LINES, TRAILING_INITIALS, WIDGET_WORDS
+from .datelines import Dateline, is_place, match_dateline  # zones.py imports match_dateline
 from .datelines import bare_dateline as _bare_dateline
-from .datelines import match_dateline  # re-exported: zones.py imports it from here
 from .lines import FINAL, Line, headline_like, is_prose
 from .metadata import repeats_title, title_of
-from .shapes import bare, is_speech
+from .shapes import bare, is_speech, is_teaser_cut, reported_speech
 
 _SECTION_KINDS = {"end", "qa", "related"}
 _MODE_RANK = ("body", "related", "end", "qa")  # a later header never lowers the mode
 _MAX_BUTTON_WORDS = 3  # "Lihat Foto", "Tutup", "Muat Lainnya": never a paragraph
+_MIN_CROSSHEAD_WORDS = 2  # a one-word line between paragraphs is a button or a tag
+_CROSSHEAD_PARTICLES = frozenset({"di", "ke", "dan", "untuk", "dari", "yang", "of", "the", "and",
+                                  "for", "in", "to"})
 # How many lines past the first full paragraph may still hold the dateline: a caption that
 # reads like a sentence can come before it.
 _DATELINE_LOOKAHEAD = 3
 _MIN_LEAD_WORDS = 20  # shorter full sentences above the lead are captions or summary bullets
+_MAX_CREDIT_WORDS = 6  # a credit on a line of its own: desk, photographer
+_MAX_CAPTION_WORDS = 45
+_MAX_LEAD_CAPTION_WORDS = 25  # a caption above the lead is short; a lead runs longer
 # How far below a standfirst the date or byline may stand.
 _STANDFIRST_LOOKAHEAD = 4
 
@@ -26,20 +32,28 @@ _STANDFIRST_LOOKAHEAD = 4
 def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | None]:
     """Index of the first body line, its dateline place and outlet, and its text sans dateline."""
     summary = _summary_lines(lines)
-    first_prose = next((i for i, ln in enumerate(lines)
-                        if ln.kind == "text" and is_prose(ln.text) and i not in summary), None)
+    prose = [i for i, ln in enumerate(lines)
+             if ln.kind == "text" and is_prose(ln.text) and i not in summary]
+    # A short sentence right under a lone photo credit is its caption, when a story follows.
+    first_prose = next((i for i in prose if not (
+        i and under_credit(lines, i, lines[i].text)
+        and len(lines[i].text.split()) <= _MAX_LEAD_CAPTION_WORDS)), prose[0] if prose else None)
     if first_prose is not None and match_dateline(lines[first_prose].text) is None:
         first_prose = _after_standfirst(lines, first_prose)
     limit = len(lines) if first_prose is None else first_prose + _DATELINE_LOOKAHEAD + 1
     for i, ln in enumerate(lines[:limit]):
-        found = match_dateline(ln.text) if ln.kind == "text" else None
+        found = _dateline_at(lines, i)
         # Past the first full paragraph only an unmistakable dateline counts ("JAKARTA -",
-        # "X, KOMPAS.com -", or after mere captions); "Namun, Menteri -" in paragraph two is
-        # not one.
+        # "X, KOMPAS.com -", "Jakarta. ", or after mere captions); "Namun, Menteri -" in
+        # paragraph two is not one.
         if found and (first_prose is None or i <= first_prose or found[1]
-                      or (found[0] or "").isupper()
+                      or (found[0] or "").isupper() or is_place(found[0])
                       or all(len(x.text.split()) < _MIN_LEAD_WORDS
                              for x in lines[first_prose:i] if x.kind == "text")):
+            later = _outlet_dateline(lines, i, limit) if not found[1] \
+                and not is_place(found[0]) else None
+            if later is not None:
+                return later  # "BANJIR DEMAK - <caption>" above "TRIBUNJATENG.COM, DEMAK -"
             return i, found[0], found[1], found[2]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (nxt is not None and ln.kind not in ("byline", "date") and nxt.kind == "text"
@@ -48,12 +62,56 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
             if bare:
                 return i + 1, bare[0], bare[1], nxt.text
     if first_prose is not None:
-        return first_prose, None, None, None
+        return first_prose, _place_over_date(lines[:first_prose]), None, None
     # No full paragraph at all: the body follows the headline, if there is one.
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     if len(texts) > 1 and title_of(lines[texts[0]:texts[0] + 1]):
         return texts[0] + 1, None, None, None
     return 0, None, None, None
+
+
+def under_credit(lines: list[Line], i: int, text: str) -> bool:
+    """A caption under its photo credit: the line right below a credit that stands alone
+    ("KOMPAS.com/NAME", "ANTARA/Name") and is one sentence of description, not speech."""
+    above = lines[i - 1]
+    return (above.kind == "caption-credit" and len(above.text.split()) <= _MAX_CREDIT_WORDS
+            and len(text.split()) <= _MAX_CAPTION_WORDS and text.count(". ") == 0
+            and not reported_speech(text))
+
+
+def _place_over_date(header: list[Line]) -> str | None:
+    """A known place alone on its line right above the date line ("Jakarta" / "Tue, March
+    18, 2025 | 04:12 pm"): the story's dateline, printed in the header."""
+    for i, ln in enumerate(header[:-1]):
+        found = _bare_dateline(ln.text) if ln.kind in ("text", "widget") else None
+        if found and found[0] and not found[1] and is_place(found[0]) \
+                and header[i + 1].kind in ("date", "byline") and header[i + 1].date:
+            return found[0]
+    return None
+
+
+def _dateline_at(lines: list[Line], i: int) -> Dateline | None:
+    """The dateline line `i` opens with, unless it is a teaser cut off with "..." (another
+    article's lead) or a caption's kicker right under its photo credit."""
+    ln = lines[i]
+    if ln.kind != "text" or is_teaser_cut(ln.text):
+        return None
+    found = match_dateline(ln.text)
+    if found and not found[1] and i and lines[i - 1].kind == "caption-credit" \
+            and not is_place(found[0]):
+        return None  # "TRIBUNJATENG/NAME" over "BANJIR DEMAK - Warga menyeberangi ..."
+    return found
+
+
+def _outlet_dateline(lines: list[Line], i: int, limit: int
+                     ) -> tuple[int, str | None, str | None, str | None] | None:
+    """A dateline naming the outlet a few lines below line `i`: the story's, when line `i`'s
+    dateline names neither outlet nor known place (a caption's kicker)."""
+    for j in range(i + 1, min(limit + _DATELINE_LOOKAHEAD, len(lines))):
+        found = _dateline_at(lines, j)
+        if found and found[1]:
+            return j, found[0], found[1], found[2]
+    return None
 
 
 def _summary_lines(lines: list[Line]) -> set[int]:
@@ -110,18 +168,31 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
             continue
         if mode == "qa" or (mode == "end" and not _resumes(lines, i)):
             continue
-        if mode == "related" and headline_like(text) and not is_speech(text):
+        if mode == "related" and headline_like(bare(text)) and not is_speech(text):
             continue
         mode = "body"
         if QA_LINES.fullmatch(text) and kept:
             mode = "qa"
             continue
-        if len(text.split()) <= _MAX_BUTTON_WORDS and not FINAL.search(text) and not listing:
+        if len(text.split()) <= _MAX_BUTTON_WORDS and not FINAL.search(text) and not listing \
+                and not _crosshead(lines, i, kept):
             continue  # a button or a word left over from a widget
         kept.append(_tidy(text))
         # Items of a list the story announces ("... berikut:") may be short.
         listing = text.endswith(":") or (listing and not is_prose(text))
     return _drop_headline_runs([p for p in kept if p])
+
+
+def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
+    """A short crosshead inside the story ("Harga Cabai Turun"): two or three capitalised
+    words, none a widget's or a section's, between two full paragraphs."""
+    words = lines[i].text.split()
+    nxt = next((ln for ln in lines[i + 1:] if ln.kind == "text"), None)
+    return (len(words) >= _MIN_CROSSHEAD_WORDS and bool(kept) and is_prose(kept[-1])
+            and nxt is not None and is_prose(nxt.text)
+            and all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
+            and words[0][0].isupper()
+            and not any(w.lower().strip(".,:") in WIDGET_WORDS for w in words))
 
 
 def _resumes(lines: list[Line], i: int) -> bool:

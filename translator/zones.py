@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import shapes
 from .boilerplate import PLACES
 from .lines import Line
-from .story import match_dateline
+from .story import match_dateline, under_credit
 from .templates import line_key
 
 # Weights of the densest-run search (a maximum-sum run, as Kadane's): a paragraph counts by its
@@ -32,8 +32,7 @@ _MAX_LIST_ITEM_WORDS = 25
 _MAX_TEASER_WORDS = 60  # a teaser lead is a paragraph's opening, not a whole article
 _QA_SHORT_ANSWER = 25  # auto-generated answers are a sentence or two
 _QA_MIN_QUESTIONS_MIDWAY = 3  # fewer, with answers, may be an explainer's crossheads
-_MAX_CREDIT_WORDS = 6  # a credit on a line of its own: desk, photographer
-_MAX_CAPTION_WORDS = 45
+_MAX_BOX_TITLE_WORDS = 4  # a sign-up box's title: "Every Monday", "Prospects"
 _DUPLICATE_WINDOW = 3  # an image's alt text for two screen sizes stands twice, close by
 # Kinds of rows whose patterns may match inside a sentence (".*klik di sini.*"), and a quotation
 # of two words or more.
@@ -72,7 +71,8 @@ def body_run(lines: list[Line], templates: frozenset[str] | None = None
 
 def _weight(ln: Line, listing: bool) -> float:
     """What one line adds to (or takes from) the run it stands in."""
-    if ln.kind in _SECTION_KINDS:
+    if ln.kind in _SECTION_KINDS or ln.kind == "tags":
+        # "Tag: X, Y" closes the story's run: what recurs below it is the footer's
         return _SECTION
     if ln.kind != "text":
         return _FURNITURE
@@ -140,7 +140,7 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
         text = texts[i]
         if shapes.net_credit(text) or shapes.name_credit(text) or shapes.alt_text(text) \
                 or shapes.icon_text(text) or shapes.share_bar(text) \
-                or (i > start and _under_credit(lines, i, text)):
+                or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i))):
             drop.add(i)
         elif i > start and len(text.split()) <= _MAX_TEASER_WORDS:
             cut, lead = shapes.is_teaser_cut(text), _other_lead(text, own)
@@ -163,13 +163,14 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
     return drop
 
 
-def _under_credit(lines: list[Line], i: int, text: str) -> bool:
-    """A caption under its photo credit: the line right below a credit that stands alone
-    ("KOMPAS.com/NAME", "ANTARA/Name") and is one sentence of description, not speech."""
-    above = lines[i - 1]
-    return (above.kind == "caption-credit" and len(above.text.split()) <= _MAX_CREDIT_WORDS
-            and len(text.split()) <= _MAX_CAPTION_WORDS and text.count(". ") == 0
-            and not shapes.reported_speech(text))
+def _promo_pitch(lines: list[Line], i: int) -> bool:
+    """A sign-up box's pitch: a sentence between the box's short title ("Every Monday") and
+    its button ("Sign Up", "Berlangganan"), no line of the story."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    above, below = lines[i - 1], lines[i + 1]
+    return below.kind == "newsletter" and above.kind == "text" \
+        and len(above.text.split()) <= _MAX_BOX_TITLE_WORDS and not shapes.is_sentence(above.text)
 
 
 def _other_lead(text: str, own: set[str]) -> bool:
@@ -227,7 +228,8 @@ def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str],
         nxt = order[k + 1] if k + 1 < len(order) else None
         if shapes.is_prose(text) and not (shapes.is_question(text) or _other_lead(text, own)
                                           or shapes.agency_caption(raw[i])
-                                          or _under_credit(lines, i, text)):
+                                          or under_credit(lines, i, text)
+                                          or _promo_pitch(lines, i)):
             continue
         if shapes.headline_shaped(text) and nxt is not None and nxt == i + 1 \
                 and shapes.is_prose(texts[nxt]) and not _other_lead(texts[nxt], own) \
@@ -245,6 +247,8 @@ def _header_junk(lines: list[Line], i: int) -> bool:
             or shapes.icon_text(text) or shapes.share_bar(text) \
             or shapes.agency_caption(text) or shapes.is_teaser_cut(text):
         return True
+    if i + 1 < len(lines) and shapes.is_teaser_cut(lines[i + 1].text):
+        return True  # a link's headline over its teaser lead: another article's
     twins = [j for j in range(max(0, i - _DUPLICATE_WINDOW), min(len(lines), i + 1 +
                                                                    _DUPLICATE_WINDOW))
              if j != i and lines[j].text == text]

@@ -1,0 +1,56 @@
+"""clean on the held-out pages and on issue 9's outlet-shaped pages: every field as stored
+beside each page (tests/fixtures/heldout, tests/fixtures/outlets), as test_fixtures.py asserts
+the tuned set."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from translator.clean import clean
+
+ROOT = Path(__file__).resolve().parent / "fixtures"
+SETS = ("heldout", "outlets")
+PAGES = [(s, p.stem) for s in SETS for p in sorted((ROOT / s).glob("*.txt"))]
+FIELDS = ("title", "published", "dateline", "outlet", "author", "language", "paragraphs")
+
+
+def _expected(folder: str, name: str) -> dict:
+    return json.loads((ROOT / folder / f"{name}.expected.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _cleaned(folder: str, name: str) -> dict:
+    return clean((ROOT / folder / f"{name}.txt").read_text(encoding="utf-8")).to_dict()
+
+
+def test_both_sets_are_there_with_their_expectations() -> None:
+    counts = {s: sum(folder == s for folder, _ in PAGES) for s in SETS}
+    assert counts["heldout"] >= 8 and counts["outlets"] >= 19
+    assert all((ROOT / s / f"{n}.expected.json").exists() for s, n in PAGES)
+
+
+@pytest.mark.parametrize(("folder", "name"), PAGES, ids=[f"{s}/{n}" for s, n in PAGES])
+@pytest.mark.parametrize("field", FIELDS)
+def test_page_field(folder: str, name: str, field: str) -> None:
+    expected = _expected(folder, name)
+    if field not in expected:
+        pytest.skip(f"{name} stores no {field}")
+    assert _cleaned(folder, name)[field] == expected[field]
+
+
+@pytest.mark.parametrize(("folder", "name"), PAGES, ids=[f"{s}/{n}" for s, n in PAGES])
+def test_no_passage_twice(folder: str, name: str) -> None:
+    keys = [" ".join(re.findall(r"\w+", p.lower())) for p in _cleaned(folder, name)["paragraphs"]]
+    assert len(set(keys)) == len(keys)
+    assert not [a for a in keys for b in keys if a != b and a in b]
+
+
+def test_the_english_pages_come_out_english() -> None:
+    english = [(s, n) for s, n in PAGES if _expected(s, n)["language"] == "en"]
+    assert len(english) >= 3
+    assert all(_cleaned(s, n)["language"] == "en" for s, n in english)
