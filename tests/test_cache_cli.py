@@ -50,7 +50,9 @@ CHANGED_NEW = "kurang dari 15 menit."
 
 
 def small_config(tmp_path: Path, models, num_beams: int = 2, name: str = "m.yaml") -> Path:
-    """The tiny models with short fixed outputs and small batches (many cache writes)."""
+    """The tiny models with short fixed outputs and small batches (many cache writes); the
+    retry's beams follow `num_beams`, so a changed setting changes every output's key (a guard's
+    retry under unchanged retry settings may rightly hit the cache)."""
     path = tmp_path / name
     path.write_text(textwrap.dedent(f"""
         translation:
@@ -58,7 +60,7 @@ def small_config(tmp_path: Path, models, num_beams: int = 2, name: str = "m.yaml
           runtime: transformers
           batch_size: 2
           generation: {{num_beams: {num_beams}, max_new_tokens: 6}}
-          retry: {{num_beams: 3, no_repeat_ngram_size: 2}}
+          retry: {{num_beams: {num_beams + 1}, no_repeat_ngram_size: 2}}
         summarization:
           model: {models.bart}
           runtime: transformers
@@ -133,8 +135,12 @@ def test_an_edited_article_retranslates_only_the_changed_paragraph(
     fresh_run = brief("--format", "json", "--no-cache", "--config", cfg, str(article))
     fresh = json.loads(fresh_run.out)["paragraphs"]
     for para, uncached in zip(paragraphs, fresh, strict=True):
-        if CHANGED_NEW in para["source"]:  # translated again: what an uncached run gives
-            assert para["text"] == uncached["text"] and MARK not in para["text"]
+        if CHANGED_NEW in para["source"]:
+            # Translated again. A guard's retry may split the segment into clauses, and an
+            # unchanged clause then comes (poisoned) from the cache; the rest is fresh.
+            assert set(para["text"].split()) != {MARK}, para
+            if MARK not in para["text"]:
+                assert para["text"] == uncached["text"]
         else:
             assert set(para["text"].split()) == {MARK}, para
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from translator.backends.cached import CachedBackend
+from translator.backends.cached import CachedBackend, Deferred
 from translator.cache import TranslationCache
 from translator.config import Generation
 
@@ -122,3 +122,61 @@ def test_a_model_returning_too_few_outputs_is_an_error(cache):
     short.generate_batch = lambda texts, gen: [t.upper() for t in texts][:-1]  # one instance
     with pytest.raises(RuntimeError, match="returned 1 outputs for 2 inputs"):
         CachedBackend(short, cache).generate_batch(["satu", "dua"], GEN)
+
+
+def deferred(inner: IdentityBackend, loads: list[str], counted: list[str] | None = None
+             ) -> Deferred:
+    """`inner` as a model not loaded yet; `loads` records each load."""
+    def load() -> IdentityBackend:
+        loads.append("load")
+        return inner
+
+    def tokenizer():
+        (counted if counted is not None else []).append("tokenizer")
+        return lambda text: 100 + len(text.split())  # not the inner's count: seen apart
+
+    return Deferred(signature=inner.signature(), load=load, tokenizer=tokenizer, batch_size=3)
+
+
+def test_a_deferred_model_loads_on_the_first_miss_only(cache):
+    CachedBackend(IdentityBackend(upper), cache).generate_batch(["satu"], GEN)  # cached
+    inner, loads = IdentityBackend(upper), []
+    backend = CachedBackend(deferred(inner, loads), cache)
+    assert backend.generate_batch(["satu"], GEN) == ["SATU"]
+    assert loads == [] and not backend.loaded and backend.batch_size == 3
+    assert backend.generate_batch(["satu", "dua"], GEN) == ["SATU", "DUA"]
+    assert backend.generate_batch(["tiga"], GEN) == ["TIGA"]
+    assert loads == ["load"] and backend.loaded
+    assert [texts for texts, _ in inner.batches] == [["dua"], ["tiga"]]
+
+
+def test_a_deferred_model_counts_with_its_tokenizer_until_it_loads(cache):
+    inner, loads, counted = IdentityBackend(upper), [], []
+    backend = CachedBackend(deferred(inner, loads, counted), cache)
+    assert [backend.count_tokens("a b"), backend.count_tokens("a")] == [102, 101]
+    assert counted == ["tokenizer"] and loads == []  # the tokenizer loaded once, no model
+    backend.generate_batch(["satu"], GEN)
+    assert backend.count_tokens("a b") == inner.count_tokens("a b")
+
+
+def test_a_deferred_model_keys_the_cache_as_the_loaded_one(cache):
+    CachedBackend(IdentityBackend(upper), cache, files="f00d").generate_batch(["satu"], GEN)
+    inner, loads = IdentityBackend(upper), []
+    backend = CachedBackend(deferred(inner, loads), cache, files="f00d")
+    assert backend.cache_key(GEN) == CachedBackend(inner, cache, files="f00d").cache_key(GEN)
+    assert backend.generate_batch(["satu"], GEN) == ["SATU"] and loads == []
+
+
+def test_a_model_loading_other_than_expected_is_refused(cache):
+    inner, loads = IdentityBackend(upper), []
+    later = deferred(inner, loads)
+    inner.revision = "another-commit"  # what loads is not what keyed the cache
+    with pytest.raises(RuntimeError, match="not as expected"):
+        CachedBackend(later, cache).generate_batch(["satu"], GEN)
+
+
+def test_a_disabled_cache_loads_the_model(cache):
+    inner, loads = IdentityBackend(upper), []
+    backend = CachedBackend(deferred(inner, loads), cache)
+    cache.disabled = True
+    assert backend.generate(["satu"], GEN) == ["SATU"] and loads == ["load"]

@@ -53,6 +53,8 @@ class Reporter(Protocol):
 class Silent:
     """A reporter that says nothing."""
 
+    interactive = False  # no bar: the model calls keep their full batch_size
+
     def notice(self, message: str) -> None:
         """Say nothing."""
 
@@ -80,8 +82,9 @@ class Models:
     """The translation and summarisation backends of a run and the config they come from.
 
     Hand backends in (`Models(translator=..., summarizer=..., config=cfg)`), or let
-    `open_models` give a loader: each model is then found and loaded when first used, so bad
-    input fails before any model loads, and ModelUnavailable surfaces on that first use."""
+    `open_models` give a loader: each model is then found when first used, so bad input fails
+    before any model loads, and ModelUnavailable surfaces on that first use; behind the cache
+    a model loads only on its first cache miss (`loaded` says which did)."""
 
     def __init__(self, translator: Seq2SeqBackend | None = None,
                  summarizer: Seq2SeqBackend | None = None, *, config: Config | None = None,
@@ -117,11 +120,20 @@ class Models:
 
     @property
     def loaded(self) -> tuple[str, ...]:
-        """The roles whose backend is loaded: "translation", "summarization"."""
+        """The roles whose model is loaded: "translation", "summarization" (a cached backend
+        loads its model on its first cache miss: a run answered from the cache loads none)."""
+        return tuple(role for role, b in self._backends.items()
+                     if b is not None and getattr(b, "loaded", True))
+
+    @property
+    def opened(self) -> tuple[str, ...]:
+        """The roles whose backend is open, its model loaded or waiting for a cache miss."""
         return tuple(role for role, b in self._backends.items() if b is not None)
 
     def load(self) -> None:
-        """Load both backends now (translation first), unless they are loaded."""
+        """Open both backends now (translation first), unless they are: each model is found
+        on disk (ModelUnavailable if it is not) and loaded, or, behind the cache, loaded on
+        its first miss."""
         self._get("translation")
         self._get("summarization")
 
@@ -147,7 +159,8 @@ def open_models(config: Config | str | os.PathLike[str] | None = None, *, offlin
         opener = cache or None
     loader = Loader(cfg, offline=offline, cache=opener, notify=reporter.notice,
                     status=reporter.status,
-                    progress=not getattr(reporter, "quiet", False))  # -q silences their bars
+                    progress=not getattr(reporter, "quiet", False),  # -q silences their bars
+                    live=bool(getattr(reporter, "interactive", False)))
     return Models(config=cfg, loader=loader.load)
 
 
@@ -164,9 +177,18 @@ def load_input(source: Loaded | Path | str) -> Loaded:
     return Loaded(text=source, origin="", encoding="utf-8")
 
 
-def clean_input(loaded: Loaded) -> Article:
-    """The cleaned article; InputError when cleaning left no article text."""
+# The keys of an outlet's template lines in a store, given the outlet and the page's text (which
+# is not counted), as translator.store.template_lookup(path) gives.
+TemplateLookup = Callable[[str, str], frozenset[str]]
+
+
+def clean_input(loaded: Loaded, templates: TemplateLookup | None = None) -> Article:
+    """The cleaned article; InputError when cleaning left no article text. With `templates`,
+    lines the store has seen on the outlet's other pages are treated as its template."""
     article = clean(loaded.text, **loaded.meta)
+    keys = templates(article.outlet, loaded.text) if templates and article.outlet else None
+    if keys:  # cleaning is pure and fast: a second pass costs less than the store query
+        article = clean(loaded.text, **loaded.meta, templates=keys)
     if not article.paragraphs:
         where = f"{loaded.origin}: " if loaded.origin else ""
         raise InputError(f"{where}no article text found")
@@ -197,15 +219,16 @@ def check_language(article: Article, force: bool = False) -> list[str]:
 
 
 def brief(source: Loaded | Path | str, models: Models, options: Options = Options(), *,
-          reporter: Reporter | None = None) -> Brief:
-    """Brief one article: raw text, a file (Path), a URL, or an already Loaded input."""
+          reporter: Reporter | None = None, templates: TemplateLookup | None = None) -> Brief:
+    """Brief one article: raw text, a file (Path), a URL, or an already Loaded input;
+    `templates` looks up the outlet's template lines in a store (see clean_input)."""
     reporter = reporter or Silent()
     t0 = time.perf_counter()
     loaded = load_input(source)
     for warning in loaded.warnings:
         reporter.notice(warning)
     t1 = time.perf_counter()
-    article = clean_input(loaded)
+    article = clean_input(loaded, templates)
     t2 = time.perf_counter()
     # Before the models load: an article brief cannot help costs no model time.
     check_length(article, options.max_words)
@@ -222,7 +245,9 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     else:
         translated = translate_paragraphs(
             models.translator, pairs, tcfg,
-            progress=lambda done, total: reporter.progress("Translating", done, total))
+            # Only a reporter that shows a bar gets progress (it makes the model calls smaller).
+            progress=(lambda done, total: reporter.progress("Translating", done, total))
+            if getattr(reporter, "interactive", True) else None)
     t4 = time.perf_counter()
     title = translated.pop(0).text if article.title else None
 

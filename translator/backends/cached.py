@@ -4,12 +4,16 @@
 only the misses to `inner`, and writes their outputs in one short transaction, so a run killed
 at any point keeps the batches it finished and nothing half-written. An output keeps its model
 score (`Generated.score`) through the cache; rows stored before scores were kept read back None.
+
+`inner` may be a `Deferred` model instead: its signature (the cache key) is known from disk,
+its weights load on the first miss, and token counts until then come from its tokenizer alone,
+so a run answered wholly from the cache loads no model.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..cache import TranslationCache, input_key
@@ -20,24 +24,65 @@ from .base import Seq2SeqBackend
 from .hub import folder_fingerprint
 
 
+@dataclass(frozen=True)
+class Deferred:
+    """A model not loaded yet: what it is, how to load it, and how to load its tokenizer."""
+
+    signature: ModelSignature  # what the loaded backend's signature() will be
+    load: Callable[[], Seq2SeqBackend]
+    tokenizer: Callable[[], Callable[[str], int]]  # -> count_tokens, the weights left on disk
+    batch_size: int | None = None  # None: the runtime's own
+
+
 class CachedBackend(Seq2SeqBackend):
     """`inner` with its outputs cached: a miss goes to the model, a hit does not."""
 
-    def __init__(self, inner: Seq2SeqBackend, cache: TranslationCache, *,
+    def __init__(self, inner: Seq2SeqBackend | Deferred, cache: TranslationCache, *,
                  files: str | None = None, version: str = __version__) -> None:
-        self.inner = inner
         self.cache = cache
         self.version = version  # the program version is part of every key
+        self._deferred = inner if isinstance(inner, Deferred) else None
+        self._inner = None if isinstance(inner, Deferred) else inner
+        self._count: Callable[[str], int] | None = None
+        signature = inner.signature if isinstance(inner, Deferred) else inner.signature()
         # The wrapper describes the model it wraps; a local folder's fingerprint joins the key.
-        self.runtime, self.quantization = inner.runtime, inner.quantization
-        self.model_id, self.revision = inner.model_id, inner.revision
-        self.batch_size = inner.batch_size
-        self.model: ModelSignature = replace(inner.signature(), files=files)
+        self.runtime, self.quantization = signature.runtime, signature.quantization
+        self.model_id, self.revision = signature.id, signature.revision
+        if isinstance(inner, Deferred):
+            if inner.batch_size is not None:
+                self.batch_size = inner.batch_size
+        else:
+            self.batch_size = inner.batch_size
+        self.model: ModelSignature = replace(signature, files=files)
         self._keys: dict[Generation, tuple[str, str]] = {}
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the model is loaded (a deferred one loads on the first cache miss)."""
+        return self._inner is not None
+
+    @property
+    def inner(self) -> Seq2SeqBackend:
+        """The wrapped backend, loaded now if it was deferred."""
+        if self._inner is None:
+            assert self._deferred is not None  # one of the two is always set
+            backend = self._deferred.load()
+            got, want = backend.signature(), self._deferred.signature
+            if got.to_dict() != want.to_dict():
+                # Hits were answered under the expected key: a different model must not go on.
+                raise RuntimeError(f"the model loaded as {got.to_dict()}, not as expected "
+                                   f"{want.to_dict()}")
+            self._inner = backend
+        return self._inner
+
     def count_tokens(self, text: str) -> int:
-        """The inner model's token count."""
-        return self.inner.count_tokens(text)
+        """The model's token count (from its tokenizer alone while the model is not loaded)."""
+        if self._inner is not None:
+            return self._inner.count_tokens(text)
+        if self._count is None:
+            assert self._deferred is not None
+            self._count = self._deferred.tokenizer()
+        return self._count(text)
 
     def signature(self) -> ModelSignature:
         """The inner model's signature (with the folder fingerprint, which only keys the cache)."""
@@ -52,7 +97,7 @@ class CachedBackend(Seq2SeqBackend):
     def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
         """Cached outputs for the hits; the inner model for the (distinct) misses."""
         if self.cache.disabled or not texts:
-            return self.inner.generate(texts, gen)
+            return self.inner.generate(texts, gen) if texts else []
         sig, doc = self.cache_key(gen)
         keys = [input_key(t) for t in texts]
         found = self.cache.get_many(sig, keys)
@@ -67,8 +112,10 @@ class CachedBackend(Seq2SeqBackend):
         return [found[k] for k in keys]
 
 
-def cached(backend: Seq2SeqBackend, cache: TranslationCache, model_path: Path | None = None,
-           local: bool = False, *, version: str = __version__) -> CachedBackend:
-    """Wrap `backend`; a local model folder adds its files' fingerprint to the key."""
+def cached(backend: Seq2SeqBackend | Deferred, cache: TranslationCache,
+           model_path: Path | None = None, local: bool = False, *,
+           version: str = __version__) -> CachedBackend:
+    """Wrap `backend` (or a model to load on the first miss); a local model folder adds its
+    files' fingerprint to the key."""
     files = folder_fingerprint(model_path) if local and model_path else None
     return CachedBackend(backend, cache, files=files, version=version)

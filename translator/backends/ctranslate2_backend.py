@@ -11,18 +11,29 @@ from ..errors import ModelUnavailable
 from .base import Generated, Seq2SeqBackend
 from .convert import read_meta
 from .hub import ResolvedModel
-from .subwords import load_subwords
+from .subwords import SubwordTokenizer, load_subwords
 
 
 def cpu_cores() -> int:
-    """Cores this process may use; BRIEF_THREADS, when set, is its share (a cluster worker's)."""
+    """CTranslate2's intra_threads: BRIEF_THREADS, when set, is this process's share (a cluster
+    worker's); otherwise default_threads of the cores this process may use."""
     share = os.environ.get("BRIEF_THREADS", "")
     if share.isdigit() and int(share) > 0:
         return int(share)
     try:
-        return len(os.sched_getaffinity(0)) or 1
+        cores = len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    return default_threads(cores)
+
+
+def default_threads(cores: int) -> int:
+    """Intra-op threads on a machine with `cores` cores: all of them, but one on 2 or fewer.
+
+    Measured on a 2-core machine (benchmarks/speed.py): 2 unpinned threads made 216k context
+    switches and briefed slower than 1 thread, since the OS, the Python thread and CTranslate2's
+    spinning workers then compete for the same two cores."""
+    return 1 if cores <= 2 else cores
 
 
 class CTranslate2Backend(Seq2SeqBackend):
@@ -31,7 +42,8 @@ class CTranslate2Backend(Seq2SeqBackend):
     runtime = "ctranslate2"
 
     def __init__(self, resolved: ResolvedModel, model_dir: Path,
-                 compute_type: str | None = None, device: str | None = None) -> None:
+                 compute_type: str | None = None, device: str | None = None, *,
+                 tokenizer: SubwordTokenizer | None = None) -> None:
         import ctranslate2
 
         meta = read_meta(model_dir)
@@ -42,7 +54,8 @@ class CTranslate2Backend(Seq2SeqBackend):
         self.translator = ctranslate2.Translator(
             str(model_dir), device=self.device, compute_type=self.compute_type,
             inter_threads=1, intra_threads=cpu_cores() if self.device == "cpu" else 0)
-        self.tokenizer = load_subwords(model_dir, meta["tokenizer"])
+        # One loaded alone already (to count tokens before the model was needed) is reused.
+        self.tokenizer = tokenizer or load_subwords(model_dir, meta["tokenizer"])
         self.max_input = int(meta["max_input"])
         self.defaults = meta.get("generation", {})
         self.target_prefix = list(meta.get("target_prefix") or [])

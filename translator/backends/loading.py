@@ -1,13 +1,16 @@
-"""From a models.yaml entry to a loaded backend: find the model, pick its runtime, load it,
-wrap it in the translation cache. Each model is found and loaded on first use."""
+"""From a models.yaml entry to a backend: find the model, pick its runtime, wrap it in the
+translation cache. With a cache, a model is loaded only on its first cache miss: a run whose
+outputs are all cached loads no model (its token counts come from the tokenizer alone)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..config import LOCAL_REVISION, Config, ModelSpec
 from ..errors import ModelUnavailable
+from ..result import ModelSignature
 from .base import Seq2SeqBackend
 from .hub import ResolvedModel, resolve
 
@@ -16,34 +19,46 @@ if TYPE_CHECKING:
 
 ROLES = ("translation", "summarization")
 Notify = Callable[[str], None]
+TokenCounter = Callable[[str], int]
 
 
-def load_backend(spec: ModelSpec, resolved: ResolvedModel, *, progress: bool = True,
-                 batch_size: int | None = None, use_vmap: bool = False) -> Seq2SeqBackend:
-    """Load the runtime that `spec.runtime` names for a model found on disk.
+def converted_copy(spec: ModelSpec, resolved: ResolvedModel) -> Path | None:
+    """The CTranslate2 copy the run uses, or None for transformers (no ML import).
 
     `auto` takes the CTranslate2 copy when `brief models pull` has made one, else transformers.
-    With `progress` False, the libraries' own loading bars stay off.
     """
     from .convert import find_converted
 
+    if spec.runtime not in ("auto", "transformers", "ctranslate2"):
+        raise ValueError(f"unknown runtime {spec.runtime!r}")
     converted = find_converted(resolved) if spec.runtime != "transformers" else None
     if spec.runtime == "ctranslate2" and converted is None:
         raise ModelUnavailable(
             f"Model {spec.model} has no CTranslate2 copy yet (runtime ctranslate2 was asked "
             "for). Run `brief models pull` (with the same --translation-model / --summary-model) "
             "to convert it, or use --runtime transformers.")
+    return converted
+
+
+def load_backend(spec: ModelSpec, resolved: ResolvedModel, *, progress: bool = True,
+                 batch_size: int | None = None, use_vmap: bool = False,
+                 tokenizer: Any = None) -> Seq2SeqBackend:
+    """Load the runtime that `spec.runtime` names for a model found on disk (see
+    converted_copy). With `progress` False, the libraries' own loading bars stay off.
+    `tokenizer`: the model's, from load_tokenizer, if it is loaded already (CTranslate2 reuses
+    it rather than reading it again)."""
+    converted = converted_copy(spec, resolved)
     backend: Seq2SeqBackend
     if converted is not None:
         from .ctranslate2_backend import CTranslate2Backend
+        from .subwords import SubwordTokenizer
 
-        backend = CTranslate2Backend(resolved, converted)
-    elif spec.runtime in ("auto", "transformers"):
+        backend = CTranslate2Backend(resolved, converted, tokenizer=tokenizer if isinstance(
+            tokenizer, SubwordTokenizer) else None)
+    else:
         from .transformers_backend import TransformersBackend
 
         backend = TransformersBackend(resolved, progress=progress)
-    else:
-        raise ValueError(f"unknown runtime {spec.runtime!r}")
     if batch_size is not None:
         backend.batch_size = batch_size
     if use_vmap and hasattr(backend, "enable_vmap"):  # a CTranslate2 shortlist; else ignored
@@ -51,21 +66,87 @@ def load_backend(spec: ModelSpec, resolved: ResolvedModel, *, progress: bool = T
     return backend
 
 
+def expected_signature(spec: ModelSpec, resolved: ResolvedModel,
+                       use_vmap: bool = False) -> ModelSignature:
+    """The signature the loaded backend will report, read from disk without loading it (the
+    cache key of a model not loaded yet). The cached wrapper checks it on load."""
+    converted = converted_copy(spec, resolved)
+    if converted is None:
+        from .transformers_backend import TransformersBackend as Runtime
+
+        quantization = Runtime.quantization
+    else:
+        from .convert import read_meta
+        from .ctranslate2_backend import CTranslate2Backend as Runtime  # type: ignore[assignment]
+
+        quantization = read_meta(converted)["quantization"]
+        if use_vmap:  # as CTranslate2Backend.enable_vmap: refused now if there is no shortlist
+            if not (converted / "vmap.txt").is_file():
+                raise ModelUnavailable(
+                    f"translation.use_vmap is on but {converted} has no vmap.txt: run "
+                    "`brief models pull --vmap-corpus SOURCE_FILE ENGLISH_FILE`, or turn it off")
+            quantization = f"{quantization}+vmap"
+    return ModelSignature(id=resolved.model_id, revision=resolved.revision,
+                          runtime=Runtime.runtime, quantization=quantization)
+
+
+def load_tokenizer(spec: ModelSpec, resolved: ResolvedModel) -> Any:
+    """The model's tokenizer loaded alone, without the weights: the one its runtime loads (so
+    the counts are the same); for CTranslate2 a SubwordTokenizer, which needs no torch."""
+    converted = converted_copy(spec, resolved)
+    if converted is not None:
+        from .convert import read_meta
+        from .subwords import load_subwords
+
+        return load_subwords(converted, read_meta(converted)["tokenizer"])
+    from transformers import AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    from .folder import check_for_transformers, load_failure
+
+    hf_logging.set_verbosity_error()  # as TransformersBackend: warnings for developers only
+    check_for_transformers(resolved)
+    try:
+        return AutoTokenizer.from_pretrained(resolved.path, trust_remote_code=False)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as e:  # as TransformersBackend: OSError, ValueError, ...
+        raise load_failure(resolved, e) from e
+
+
+def counter(tokenizer: Any) -> TokenCounter:
+    """`count_tokens` of a tokenizer from load_tokenizer, as the runtime counts."""
+    from .subwords import SubwordTokenizer
+
+    if isinstance(tokenizer, SubwordTokenizer):
+        return tokenizer.count
+    return lambda text: len(tokenizer(text, truncation=False)["input_ids"])
+
+
+def token_counter(spec: ModelSpec, resolved: ResolvedModel) -> TokenCounter:
+    """The model's `count_tokens`, from its tokenizer loaded alone."""
+    return counter(load_tokenizer(spec, resolved))
+
+
 class Loader:
     """Finds both models of a config (on first use, translation first, so that its absence is
-    reported first) and loads each one when it is first asked for."""
+    reported first) and opens each one when it is first asked for: loaded then, or, with a
+    cache, on its first cache miss."""
 
     def __init__(self, config: Config, *, offline: bool = False,
                  cache: TranslationCache | Callable[[], TranslationCache | None] | None = None,
                  notify: Notify | None = None, status: Notify | None = None,
-                 progress: bool = True) -> None:
+                 progress: bool = True, live: bool = False) -> None:
         self.config = config
         self.offline = offline
-        self.cache = cache  # a cache, or a function that opens one when a model first loads
+        # A live status display on stderr says "Loading ..." itself; the libraries' own loading
+        # bars would break it (downloads keep theirs: they come before it).
+        self.live = live
+        self.cache = cache  # a cache, or a function that opens one when a model first opens
         self.notify = notify or (lambda message: None)
         self.status = status or (lambda message: None)
         self.progress = progress
-        self.loads: list[str] = []  # the roles loaded, in order
+        self.loads: list[str] = []  # the roles whose model really loaded, in order
         self._resolved: dict[str, ResolvedModel] | None = None
 
     def spec(self, role: str) -> ModelSpec:
@@ -82,18 +163,33 @@ class Loader:
         return self._resolved
 
     def load(self, role: str) -> Seq2SeqBackend:
-        """The backend of `role`, loaded now (wrapped in the cache, if there is one)."""
+        """The backend of `role`: with a cache, the cached wrapper, whose model loads on its
+        first miss; without one, the model loaded now."""
         found = self.resolved()[role]
-        if callable(self.cache):  # opened once, by the first load; None when it cannot be
+        if callable(self.cache):  # opened once, by the first backend; None when it cannot be
             self.cache = self.cache()
-        self.status(f"Loading {found.model_id} ...")
+        spec = self.spec(role)
         stage = self.config.translation if role == "translation" else self.config.summarization
-        backend = load_backend(self.spec(role), found, progress=self.progress,
-                               batch_size=stage.batch_size,
-                               use_vmap=getattr(stage, "use_vmap", False))
-        self.loads.append(role)
-        if self.cache is None:
-            return backend
-        from .cached import cached
+        use_vmap = bool(getattr(stage, "use_vmap", False))
 
-        return cached(backend, self.cache, found.path, found.revision == LOCAL_REVISION)
+        alone: list[Any] = []  # the tokenizer, once loaded alone; the model then reuses it
+
+        def load_model() -> Seq2SeqBackend:
+            self.status(f"Loading {found.model_id} ...")  # only when a model really loads
+            backend = load_backend(spec, found, progress=self.progress and not self.live,
+                                   batch_size=stage.batch_size, use_vmap=use_vmap,
+                                   tokenizer=alone[0] if alone else None)
+            self.loads.append(role)
+            return backend
+
+        def load_counter() -> TokenCounter:
+            alone.append(load_tokenizer(spec, found))
+            return counter(alone[0])
+
+        if self.cache is None:
+            return load_model()
+        from .cached import Deferred, cached
+
+        later = Deferred(signature=expected_signature(spec, found, use_vmap), load=load_model,
+                         tokenizer=load_counter, batch_size=stage.batch_size)
+        return cached(later, self.cache, found.path, found.revision == LOCAL_REVISION)

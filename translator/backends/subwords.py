@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 
 MARIAN_SPECIALS = {"</s>", "<unk>", "<pad>"}
@@ -28,6 +29,10 @@ class SubwordTokenizer:
         """Text for generated tokens, special tokens dropped."""
         raise NotImplementedError
 
+    def count(self, text: str) -> int:
+        """len(encode(text)), where a tokenizer can count more cheaply."""
+        return len(self.encode(text))
+
 
 class MarianSubwords(SubwordTokenizer):
     """What MarianTokenizer does: source.spm pieces + </s>; pieces outside vocab.json are <unk>."""
@@ -35,17 +40,32 @@ class MarianSubwords(SubwordTokenizer):
     def __init__(self, model_dir: Path) -> None:
         import sentencepiece as spm
 
+        self.model_dir = model_dir
         self.source = spm.SentencePieceProcessor(model_file=str(model_dir / "source.spm"))
-        self.target = spm.SentencePieceProcessor(model_file=str(model_dir / "target.spm"))
-        self.vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
 
-    def encode(self, text: str) -> list[str]:
+    # Read on first use: counting tokens (a run answered from the cache) needs neither.
+    @cached_property
+    def target(self):  # noqa: ANN201 - a sentencepiece processor
+        import sentencepiece as spm
+
+        return spm.SentencePieceProcessor(model_file=str(self.model_dir / "target.spm"))
+
+    @cached_property
+    def vocab(self) -> dict[str, int]:
+        return json.loads((self.model_dir / "vocab.json").read_text(encoding="utf-8"))
+
+    def _pieces(self, text: str) -> list[str]:
         code: list[str] = []
         # A leading >>xx<< target-language code is a token of its own, as in MarianTokenizer.
         if text.startswith(">>") and (end := text.find("<<")) != -1:
             code, text = [text[: end + 2]], text[end + 2:]
-        pieces = code + self.source.encode(text, out_type=str) if text else code
-        return [p if p in self.vocab else "<unk>" for p in pieces] + ["</s>"]
+        return code + self.source.encode(text, out_type=str) if text else code
+
+    def encode(self, text: str) -> list[str]:
+        return [p if p in self.vocab else "<unk>" for p in self._pieces(text)] + ["</s>"]
+
+    def count(self, text: str) -> int:
+        return len(self._pieces(text)) + 1  # </s>; <unk> stands in one for one
 
     def decode(self, tokens: Sequence[str]) -> str:
         pieces = [t for t in tokens if t not in MARIAN_SPECIALS]
