@@ -147,13 +147,27 @@ def _counters() -> tuple[Counter, Counter, str]:
                 "WHITESPACE estimate (real tokenizers missing: figures are not comparable)")
 
 
+def _is_common() -> Callable[[str], bool] | None:
+    """The name guard's common-word test as brief runs it: the lowercase word is one whole
+    piece of the real source.spm (the backend's count_tokens of it is 2, with </s>)."""
+    try:
+        import sentencepiece as spm
+        src = spm.SentencePieceProcessor(model_file=str(SPM / "source.spm"))
+    except (ImportError, OSError, RuntimeError):
+        return None
+    return lambda word: len(src.encode(word)) + 1 <= 2
+
+
 def _name_guard() -> Callable[[str, str], list[str]] | None:
     try:
         names = importlib.import_module("translator.names")
     except ImportError:
         return None
     fn = getattr(names, "name_changes", None)
-    return (lambda s, o: fn(s, o, None)) if fn else None
+    if not fn:
+        return None
+    is_common = _is_common()
+    return lambda s, o: fn(s, o, None, is_common=is_common)
 
 
 def _exonyms() -> dict[str, tuple[str, ...]]:
