@@ -8,8 +8,9 @@ rules were written against; tests/test_fixtures.py asserts them), `held-out`,
 tests/fixtures/heldout (pages from other outlets, written after the rules and never used to
 change them), `outlets`, tests/fixtures/outlets (issue 9's development set: pages in the
 manner of 19 real outlets' pages, written before any tuning on them), and `fresh`,
-tests/fixtures/fresh (a second development set in the manner of 29 other outlets' pages, never
-tuned on). For every NAME.txt with a NAME.expected.json beside it, prints per article and per set:
+tests/fixtures/fresh (a second development set in the manner of 29 other outlets' pages,
+tuned on in the issue 9 third round). For every NAME.txt with a NAME.expected.json beside it,
+prints per article and per set:
 - recall: share of the expected body sentences found in clean()'s paragraphs;
 - removal: share of the page's other lines (furniture, title, byline, dates) kept out of them;
 - exact: share of the expected paragraphs returned word for word (a dateline, caption or
@@ -25,7 +26,7 @@ The gate (as trafilatura's eval gate): each default set's rates (recall, removal
 published and dateline shares of its articles) must be at or above FLOORS, its duplicate and
 furniture counts at or below it. Every score off its floor is named on stderr, and the exit
 status is 1. Floors are the measured scores, rounded down a little; `outlets` was re-pinned
-after the issue 9 second round tuned on it, `fresh` holds its untuned scores.
+after the issue 9 second round tuned on it, `fresh` after the third round tuned on it.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ from translator.clean import clean, normalise  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SETS = {"tuned": FIXTURES / "text", "held-out": FIXTURES / "heldout",
-        "outlets": FIXTURES / "outlets", "fresh": FIXTURES / "fresh"}
+        "outlets": FIXTURES / "outlets", "fresh": FIXTURES / "fresh",
+        "fresh2": FIXTURES / "fresh2"}
 
 # Pinned floors (rounded down to two places). Rates are at-least floors; `duplicates` and
 # `furniture` at-most ceilings (0: no furniture word ever as title or dateline). `tuned`,
@@ -67,8 +69,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "tuned":    _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
     "held-out": _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
     "outlets":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
-    # `fresh`: its scores when added (2026-12-01 12:15 UTC), before any tuning on it.
-    "fresh":    _row(1.00,  0.98,   0.86, 0.93,     0.60,     0,         1),
+    # `fresh`: untuned when added (recall 1.00 removal 0.98 title 0.86 published 0.93 dateline
+    # 0.60, furniture 1); re-pinned after the issue 9 third round tuned on it (1.0 on every rate).
+    "fresh":    _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh2`: 16 pages of 21 further publishers, written before any run of the cleaner and
+    # first scored after the third round (recall 0.9810 removal 0.9752 title 14/16 published
+    # 15/16 dateline 11/16 outlet 2/16 furniture 0): the honest figure of that round.
+    "fresh2":   _row(0.98,  0.97,   0.87, 0.93,     0.68,     0,         0),
 }
 
 FIELDS = ("title", "published", "dateline", "author", "outlet")

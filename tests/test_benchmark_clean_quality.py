@@ -82,13 +82,13 @@ def test_the_outlet_pages_are_complete_and_their_body_is_on_the_page(quality):
     assert languages.count("en") >= 3 and set(languages) == {"id", "en"}
 
 
-def test_the_three_sets_are_scored_and_reported_apart(quality, capsys):
+def test_the_default_sets_are_scored_and_reported_apart(quality, capsys):
     # No floors here: whether today's scores meet them is the gate's job (.ci/run), not pytest's.
     assert quality.main(["clean_quality.py"], floors={}) == 0
     out = capsys.readouterr().out
     lines = [line for line in out.splitlines() if line.startswith("set=")]
     assert [line.split()[0] for line in lines] == ["set=tuned", "set=held-out", "set=outlets",
-                                                  "set=fresh"]
+                                                  "set=fresh", "set=fresh2"]
     assert f"articles={len(list(OUTLETS.glob('*.txt')))} " in lines[2]
     for field in ("recall=", "removal=", "title=", "published=", "dateline=", "furniture="):
         assert all(field in line for line in lines)
@@ -97,7 +97,7 @@ def test_the_three_sets_are_scored_and_reported_apart(quality, capsys):
 
 def test_every_default_set_has_a_floor_for_every_score(quality):
     assert set(quality.FLOORS) == set(quality.SETS) == {"tuned", "held-out", "outlets",
-                                                           "fresh"}
+                                                           "fresh", "fresh2"}
     for floors in quality.FLOORS.values():
         assert set(floors) == set(quality.RATES + quality.CEILINGS)
         assert all(0 <= floors[m] <= 1 for m in quality.RATES)

@@ -655,3 +655,66 @@ def test_agencies_credited_after_the_last_sentence_are_not_initials(credit: str)
 
     assert TRAILING_INITIALS.search(f"{P2} {credit}") is None
     assert TRAILING_INITIALS.search(f"{P2} (Diskominfo/Ang)") is not None
+
+
+# --- issue 9, third round: layout lines and broken words (the `fresh` set) -------------------
+
+def test_a_colon_alone_between_headline_and_byline_is_layout() -> None:
+    page = "\n".join([TITLE, ":", "Oleh Rina Ayu, Rabu, 12 Maret 2025 | 14:10 WIB",
+                      f"JAKARTA - {P1}", P2])
+    article = clean(page)
+    assert (article.title, article.author, article.published, article.paragraphs) == \
+        (TITLE, "Rina Ayu", "2025-03-12T14:10:00+07:00", (P1, P2))
+
+
+def test_a_colon_that_ends_a_line_of_text_stays() -> None:
+    assert normalise("Syaratnya sebagai berikut:\nKTP dan KK asli.") == \
+        ["Syaratnya sebagai berikut:", "KTP dan KK asli."]
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (("Warga di bantaran sungai mulai ber-", "kemas sejak pagi karena air naik."),
+     "Warga di bantaran sungai mulai berkemas sejak pagi karena air naik."),
+    # a doubled word keeps its hyphen
+    (("Mereka datang masing-", "masing membawa bekal dari rumah sejak subuh."),
+     "Mereka datang masing-masing membawa bekal dari rumah sejak subuh."),
+])
+def test_a_word_broken_by_a_hyphen_at_the_line_end_is_one_word(lines: tuple[str, str],
+                                                                joined: str) -> None:
+    assert normalise("\n".join(lines)) == [joined]
+
+
+def test_a_dateline_dash_on_its_own_line_still_opens_the_story() -> None:
+    assert clean("\n".join([TITLE, "JAKARTA-", P1, P2])).dateline == "JAKARTA"
+
+
+def test_a_caption_broken_by_a_hyphen_above_the_dateline_stays_out() -> None:
+    page = "\n".join([TITLE, "Jumat, 14 Maret 2025",
+                      "Wali Kota (kiri) dan Kepala Dinas Perdagangan ber-",
+                      "bincang dengan pedagang di lantai tiga pasar.", f"Solo-{P1}", P2])
+    article = clean(page)
+    assert (article.dateline, article.paragraphs) == ("Solo", (P1, P2))
+
+
+EN_TITLE = "Ferry Fares on Merak-Bakauheni Route to Rise 8 Percent in April"
+EN1 = ("Ferry fares on the Merak-Bakauheni crossing will rise by an average of 8 percent from "
+       "April 1, the Transportation Ministry announced on Thursday.")
+EN2 = ("The minister said the increase was needed to cover higher fuel and maintenance costs "
+       "borne by ferry operators over the past two years.")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Bagaimana tanggapan anda mengenai artikel ini?",  # an English site's Indonesian box
+    "What do you think about this article?",
+])
+def test_a_feedback_question_inside_the_body_is_dropped(prompt: str) -> None:
+    article = clean("\n".join([EN_TITLE, f"Jakarta: {EN1}", prompt, EN2]))
+    assert (article.dateline, article.paragraphs) == ("Jakarta", (EN1, EN2))
+
+
+@pytest.mark.parametrize("line", [
+    "Bagaimana nasib warga setelah banjir surut?",  # a question of the story's own
+    "“Apa maksud berita ini?” tanya Budi kepada wartawan di lokasi.",  # a quoted one
+])
+def test_a_question_of_the_story_is_kept(line: str) -> None:
+    assert clean(_page(line)).paragraphs == (P1, line, P2)

@@ -6,6 +6,7 @@ import pytest
 
 from translator.clean import clean
 from translator.datelines import bare_dateline, match_dateline, outlet_name
+from translator.lines import name_and_place
 
 REST = "Pemerintah kota menyiapkan ribuan bibit pohon peneduh untuk taman kota."
 
@@ -164,3 +165,70 @@ def test_a_known_city_with_a_full_stop_opens_the_story_after_a_standfirst() -> N
     article = clean("\n".join([TITLE, "Senin, 10 Maret 2025 08:15 WIB", deck, f"Jakarta. {P1}",
                                P2]))
     assert (article.dateline, article.paragraphs) == ("Jakarta", (P1, P2))
+
+
+# --- issue 9, third round: punctuation variants and name lines (the `fresh` set) -------------
+
+@pytest.mark.parametrize(("opening", "place", "outlet"), [
+    ("PANGANDARAN,FOKUSJabar.id: ", "PANGANDARAN", "FOKUSJabar.id"),  # no space, a colon
+    ("SLEMAN, KOMPAS.com: ", "SLEMAN", "KOMPAS.com"),
+    ("Liputan6.com, Jakarta: ", "Jakarta", "Liputan6.com"),
+    ("Jakarta: ", "Jakarta", None),  # a known city and a colon
+    ("Solo-", "Solo", None),  # a known city glued to its dash, in sentence case
+    ("AIRMADIDI-", "AIRMADIDI", None),  # a shouted city no table knows, glued
+    ("SUARAINDONESIA1, Manado – ", "Manado", "SUARAINDONESIA1"),  # a shouted outlet first
+    ("BERITAKITA, Manado – ", "Manado", "BERITAKITA"),
+])
+def test_third_round_dateline_shapes(opening: str, place: str, outlet: str | None) -> None:
+    assert match_dateline(opening + REST) == (place, outlet, REST)
+
+
+@pytest.mark.parametrize("line", [
+    "Catatan: " + REST,  # a colon after a word that is no place
+    "Jakarta: kota ini menyiapkan ribuan bibit pohon peneduh untuk taman kota.",
+    "Jakarta-Bandung kini bisa ditempuh dalam 40 menit dengan kereta cepat.",  # a route
+    "COVID-Varian baru menyebar di tiga provinsi menurut data kementerian kesehatan.",
+    "Kepala Dinas-Pemerintah kota menyiapkan ribuan bibit pohon peneduh untuk taman.",
+])
+def test_third_round_not_a_dateline(line: str) -> None:
+    assert match_dateline(line) is None
+
+
+@pytest.mark.parametrize(("line", "sites", "expected"), [
+    ("SAMARINDA, Poskota Kaltim", ("Poskota Kaltim",), ("SAMARINDA", "Poskota Kaltim")),
+    ("SAMARINDA, Radar Kaltim", (), ("SAMARINDA", "Radar Kaltim")),  # reads as an outlet
+    ("SAMARINDA, Poskota Kaltim", (), None),  # neither known nor the page's logo
+    ("SAMARINDA, Kalimantan Timur", (), None),  # a province, not an outlet
+    ("Jakarta, Indonesia", (), None),
+    ("Kepala Dinas, Budi Santoso", ("Budi Santoso",), None),  # no place first
+])
+def test_bare_city_and_outlet_line(line: str, sites: tuple[str, ...],
+                                   expected: tuple[str, str] | None) -> None:
+    assert bare_dateline(line, sites) == expected
+
+
+def test_a_bare_city_and_outlet_line_opens_the_story() -> None:
+    article = clean("\n".join(["Poskota Kaltim", TITLE, "Kamis, 13 Maret 2025 10:05 WITA",
+                               "SAMARINDA, Poskota Kaltim", P1, P2]))
+    assert (article.dateline, article.outlet, article.paragraphs) == \
+        ("SAMARINDA", "Poskota Kaltim", (P1, P2))
+
+
+def test_a_byline_with_its_place_gives_author_and_dateline() -> None:
+    article = clean("\n".join(["Radar Jogja", TITLE, "Jumat, 14 Maret 2025 07:10 WIB",
+                               "HENDRI UTOMO, Kulonprogo", P1, P2]))
+    assert (article.author, article.dateline, article.outlet, article.paragraphs) == \
+        ("HENDRI UTOMO", "Kulonprogo", "Radar Jogja", (P1, P2))
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("HENDRI UTOMO, Kulonprogo", ("HENDRI UTOMO", "Kulonprogo")),  # shouted name, any place
+    ("Rina Ayu, Jakarta", ("Rina Ayu", "Jakarta")),  # a known place
+    ("Rina Ayu, Kulonprogo", None),  # an unknown place under a name in sentence case
+    ("Kabupaten Sleman, Yogyakarta", None),  # a region, not a person
+    ("Jakarta, Indonesia", None),
+    ("HENDRI UTOMO, KULONPROGO", None),  # two shouted names: nothing tells which is which
+    ("BUDI SANTOSO, Kepala Dinas", None),  # a role, not a place
+])
+def test_name_and_place_line(line: str, expected: tuple[str, str] | None) -> None:
+    assert name_and_place(line) == expected

@@ -121,3 +121,22 @@ def test_find_time(text: str, expected: str | None) -> None:
 ])
 def test_each_date_of_a_line_knows_whether_it_is_an_update(text: str, expected: list) -> None:
     assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # a view or comment counter after the date and time does not make it text
+    ("Rabu, 12 Maret 2025 | 14:10 WIB - 418", "2025-03-12T14:10:00+07:00"),
+    ("Rabu, 12 Maret 2025 14:10 WIB | Dibaca 1.284 kali", "2025-03-12T14:10:00+07:00"),
+    ("12 Maret 2025 - 418 komentar", "2025-03-12"),
+])
+def test_a_date_line_with_a_trailing_counter_is_a_date_line(line: str, date: str) -> None:
+    from translator.lines import classify_one
+
+    found = classify_one(line)
+    assert (found.kind, found.date) == ("date", date)
+
+
+def test_a_sentence_ending_in_a_count_is_no_date_line() -> None:
+    from translator.lines import classify_one
+
+    assert classify_one("Rapat digelar 12 Maret 2025 dihadiri 40 komentar").kind == "text"

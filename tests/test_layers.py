@@ -30,11 +30,15 @@ MAX_LINES = 400
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bottom", ("version", "errors", "config", "result", "article", "sanitize", "paths")),
     ("pure stages", ("clean", "lines", "story", "metadata", "boilerplate", "repair", "dedupe",
-                     "dates", "language", "segment", "guards")),
+                     "dates", "language", "segment", "guards", "flagtext", "omission",
+                     "names", "name_lists", "zones", "shapes", "datelines", "templates",
+                     "boilerplate_*")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "store", "digest", "render", "reporting")),
     ("backends", ("backends", "backends.*")),
     ("stages", ("translate", "summarize")),
     ("pipeline", ("pipeline",)),
+    # Many articles on Dask: the client side calls the pipeline; the worker side runs it.
+    ("runner", ("cluster", "cluster_worker")),
     # translator/__init__.py is the public API (open_models, brief, ...), exported lazily.
     ("cli", ("cli", "cli.*", "__main__", "__init__")),
 )

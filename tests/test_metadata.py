@@ -225,3 +225,74 @@ def test_english_byline_with_am_pm_gives_the_published_time() -> None:
 def test_a_region_under_the_headline_is_no_author(line: str) -> None:
     page = "\n".join([HEADLINE, line, "Senin, 10 Feb 2025 | 09:40 WIB", BODY])
     assert clean(page).author is None
+
+
+# --- issue 9, third round: site names, logos and bylines with counters (the `fresh` set) -----
+
+EN_HEADLINE = "Government Raises Rice Reserve Target to 3 Million Tons"
+EN_BODY = ("The Government has raised its target for national rice reserves held by Perum Bulog "
+           "to 3 million tons this year, up from 2 million tons in 2024.\n"
+           "The coordinating minister said the new target was agreed at a limited meeting "
+           "chaired by the President at the Presidential Palace in Jakarta.")
+
+
+def test_a_government_site_name_is_the_outlet_not_the_title() -> None:
+    site = "Cabinet Secretariat of the Republic of Indonesia"
+    # the headline twice (breadcrumb and page title), which costs it a point as alt text would
+    page = "\n".join([site, "Home / News", EN_HEADLINE, "By Humas Date 12 Maret 2025",
+                      "Rakor Pangan", EN_HEADLINE, EN_BODY])
+    article = clean(page)
+    assert (article.title, article.outlet) == (EN_HEADLINE, site)
+
+
+def test_a_site_name_the_copyright_line_holds_is_not_the_title() -> None:
+    site = "Warta Desa Sukamaju Online Terpercaya"
+    page = "\n".join([site, "Beranda / Berita", EN_HEADLINE, "Senin, 10 Maret 2025",
+                      EN_HEADLINE, EN_BODY, f"© 2025 {site}. All rights reserved."])
+    assert clean(page).title == EN_HEADLINE
+
+
+def test_a_headline_is_the_title_beside_a_site_name() -> None:
+    # the site's name is out of the running, not the lines that share a word with it
+    page = "\n".join(["Pemerintah Kabupaten Sleman", HEADLINE, "Senin, 10 Maret 2025", BODY,
+                      "© 2025 Pemerintah Kabupaten Sleman"])
+    assert clean(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(("top", "outlet"), [
+    ("Kilas9", "Kilas9"),  # a brand with a number
+    ("InfoWarga", "InfoWarga"),  # an inner capital
+    ("Radar Jogja", "Radar Jogja"),  # words of a publisher's name
+    ("Kementerian Kesehatan Republik Indonesia", "Kementerian Kesehatan Republik Indonesia"),
+    ("Berita", None),  # a section name
+    ("BREAKING NEWS", None),
+    ("Kulonprogo", None),  # a region's kicker
+    ("Solo Raya", None),
+])
+def test_the_logo_line_names_the_outlet(top: str, outlet: str | None) -> None:
+    page = "\n".join([top, HEADLINE, "Senin, 10 Maret 2025", BODY])
+    assert clean(page).outlet == outlet
+
+
+@pytest.mark.parametrize(("line", "author", "date"), [
+    ("Oleh Putri Handayani, Rabu, 12 Maret 2025 | 14:10 WIB - Redaktur: Taofik Rachman - 418",
+     "Putri Handayani", "2025-03-12T14:10:00+07:00"),
+    ("Penulis: Rina Ayu | 12 Maret 2025 | Dibaca 1.284 kali", "Rina Ayu", "2025-03-12"),
+])
+def test_a_byline_with_its_date_and_a_counter(line: str, author: str, date: str) -> None:
+    found = classify([line])[0]
+    assert (found.kind, found.author, found.date) == ("byline", author, date)
+
+
+@pytest.mark.parametrize("line", [
+    "Oleh karena itu, 12 warga dievakuasi ke balai desa setempat pada Rabu malam.",
+    "Oleh Budi, 12 warga dievakuasi ke balai desa",  # a number after the comma, no date
+])
+def test_oleh_opening_a_sentence_is_no_byline(line: str) -> None:
+    assert classify([line])[0].kind == "text"
+
+
+def test_a_short_headline_below_the_top_line_is_no_logo() -> None:
+    page = "\n".join(["Beranda", "Radar Bogor Berduka", "Senin, 10 Maret 2025", BODY])
+    article = clean(page)
+    assert (article.outlet, article.title) == (None, "Radar Bogor Berduka")

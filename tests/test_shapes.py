@@ -172,3 +172,25 @@ def test_icon_text(line: str, icon: bool) -> None:
 ])
 def test_share_bar(line: str, bar: bool) -> None:
     assert shapes.share_bar(line) is bar
+
+
+@pytest.mark.parametrize("line", [
+    "Bagaimana tanggapan anda mengenai artikel ini?",
+    "Apakah berita ini bermanfaat?",
+    "What do you think of this article?",
+    "How do you feel after reading this story?",
+])
+def test_reader_prompt(line: str) -> None:
+    assert shapes.reader_prompt(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Bagaimana nasib warga setelah banjir surut?",  # the story's own question
+    "Apakah harga akan turun?",
+    "“Siapa yang menulis berita ini?” tanya dia.",  # quoted in a sentence
+    "Berita ini ditulis berdasarkan keterangan polisi dan saksi di lokasi kejadian.",
+    "Mengapa artikel ini penting bagi warga yang tinggal di bantaran sungai dan bagi "
+    "pemerintah daerah yang setiap tahun menghadapi banjir besar di musim hujan?",  # too long
+])
+def test_not_a_reader_prompt(line: str) -> None:
+    assert not shapes.reader_prompt(line)

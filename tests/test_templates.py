@@ -3,7 +3,7 @@ repeats on its pages, used by the cleaner (issue 9, part 4)."""
 
 from __future__ import annotations
 
-from translator.clean import clean
+from translator.clean import clean, normalise
 from translator.load import Loaded
 from translator.pipeline import clean_input
 from translator.store import Store, page_hash, template_lookup
@@ -62,7 +62,7 @@ def test_line_key_tells_different_words_apart():
 
 def test_page_keys_are_the_normalised_lines_of_two_words_or_more():
     text = "Nasional\n  Harga\u00a0cabai   naik \nHarga cabai naik\n\u200bTutup iklan ini\n"
-    assert page_keys(text) == {line_key("harga cabai naik"), line_key("Tutup iklan ini")}
+    assert page_keys(normalise(text)) == {line_key("harga cabai naik"), line_key("Tutup iklan ini")}
 
 
 def _save(store: Store, text: str) -> int:

@@ -17,16 +17,19 @@ Boilerplate families (each row of FURNITURE names its kind; the kind only helps 
 - page end: end marks (***), copyright and network footers, republication notes, disclaimers,
   tags, comment widgets, render timings.
 
-Outlet-specific knowledge is rows, never code: to support a new outlet add an OUTLETS row (its
-display name and how pages spell it) and, only if its pages use a new dateline shape, a
-DATELINES row; a furniture line nobody else prints is one FURNITURE row. Line patterns match a
-whole normalised line (`fullmatch`), case-insensitive unless a part is wrapped in (?-i:...).
+Outlet-specific knowledge is rows, never code: to support a new outlet add an OUTLETS row
+(boilerplate_outlets.py: its display name and how pages spell it) and, only if its pages use a
+new dateline shape, a DATELINES row; a furniture line nobody else prints is one FURNITURE row.
+Line patterns match a whole normalised line (`fullmatch`), case-insensitive unless a part is
+wrapped in (?-i:...).
 """
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from .boilerplate_outlets import OUTLET_PATTERNS, OUTLETS, Outlet  # noqa: F401  (re-exported)
 
 
 def _compile_lines(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -275,6 +278,8 @@ QA_LINES = re.compile(r"(?:q|pertanyaan|question)\s*\d*\s*:\s+.*", re.IGNORECASE
 # paragraph's own text. Tried in order; the first that matches wins.
 _DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*—\s*)"
 _GLUED = r"\s*[-–—]{1,2}\s*"  # after an outlet's domain even "KOMPAS.com-Banjir" is a dateline
+_GLUED_OR_COLON = rf"(?:{_GLUED}|\s*:\s+)"  # "PANGANDARAN,FOKUSJabar.id: Ratusan ..."
+_SHOUTED_BRAND = r"[A-Z][A-Z0-9]*\d[A-Z0-9]*"  # "SUARAINDONESIA1": a shouted name with digits
 _PLACE_UPPER = r"[A-Z][A-Z.'’]*(?:\s[A-Z][A-Z.'’]*){0,3}"
 _PLACE_TITLE = r"[A-Z][a-z.'’]+(?:\s[A-Z][a-z.'’]+){0,3}"
 _PLACE = rf"(?:{_PLACE_UPPER}|{_PLACE_TITLE})"
@@ -291,10 +296,12 @@ class Dateline(NamedTuple):
     strict: bool = False
     pair: bool = False
     named: bool = False  # the outlet must read as a publisher's name ("RADAR BOGOR")
+    glued: bool = False  # a dash with no space: a known place, or a shouted one before no place
 
 
 def _datelines(rows: tuple[tuple[str, bool] | tuple[str, bool, bool]
-                            | tuple[str, bool, bool, bool], ...]
+                            | tuple[str, bool, bool, bool] | tuple[str, bool, bool, bool, bool],
+                            ...]
                ) -> tuple[Dateline, ...]:
     """(regex, strict[, pair]) rows -> compiled Dateline rows (case-sensitive)."""
     return tuple(Dateline(re.compile(row[0]), *row[1:]) for row in rows)
@@ -303,13 +310,15 @@ def _datelines(rows: tuple[tuple[str, bool] | tuple[str, bool, bool]
 DATELINES = _datelines((
     # Liputan6.com, Jakarta - / TEMPO.CO, Jakarta - / REPUBLIKA.CO.ID, JAKARTA -- (before the next
     # row, which would read TEMPO.CO as a place)
-    (rf"(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}){_WHEN}{_GLUED}(?P<rest>\S.+)", False),
+    (rf"(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}){_WHEN}{_GLUED_OR_COLON}(?P<rest>\S.+)",
+     False),
     # KONTAN.CO.ID - JAKARTA. Harga ...
     (rf"(?P<outlet>{_DOMAIN}){_DASH}(?P<place>{_PLACE_UPPER})\.\s+(?P<rest>.+)", False),
     # JAKARTA, KOMPAS.com - / JAKARTA, investor.id - / Jakarta, CNN Indonesia --
-    (rf"(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)", False),
+    (rf"(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}){_GLUED_OR_COLON}(?P<rest>\S.+)", False),
     # Sukabumi, Jabar, Cakra News - (a province between)
-    (rf"(?P<place>{_PLACE}),\s*(?:{_PLACE},\s*)?"
+    # (or the outlet first, "SUARAINDONESIA1, Manado –": datelines.py tells which is which)
+    (rf"(?P<place>{_PLACE}|{_SHOUTED_BRAND}),\s*(?:{_PLACE},\s*)?"
      rf"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}){_DASH}(?P<rest>.+)", False),
     # KABARPROGRESIF.COM: (Surabaya) Pemerintah ...: the outlet, then the place in brackets
     (rf"(?P<outlet>{_DOMAIN})\s*:\s*\((?P<place>{_PLACE})\)\s*[-–—:]?\s*(?P<rest>\S.+)", False),
@@ -328,12 +337,16 @@ DATELINES = _datelines((
     (rf"(?P<place>{_PLACE}){_WHEN}{_DASH}(?P<rest>.+)", False),
     # JAKARTA. Harga ... / RMOL. Pemerintah ... (an outlet's name is read as such by the caller)
     (r"(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.\s+(?P<rest>[A-Z\"“].+)", True),
-    # JAKARTA-Harga ... (glued to a known place only; "ASEAN-Jepang" is a word)
-    (rf"(?P<place>{_PLACE_UPPER}){_GLUED}(?P<rest>[A-Z\"“].+)", True),
+    # Jakarta: Ferry fares ... (a colon after a known place)
+    (rf"(?P<place>{_PLACE}){_WHEN}:\s+(?P<rest>[A-Z\"“].+)", True),
+    # JAKARTA-Harga ... / Solo-Wali Kota ...: glued to a known place, or to a shouted name when
+    # the next word is no place ("ASEAN-Jepang" is a word); datelines.py checks the `glued` row
+    (rf"(?P<place>{_PLACE}){_GLUED}(?P<rest>[A-Z\"“].+)", False, False, False, True),
 ))
 # A dateline on a line of its own, the paragraph on the next: "JAKARTA -", "Jakarta", "KOMPAS.com".
 BARE_DATELINE = re.compile(
-    rf"(?:(?P<outlet>{_DOMAIN}),\s*)?(?P<place>{_PLACE})?(?:,\s*(?P<outlet2>{_DOMAIN}))?"
+    rf"(?:(?P<outlet>{_DOMAIN}),\s*)?(?P<place>{_PLACE})?(?:,\s*(?:(?P<outlet2>{_DOMAIN})"
+    rf"|(?P<outlet4>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})))?"
     rf"(?:\s*\((?P<outlet3>[^()]{{2,30}})\))?\s*[-–—.:]*")
 # A dateline introduces a paragraph; a short line "Home - News" is a menu.
 MIN_DATELINE_REST_WORDS = 6
@@ -397,7 +410,10 @@ BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|writer|author|jurnalis"
                    r"|koresponden|rep|laporan|ditulis oleh|written by|reported by|teks)\b"
                    rf"\s*[:|]?\s*{_NAME}?\s*"),
-        ("author", rf"(?i:oleh|by)\s*:?\s*(?:{_NAME}(?:\s+(?i:pada|on|-)\s+.*)?)?"),
+        # "Oleh Rina, Rabu, 12 Maret 2025 | ...": the name, a comma, the date
+        ("author", rf"(?i:oleh|by)\s*:?\s*(?:{_NAME}(?:\s+(?i:pada|on|-)\s+.*"
+                   r"|,\s+(?=(?:[A-Za-z']+,?\s+)?\d{1,2}(?:\s+[A-Za-z]{3,}\.?\s+\d{4}"
+                   r"|[/.-]\d{1,2}[/.-]\d{2,4})).*)?)?"),
         # "Laporan Wartawan Tribunnews.com, Rina Ayu" / "Kontributor Surabaya, Achmad Faizal"
         ("author", r"(?i:laporan\s+(?:wartawan|reporter|koresponden|kontributor)|kontributor"
                    r"|koresponden)\s+[\w. ]{2,40},\s*" + _NAME),
@@ -424,53 +440,6 @@ UPDATED = re.compile(r"\b(?:diperbarui|pembaruan|update[d]?|last updated|terakhi
 PUBLISHED = re.compile(r"\b(?:dipublikasikan|dipublikasi|diterbitkan|terbit|published|posted"
                        r"|diunggah|tayang|first published)\b", re.IGNORECASE)
 
-
-class Outlet(NamedTuple):
-    """A news outlet: its display name and a regex for how pages name it."""
-
-    name: str
-    pattern: str  # case-sensitive unless wrapped in (?i:...): "antara" is also a common word
-
-
-OUTLETS: tuple[Outlet, ...] = (
-    Outlet("SINDOnews", r"(?i:sindonews(?:\.com)?)"),
-    Outlet("Kompas.com", r"(?i:kompas\.com|kompas cyber media)"),
-    Outlet("Kompas.id", r"(?i:kompas\.id)|Harian Kompas|KOMPAS(?!\.com|\s?TV)"),
-    Outlet("detikcom", r"(?i:detik\.com)|detikcom|detik[A-Z]\w+|20detik"),
-    Outlet("Liputan6.com", r"(?i:liputan6(?:\.com)?)"),
-    Outlet("ANTARA", r"ANTARA|Antara News|(?i:antaranews\.com)|\(Antara\)|Kantor Berita Antara"),
-    Outlet("Tempo.co", r"(?i:tempo\.co)|TEMPO|Koran Tempo|Majalah Tempo"),
-    Outlet("CNN Indonesia", r"CNN Indonesia|(?i:cnnindonesia\.com)"),
-    Outlet("CNBC Indonesia", r"CNBC Indonesia|(?i:cnbcindonesia\.com)"),
-    Outlet("Tribunnews.com", r"(?i:tribunnews(?:\.com)?)"),
-    Outlet("Okezone", r"(?i:okezone(?:\.com)?)"),
-    Outlet("Republika", r"(?i:republika(?:\.co\.id|\.id)?)"),
-    Outlet("Investor.id", r"(?i:investor\.id)|Investor Daily"),
-    Outlet("IDN Times", r"IDN Times|(?i:idntimes\.com)"),
-    Outlet("kumparan", r"(?i:kumparan(?:\.com)?)|kumparan[A-Z]+"),
-    Outlet("Suara.com", r"(?i:suara\.com)"),
-    Outlet("Merdeka.com", r"(?i:merdeka\.com)"),
-    Outlet("Bisnis.com", r"(?i:bisnis\.com)|Bisnis Indonesia"),
-    Outlet("Jawa Pos", r"(?i:jawapos\.com)|Jawa ?Pos"),
-    Outlet("Media Indonesia", r"Media Indonesia|(?i:mediaindonesia\.com)"),
-    Outlet("Katadata", r"(?i:katadata(?:\.co\.id)?)"),
-    Outlet("Kontan", r"(?i:kontan\.co\.id)|KONTAN|Kontan\.co\.id"),
-    Outlet("VIVA", r"(?i:viva\.co\.id)|VIVA"),
-    Outlet("JPNN.com", r"(?i:jpnn(?:\.com)?)"),
-    Outlet("iNews.id", r"(?i:inews\.id)|iNews(?:\.id)?|iNewsTV"),
-    Outlet("RMOL", r"(?i:rmol\.id)|RMOL"),
-    Outlet("Tirto.id", r"(?i:tirto\.id)"),
-    Outlet("Beritasatu", r"(?i:beritasatu(?:\.com)?)"),
-    Outlet("Medcom.id", r"(?i:medcom\.id)"),
-    Outlet("Pikiran Rakyat", r"(?i:pikiran-rakyat\.com)|Pikiran Rakyat"),
-    Outlet("The Jakarta Post", r"(?i:the jakarta post|thejakartapost(?:\.com)?)|Jakarta Post"),
-    Outlet("Jakarta Globe", r"(?i:jakarta ?globe(?:\.id)?)"),
-    Outlet("Disway Kaltim", r"Disway Kaltim|(?i:nomorsatukaltim(?:\.disway\.id)?)"),
-    Outlet("Harian Jogja", r"Harian Jogja|(?i:harianjogja(?:\.com)?)"),
-)
-OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (o.name, re.compile(rf"(?<![\w.]){o.pattern}(?![\w])")) for o in OUTLETS
-)
 
 # Junk glued onto a paragraph's line, removed from the paragraph's text: an advert label before
 # or after it, a "Baca juga: <headline>" link after its last sentence.

@@ -22,6 +22,9 @@ from .zones import body_run, prefers_run, rescue, zones
 # Invisible characters a browser copy carries; removed before anything else looks at the text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# A line of nothing but separators (":" between headline and byline, "|" of a menu) is layout:
+# kept, it would be glued to the headline above it as the end of a sentence.
+_LAYOUT_ONLY = re.compile(r"[:;|·•]+")
 
 
 def normalise(text: str) -> list[str]:
@@ -29,6 +32,7 @@ def normalise(text: str) -> list[str]:
     odd spaces gone, NFC."""
     text = unicodedata.normalize("NFC", repair(text.translate(_INVISIBLE)))
     lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    lines = ["" if _LAYOUT_ONLY.fullmatch(line) else line for line in lines]
     lines = join_fragments(unwrap(lines, may_be_text), may_be_text)
     return [line for line in lines if line]
 
@@ -49,7 +53,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     start, dateline, dl_outlet, rest = _body_start(lines, run)
     header = lines[:start]
     zoned = zones(lines, start, run, templates, own=(dateline, dl_outlet))
-    title = title or title_of(list(zoned.header))
+    title = title or title_of(list(zoned.header), lines)
     drop = frozenset(i - start for i in zoned.drop)
     paragraphs = dedupe(body(lines[start:], rest, title, drop))
     if not paragraphs and script_language(text):

@@ -30,6 +30,9 @@ _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,3}", re.IGNORECASE)
 _MAX_ACRONYM = 3
 # An all-capitals name no table knows is taken for a place from this length ("PEKANBARU").
 _MIN_UPPER_PLACE = 4
+# Glued to its dash ("PEKANBARU-Pemerintah"), an unknown shouted name must be longer still:
+# "ASEAN-Jepang", "COVID-Varian" are compounds.
+_MIN_GLUED_SHOUTED = 6
 
 Dateline = tuple[str | None, str | None, str]
 # Outlets' names as a whole dateline name, in any case: in running text "antara" is a word,
@@ -55,19 +58,32 @@ def match_dateline(text: str) -> Dateline | None:
         if row.named and not (outlet and outlet_like(outlet, acronyms=False)):
             continue  # "JAKARTA-BANDUNG, Kereta ...": two places, no outlet
         rest = m.group("rest").strip()
+        if row.glued and not _glued_place(place, rest):
+            continue
         if rest[0].islower() and not (is_place(place) or _known(outlet)):
             continue  # "Menurut Kepala Dinas - yang ...": an aside, not a dateline
         return place, outlet, rest
     return _unpunctuated(text)
 
 
-def bare_dateline(text: str) -> tuple[str | None, str | None] | None:
-    """(place, outlet) when a line is only a dateline: "JAKARTA -", "Jakarta", "KOMPAS.com -"."""
+def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, str | None] | None:
+    """(place, outlet) when a line is only a dateline: "JAKARTA -", "Jakarta", "KOMPAS.com -",
+    "SAMARINDA, Poskota Kaltim" (an outlet's name that reads as one, or that the page's own
+    top lines, `sites`, print as its logo)."""
     m = BARE_DATELINE.fullmatch(text)
     if m is None:
         return None
     place = m.group("place")
     outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
+    named = m.group("outlet4")
+    if named:
+        # "SAMARINDA, Poskota Kaltim": a shouted or known place, then a name that is no place
+        if not place or is_place(named) or is_furniture_word(named) \
+                or not (is_place(place) or place.isupper()) \
+                or not (outlet_like(named, acronyms=False)
+                        or _squash(named) in map(_squash, sites)):
+            return None
+        outlet = named
     names = _resolve(place, outlet, acronyms=False)  # a lone "KPK" line is a label
     if names is None:
         return None
@@ -78,6 +94,19 @@ def bare_dateline(text: str) -> tuple[str | None, str | None] | None:
     if not place and not outlet:
         return None
     return place, outlet
+
+
+def _glued_place(place: str | None, rest: str) -> bool:
+    """"Solo-Wali Kota ...", "PEKANBARU-Pemerintah ...": a dash with no space after a known
+    place, or after a shouted name, opens a story; "Jakarta-Bandung", "ASEAN-Jepang" (a route,
+    a pair: the next word is a place too) do not."""
+    if not place:
+        return False
+    words = rest.split()
+    if any(is_place(" ".join(words[:n]).strip(",.")) for n in (1, 2)):
+        return False
+    return is_place(place) or (place.isupper() and len(place) >= _MIN_GLUED_SHOUTED
+                               and not outlet_like(place))
 
 
 def is_place(name: str | None) -> bool:
@@ -114,6 +143,11 @@ def outlet_name(name: str) -> str | None:
         None)
 
 
+def _squash(text: str) -> str:
+    """Letters and digits only, lower-case: "Poskota Kaltim" == "POSKOTA KALTIM"."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
 def _known(name: str | None) -> bool:
     """A known outlet's name in any case, or a domain."""
     return bool(name) and bool(outlet_name(name) or _DOMAIN.fullmatch(name))
@@ -130,8 +164,10 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
     if any(n and is_furniture_word(n) for n in (place, outlet)):
         return None
     if place and outlet and is_place(outlet) and not is_place(place) \
-            and outlet_like(place, acronyms):
-        place, outlet = outlet, place  # "KBR - Jakarta -": the known place is the place
+            and (outlet_like(place, acronyms) or (place.isupper() and not outlet.isupper())):
+        # "KBR - Jakarta -": the known place is the place; so in "SUARAINDONESIA1, Manado -",
+        # where an unknown shouted name stands before a known place in sentence case
+        place, outlet = outlet, place
     if place and not outlet and outlet_like(place, acronyms):
         place, outlet = None, place  # "VIVA -", "RMOL.", "KBR -" name the outlet, not a place
     return place, outlet

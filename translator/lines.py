@@ -97,6 +97,9 @@ def _byline(text: str) -> Line | None:
     credited = _name_and_outlet(text)
     if credited:
         return Line(text, "byline", author=credited)
+    filed = name_and_place(text)
+    if filed:
+        return Line(text, "byline", author=filed[0])
     whole = _byline_part(text)
     parts = [whole] if whole else [_byline_part(p) or _other_part(p)
                                    for p in BYLINE_SEPARATORS.split(text) if p.strip()]
@@ -141,6 +144,36 @@ def _name_and_outlet(text: str) -> str | None:
     return name if 2 <= len(words) <= _MAX_BARE_NAME_WORDS and _person_like(name) else None
 
 
+# "HENDRI UTOMO, Kulonprogo": a reporter's name and the place filed from, on a line of their
+# own above the story (a regional paper's house style): its byline and its dateline in one.
+_NAME_PLACE = re.compile(r"(?P<name>[^,()]{3,60}?)\s*,\s*"
+                         r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})")
+
+
+# What a shouted name's comma may introduce besides a place: a role ("BUDI SANTOSO, Kepala
+# Dinas", "RINA AYU, Wartawan").
+_ROLE_WORD = re.compile(r"(?i:wartawan|reporter|kontributor|koresponden|editor|fotografer"
+                        r"|penulis|pewarta|kepala|ketua|direktur|menteri|bupati|wali|gubernur"
+                        r"|camat|lurah|kapolres|kapolda|anggota|staf|warga|mahasiswa)\b")
+
+
+def name_and_place(text: str) -> tuple[str, str] | None:
+    """(name, place) of a "Name, Place" byline line: the place a known one, or any capitalised
+    name under a shouted person's name ("HENDRI UTOMO, Kulonprogo")."""
+    m = _NAME_PLACE.fullmatch(text.strip())
+    if m is None:
+        return None
+    name, place = m.group("name").strip(), m.group("place").strip()
+    if not 2 <= len(name.split()) <= _MAX_BARE_NAME_WORDS or not _person_like(name) \
+            or known_outlet(place):
+        return None
+    if place.lower() in PLACES or (name.isupper() and not place.isupper()
+                                   and place.lower() not in WIDGET_WORDS
+                                   and not _ROLE_WORD.match(place)):
+        return name, place
+    return None
+
+
 def _person_like(text: str) -> bool:
     """A person's name on a line of its own: not a site account, an outlet or a place
     ("Kabupaten Bogor", "Jawa Barat" under a headline name a region)."""
@@ -179,6 +212,17 @@ def _byline_part(part: str) -> tuple[str, str | None] | None:
     return None
 
 
+# A view or comment counter beside a byline or a date: "418", "1.284 views", "Dibaca 312
+# kali"; on a date line only a labelled one (a bare number could be the year).
+_COUNTER_LABEL = r"(?:views?|dibaca|dilihat|hits|komentar|comments?|kali dibaca)"
+_NUMBER = r"\d{1,3}(?:[.,]\d{3})*"
+_COUNTER = re.compile(rf"(?:{_COUNTER_LABEL}\s*:?\s*)?{_NUMBER}(?:\s*(?:x|kali|{_COUNTER_LABEL}))?",
+                      re.IGNORECASE)
+_LABELLED_COUNTER = re.compile(
+    rf"\W*(?:{_COUNTER_LABEL}\s*:?\s*{_NUMBER}(?:\s*(?:x|kali))?|{_NUMBER}\s*{_COUNTER_LABEL})\W*",
+    re.IGNORECASE)
+
+
 def _other_part(part: str) -> tuple[str, str | None] | None:
     """A date, time, outlet or bare name standing beside a byline; None for anything else."""
     part = part.strip(" ,")
@@ -186,6 +230,8 @@ def _other_part(part: str) -> tuple[str, str | None] | None:
         return "date", None
     if known_outlet(part) and len(part.split()) <= 3:
         return "outlet", None
+    if _COUNTER.fullmatch(part):
+        return "chrome", None  # "X, <date> - Redaktur: Y - 418": the page's view count
     if part and all(w in WIDGET_WORDS for w in part.lower().split()):
         return "chrome", None  # "Name | March 12, 2025 | 11:42 am | Share": a share button
     if name_like(part) and len(part.split()) >= 2:
@@ -209,7 +255,10 @@ def is_date_line(text: str) -> bool:
     found = find_date(text)
     if found is None:
         return False
-    extra = re.findall(r"\w+", text[:found.start] + " " + text[found.end:])
+    tail = text[found.end:]
+    if _LABELLED_COUNTER.fullmatch(tail):
+        tail = ""  # "... 14:10 WIB | Dibaca 1.284 kali": the page's view count
+    extra = re.findall(r"\w+", text[:found.start] + " " + tail)
     return len(extra) <= _MAX_DATE_LINE_EXTRA_WORDS
 
 

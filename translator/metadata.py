@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import PUBLISHED, UPDATED, WIDGET_WORDS
-from .datelines import outlet_name
+from .datelines import is_place, outlet_like, outlet_name
 from .dates import dates_in, find_date, find_time, with_time, without_dates
 from .lines import Line, known_outlet
 
@@ -23,20 +23,38 @@ _MAX_DATE_LABEL_WORDS = 2  # besides "Diperbarui"/"Terbit": "WIB", "pukul"
 _LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
 
 
-def title_of(header: list[Line]) -> str | None:
+def title_of(header: list[Line], page: list[Line] | None = None) -> str | None:
     """The most headline-shaped line of the page header (the zone above the story), else None.
 
     Never a plea, a menu path, a label, a caption, a date line or a logo; never a kicker (the
     short line right above a longer headline). Among the rest the best shaped wins, the
     first of equals: a headline is 5-20 words, mostly capitalised, said once, not shouted at
-    the reader ("!") and not made of section names."""
+    the reader ("!") and not made of section names. With the whole `page`, never the site's
+    own name either: the outlet or institution the page names itself by, or a name its
+    copyright line holds ("Cabinet Secretariat of the Republic of Indonesia")."""
     texts = [ln.text for ln in header]
-    shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)]
+    sites = _site_names(page) if page else ()
+    shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)
+              and not _names_site(ln.text, sites)]
     candidates = [i for i in shaped if not _is_kicker(i, shaped, texts)]
     if not candidates:
         return None
     best = max(candidates, key=lambda i: (_headline_score(texts[i], texts), -i))
     return strip_outlet(texts[best])
+
+
+def _site_names(page: list[Line]) -> tuple[str, ...]:
+    """The site's own names: its outlet as the page shows it, and its copyright lines."""
+    outlet = outlet_of(page)
+    return tuple([*([outlet] if outlet else []),
+                  *(ln.text for ln in page if ln.kind == "copyright")])
+
+
+def _names_site(text: str, sites: tuple[str, ...]) -> bool:
+    """A line that is the site's name, or a name the copyright line holds (2 words or more)."""
+    key = _squash(text)
+    return any(key == _squash(s) or (len(text.split()) >= 2 and key in _squash(s))
+               for s in sites)
 
 
 # A line that asks the reader to do something is a plea or a button, not a headline.
@@ -192,7 +210,15 @@ _WEB_SUFFIX = re.compile(r"(?:\.(?:com|co|id|net|or|go|web))+$", re.IGNORECASE)
 _LOGO_WORD = re.compile(r"\s*\b(?:logo)\b\s*", re.IGNORECASE)
 # A government site's name on its top line: "Pemerintah Kabupaten Sleman", "Pemkot Surabaya".
 _GOVERNMENT_SITE = re.compile(r"(?:Pemerintah (?:Kabupaten|Kota|Provinsi|Kab\.)|Pemkab|Pemkot"
-                              r"|Pemprov)(?: [A-Z][\w'’-]+){1,2}")
+                              r"|Pemprov)(?: [A-Z][\w'’-]+){1,2}"
+                              # a national institution: "Cabinet Secretariat of the Republic of
+                              # Indonesia", "Kementerian Kesehatan Republik Indonesia"
+                              r"|(?:[A-Z][\w&]+ )+(?:(?:of|and|for|the) (?:[A-Z][\w&]+ )+)*"
+                              r"(?:of the Republic of Indonesia|Republik Indonesia)")
+# A brand's logo text on its own line at the top: a name with an inner capital or a number
+# ("Kilas9", "InfoPublik"), or one that reads as a publisher's ("Radar Jogja").
+_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z]\w*|\d+)|[A-Z]{2,}[a-z]\w*")
+_MAX_BRAND_WORDS = 3
 
 
 def outlet_of(lines: list[Line]) -> str | None:
@@ -206,6 +232,21 @@ def outlet_of(lines: list[Line]) -> str | None:
         name = known_outlet(ln.text)
         if name:
             return name
-    # A government site names itself on its top line ("Pemerintah Kabupaten Sleman").
-    return next((ln.text for ln in lines[:_LOGO_LINES]
-                 if ln.kind == "text" and _GOVERNMENT_SITE.fullmatch(ln.text)), None)
+    # A government site names itself on its top line ("Pemerintah Kabupaten Sleman"), a
+    # regional outlet by its logo's text ("Kilas9", "Radar Jogja").
+    top = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
+    government = next((t for t in top if _GOVERNMENT_SITE.fullmatch(t)), None)
+    # the logo is the page's very first line: further down, a short headline may read as one
+    first = lines[0].text if lines and lines[0].kind == "text" else ""
+    return government or (first if _brand_like(first) else None)
+
+
+def _brand_like(text: str) -> bool:
+    """Logo text: one to three capitalised words, a brand-shaped or publisher-like name, no
+    place and no section name ("Berita", "BREAKING NEWS")."""
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_BRAND_WORDS or not all(w[0].isupper() for w in words) \
+            or is_place(text) or all(w.lower() in WIDGET_WORDS for w in words):
+        return False
+    return bool(len(words) == 1 and _BRAND.fullmatch(text)) \
+        or (len(words) > 1 and outlet_like(text, acronyms=False))

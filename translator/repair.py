@@ -71,6 +71,21 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if open_ends / len(near) >= _WRAP_OPEN_SHARE else None
 
 
+# A word broken at the end of a line by a hyphen ("ber-", "Jakarta-"), not a dash after a space.
+_WORD_BREAK = re.compile(r"(?<![\s-])[^\W\d_]-$")
+
+
+def hyphen_join(prev: str, line: str) -> str:
+    """`prev`, ending in "word-", joined to `line`: "ber-" + "bincang" is "berbincang", but a
+    doubled word keeps its hyphen ("masing-" + "masing"), as does a name ("Jakarta-" + "Bali")."""
+    head = re.findall(r"[^\W\d_]+(?=-$)", prev)
+    nxt = re.match(r"[^\W\d_]+", line)
+    doubled = bool(head and nxt and head[0].lower().endswith(nxt.group().lower()))
+    if line[:1].islower() and prev[-2:-1].islower() and not doubled:
+        return prev[:-1] + line
+    return prev + line
+
+
 def unwrap(lines: list[str], joinable: Callable[[str], bool]) -> list[str]:
     """Join hard-wrapped lines back into paragraphs. `lines` keeps blank lines ("" = paragraph
     break); `joinable(line)` says whether a line may take part in a join (is text, not junk)."""
@@ -82,7 +97,8 @@ def unwrap(lines: list[str], joinable: Callable[[str], bool]) -> list[str]:
     for line in lines:
         if open_para and line and joinable(line):
             prev = out[-1]
-            out[-1] = prev + line if prev.endswith("-") and not prev.endswith(" -") \
+            out[-1] = hyphen_join(prev, line) if _WORD_BREAK.search(prev) and line[0].islower() \
+                else prev + line if prev.endswith("-") and not prev.endswith(" -") \
                 else f"{prev} {line}"
         else:
             out.append(line)
@@ -128,6 +144,10 @@ def join_fragments(lines: list[str], is_text: Callable[[str], bool]) -> list[str
         if line and prev and _joins(prev, line, _next_text(lines, i),
                                     blank=j < len(out) - 1, is_text=is_text):
             glue = "" if _GLUE.match(line) or prev.endswith(("(", "“", "‘")) else " "
+            if _WORD_BREAK.search(prev) and line[0].islower():
+                # "ber-" / "bincang": one word broken at the line's end
+                out[j][-1] = hyphen_join(out[j][-1], line)[:-len(line)]
+                glue = ""
             out[j].append(glue + line)
             del out[j + 1:]
         else:

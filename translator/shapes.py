@@ -240,3 +240,17 @@ _SHARE_BAR = re.compile(r"(?:(?:bagikan|share|kirim|send)(?:\s+(?:ke|on|via|to|l
 def share_bar(text: str) -> bool:
     """A share bar a copy glued into one line: "Bagikan ke WhatsAppBagikan ke Twitter"."""
     return bool(_SHARE_BAR.fullmatch(re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", text)))
+
+
+# A question to the reader about the page itself, in either language (an English site may keep
+# its Indonesian feedback box): "Bagaimana tanggapan Anda mengenai artikel ini?", "Apakah
+# berita ini bermanfaat?", "What do you think of this article?".
+_READER_PROMPT = re.compile(
+    r"[^.!?\"“”]{0,80}\b(?:(?:artikel|berita|tulisan|konten|informasi) ini"
+    r"|this (?:article|story|news|post|page))\b[^.!?\"“”]{0,40}\?", re.IGNORECASE)
+_MAX_PROMPT_WORDS = 14
+
+
+def reader_prompt(text: str) -> bool:
+    """A feedback box's question to the reader about the article: never a line of the story."""
+    return len(text.split()) <= _MAX_PROMPT_WORDS and bool(_READER_PROMPT.fullmatch(text))

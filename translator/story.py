@@ -6,7 +6,7 @@ from __future__ import annotations
 from .boilerplate import INLINE_JUNK, QA_LINES, TRAILING_INITIALS, WIDGET_WORDS
 from .datelines import Dateline, is_place, match_dateline  # zones.py imports match_dateline
 from .datelines import bare_dateline as _bare_dateline
-from .lines import FINAL, Line, headline_like, is_prose
+from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import bare, is_speech, is_teaser_cut, reported_speech
 
@@ -25,6 +25,7 @@ _MAX_CAPTION_WORDS = 45
 _MAX_LEAD_CAPTION_WORDS = 25  # a caption above the lead is short; a lead runs longer
 # How far below a standfirst the date or byline may stand.
 _STANDFIRST_LOOKAHEAD = 4
+_LOGO_LINES = 5  # the page's top lines, where its logo or site name stands
 
 
 # --- where the body starts --------------------------------------------------------------------
@@ -56,9 +57,14 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
                 return later  # "BANJIR DEMAK - <caption>" above "TRIBUNJATENG.COM, DEMAK -"
             return i, found[0], found[1], found[2]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if (nxt is not None and ln.kind not in ("byline", "date") and nxt.kind == "text"
+        if (nxt is not None and ln.kind != "date" and nxt.kind == "text"
                 and is_prose(nxt.text) and match_dateline(nxt.text) is None):
-            bare = _bare_dateline(ln.text)
+            if ln.kind == "byline":
+                # "HENDRI UTOMO, Kulonprogo" over the lead: the byline names the place too
+                filed = name_and_place(ln.text)
+                bare = (filed[1], None) if filed else None
+            else:
+                bare = _bare_dateline(ln.text, tuple(x.text for x in lines[:_LOGO_LINES]))
             if bare:
                 return i + 1, bare[0], bare[1], nxt.text
     if first_prose is not None:

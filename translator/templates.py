@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
@@ -28,8 +29,6 @@ def _words(text: str) -> int:
     return len(_WORD.findall(unicodedata.normalize("NFKC", text)))
 
 
-def page_keys(text: str) -> set[str]:
-    """The keys of a page's normalised lines of two or more words."""
-    from .clean import normalise  # clean imports this module's line_key: import on use
-
-    return {line_key(line) for line in normalise(text) if _words(line) >= _MIN_WORDS}
+def page_keys(lines: Iterable[str]) -> set[str]:
+    """The keys of a page's normalised lines (`clean.normalise`) of two or more words."""
+    return {line_key(line) for line in lines if _words(line) >= _MIN_WORDS}

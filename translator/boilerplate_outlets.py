@@ -1,0 +1,58 @@
+"""Data for `clean`: the news outlets the cleaner knows by name (boilerplate.py re-exports them).
+
+A known outlet is named in a dateline, a byline, a copyright line or a logo; its row gives the
+name to display and how pages spell it."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Outlet(NamedTuple):
+    """A news outlet: its display name and a regex for how pages name it."""
+
+    name: str
+    pattern: str  # case-sensitive unless wrapped in (?i:...): "antara" is also a common word
+
+
+OUTLETS: tuple[Outlet, ...] = (
+    Outlet("SINDOnews", r"(?i:sindonews(?:\.com)?)"),
+    Outlet("Kompas.com", r"(?i:kompas\.com|kompas cyber media)"),
+    Outlet("Kompas.id", r"(?i:kompas\.id)|Harian Kompas|KOMPAS(?!\.com|\s?TV)"),
+    Outlet("detikcom", r"(?i:detik\.com)|detikcom|detik[A-Z]\w+|20detik"),
+    Outlet("Liputan6.com", r"(?i:liputan6(?:\.com)?)"),
+    Outlet("ANTARA", r"ANTARA|Antara News|(?i:antaranews\.com)|\(Antara\)|Kantor Berita Antara"),
+    Outlet("Tempo.co", r"(?i:tempo\.co)|TEMPO|Koran Tempo|Majalah Tempo"),
+    Outlet("CNN Indonesia", r"CNN Indonesia|(?i:cnnindonesia\.com)"),
+    Outlet("CNBC Indonesia", r"CNBC Indonesia|(?i:cnbcindonesia\.com)"),
+    Outlet("Tribunnews.com", r"(?i:tribunnews(?:\.com)?)"),
+    Outlet("Okezone", r"(?i:okezone(?:\.com)?)"),
+    Outlet("Republika", r"(?i:republika(?:\.co\.id|\.id)?)"),
+    Outlet("Investor.id", r"(?i:investor\.id)|Investor Daily"),
+    Outlet("IDN Times", r"IDN Times|(?i:idntimes\.com)"),
+    Outlet("kumparan", r"(?i:kumparan(?:\.com)?)|kumparan[A-Z]+"),
+    Outlet("Suara.com", r"(?i:suara\.com)"),
+    Outlet("Merdeka.com", r"(?i:merdeka\.com)"),
+    Outlet("Bisnis.com", r"(?i:bisnis\.com)|Bisnis Indonesia"),
+    Outlet("Jawa Pos", r"(?i:jawapos\.com)|Jawa ?Pos"),
+    Outlet("Media Indonesia", r"Media Indonesia|(?i:mediaindonesia\.com)"),
+    Outlet("Katadata", r"(?i:katadata(?:\.co\.id)?)"),
+    Outlet("Kontan", r"(?i:kontan\.co\.id)|KONTAN|Kontan\.co\.id"),
+    Outlet("VIVA", r"(?i:viva\.co\.id)|VIVA"),
+    Outlet("JPNN.com", r"(?i:jpnn(?:\.com)?)"),
+    Outlet("iNews.id", r"(?i:inews\.id)|iNews(?:\.id)?|iNewsTV"),
+    Outlet("RMOL", r"(?i:rmol\.id)|RMOL"),
+    Outlet("Tirto.id", r"(?i:tirto\.id)"),
+    Outlet("Beritasatu", r"(?i:beritasatu(?:\.com)?)"),
+    Outlet("Medcom.id", r"(?i:medcom\.id)"),
+    Outlet("Pikiran Rakyat", r"(?i:pikiran-rakyat\.com)|Pikiran Rakyat"),
+    Outlet("The Jakarta Post", r"(?i:the jakarta post|thejakartapost(?:\.com)?)|Jakarta Post"),
+    Outlet("Jakarta Globe", r"(?i:jakarta ?globe(?:\.id)?)"),
+    Outlet("Disway Kaltim", r"Disway Kaltim|(?i:nomorsatukaltim(?:\.disway\.id)?)"),
+    Outlet("Harian Jogja", r"Harian Jogja|(?i:harianjogja(?:\.com)?)"),
+    Outlet("SuaraIndonesia1", r"(?i:suaraindonesia1(?:\.com)?)"),
+)
+OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (o.name, re.compile(rf"(?<![\w.]){o.pattern}(?![\w])")) for o in OUTLETS
+)
