@@ -718,3 +718,47 @@ def test_a_feedback_question_inside_the_body_is_dropped(prompt: str) -> None:
 ])
 def test_a_question_of_the_story_is_kept(line: str) -> None:
     assert clean(_page(line)).paragraphs == (P1, line, P2)
+
+
+# --- issue 9, fourth round: trailing credits and unmarked link runs (fresh2) -----------------
+
+_LEAD4 = ("MEDAN - Pemerintah kota menggelar pasar murah di lapangan kecamatan pada Selasa pagi "
+          "dan ratusan warga datang sejak subuh untuk membeli paket sembako.")
+_LAST4 = ("Pasar murah berikutnya digelar di kecamatan lain pada Senin mendatang dan setiap "
+          "keluarga hanya boleh membeli satu paket.")
+
+
+@pytest.mark.parametrize("credit", [
+    " (Laporan Reporter Pos-Kupang. Com, Yosef Bria)",  # a reporter credit in brackets
+    "(safrizal)",  # a reporter's name in lower case, glued on
+    " (MC. Isen Mulang/rdn)",  # a newsroom unit's writer and the editor's initials
+])
+def test_a_closing_credit_is_cut_from_the_last_paragraph(credit: str) -> None:
+    article = clean(f"{_LEAD4}\n{_LAST4}{credit}")
+    assert article.paragraphs[-1] == _LAST4
+
+
+@pytest.mark.parametrize("last", [
+    "Ia sudah sepuluh tahun bekerja sebagai wartawan (reporter senior) di kota itu.",
+    "Keterangan itu disampaikan Kepala Dinas Perdagangan (Disdag) Kota Medan kepada warga.",
+])
+def test_a_bracket_inside_the_last_sentence_stays(last: str) -> None:
+    assert clean(f"{_LEAD4}\n{last}").paragraphs[-1] == last
+
+
+def test_unmarked_headlines_between_paragraphs_do_not_end_the_story() -> None:
+    middle = ("Kepala dinas mengatakan pemerintah daerah menyiapkan tiga sumur bor baru "
+              "dengan anggaran Rp1,2 miliar tahun ini.")
+    page = "\n".join([_LEAD4, "Pilkada Ulang di Sabu Raijua, KPU Siapkan Logistik Tambahan",
+                      "Harga Daging Babi di Pasar Inpres Naik Jelang Paskah",
+                      "Jadwal Kapal Feri Kupang-Larantuka Pekan Ini", middle,
+                      _LAST4 + " (Laporan Reporter Pos-Kupang. Com, Yosef Bria)"])
+    assert clean(page).paragraphs == (_LEAD4.removeprefix("MEDAN - "), middle, _LAST4)
+
+
+def test_a_desk_signed_with_the_sites_name_is_no_author() -> None:
+    page = "\n".join(["POSMETRO MEDAN", "Banjir Setinggi Lutut Rendam 400 Rumah di Medan Johor",
+                      "Jumat, 14 Maret 2025 | 16:05 WIB", _LEAD4, "Wartawan Posmetro", _LAST4])
+    assert clean(page).author is None
+    person = page.replace("Wartawan Posmetro", "Wartawan: Rudi Hartono")
+    assert clean(person).author == "Rudi Hartono"

@@ -232,3 +232,27 @@ def test_a_byline_with_its_place_gives_author_and_dateline() -> None:
 ])
 def test_name_and_place_line(line: str, expected: tuple[str, str] | None) -> None:
     assert name_and_place(line) == expected
+
+
+_REST4 = "Pemerintah kota menertibkan parkir liar di kawasan itu sejak Senin pagi."
+
+
+@pytest.mark.parametrize(("opening", "place", "outlet"), [
+    ("Medan | Bandar Meriah News -", "Medan", "Bandar Meriah News"),  # CITY | OUTLET -
+    ("SK News, Katingan –", "Katingan", "SK News"),  # mixed-case OUTLET, City –
+    ("Suara USU, Medan.", "Medan", "Suara USU"),  # OUTLET, City + full stop
+    ("topmetro.news, Medan —", "Medan", "topmetro.news"),  # a .news domain
+    ("Lebak, tvrijakartanews -", "Lebak", "tvrijakartanews"),  # lower-case outlet
+])
+def test_fourth_round_dateline_shapes(opening: str, place: str, outlet: str) -> None:
+    assert match_dateline(f"{opening} {_REST4}") == (place, outlet, _REST4)
+
+
+@pytest.mark.parametrize("line", [
+    # a name and a place in mixed case that reads as no publisher's
+    "Budi Santoso, Medan. Pemerintah kota menertibkan parkir liar di kawasan itu hari ini.",
+    # a lower-case word after the comma that is no outlet's name
+    "Lebak, kemarin - Pemerintah kota menertibkan parkir liar di kawasan itu sejak pagi.",
+])
+def test_fourth_round_shapes_leave_sentences(line: str) -> None:
+    assert match_dateline(line) is None

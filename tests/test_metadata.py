@@ -296,3 +296,52 @@ def test_a_short_headline_below_the_top_line_is_no_logo() -> None:
     page = "\n".join(["Beranda", "Radar Bogor Berduka", "Senin, 10 Maret 2025", BODY])
     article = clean(page)
     assert (article.outlet, article.title) == (None, "Radar Bogor Berduka")
+
+
+# --- issue 9, fourth round (fresh2) -----------------------------------------------------------
+
+_HEADLINE4 = "Pedagang Pasar Mardika Ambon Direlokasi ke Gedung Baru Mulai April"
+
+
+@pytest.mark.parametrize("banner", [
+    "SELAMAT DATANG DI MEDIA ONLINE GLOBAL TIMUR NUSANTARA NEWS.COM",
+    "Welcome to the Official News Portal of the Province",
+])
+def test_a_welcome_banner_is_no_headline(banner: str) -> None:
+    assert not headline_shaped(banner)
+    assert header_title(banner, _HEADLINE4) == _HEADLINE4
+
+
+def test_a_headline_about_a_welcome_stays_a_headline() -> None:
+    assert headline_shaped("Warga Ambon Sambut Kedatangan Kapal Perang dengan Tarian Adat")
+
+
+def test_posted_on_date_by_admin_gives_the_date_and_no_author() -> None:
+    (line,) = classify(["Posted on 19 Maret 2025 by admin"])
+    assert line.kind == "byline" and line.author is None and line.date == "2025-03-19"
+    assert published_of([line], [line]) == "2025-03-19"
+    (person,) = classify(["Posted on 19 Maret 2025 by Rina Ayu"])
+    assert person.author == "Rina Ayu"
+
+
+_LEAD5 = ("TERNATE, OT - Dinas perhubungan menambah dua jadwal speedboat Ternate-Sofifi mulai "
+          "pekan depan untuk melayani pegawai yang bekerja di ibu kota provinsi.")
+_NEXT5 = ("Kepala dinas mengatakan tambahan jadwal itu diberikan karena antrean penumpang di "
+          "pelabuhan terus memanjang setiap pagi sejak awal bulan.")
+
+
+def test_an_unknown_dateline_outlet_yields_to_the_sites_known_name() -> None:
+    page = "\n".join(["indotimur.com", _HEADLINE4, "Kamis, 20 Maret 2025", _LEAD5, _NEXT5])
+    assert clean(page).outlet == "indotimur.com"  # "OT": the site's short form
+    unit = page.replace("indotimur.com", "Pemerintah Kota Palangka Raya").replace(
+        "TERNATE, OT -", "MEDIA CENTER, Palangka Raya -")
+    assert clean(unit).outlet == "Pemerintah Kota Palangka Raya"
+    # with no site name on the page the dateline's own name stands
+    assert clean("\n".join([_HEADLINE4, "Kamis, 20 Maret 2025", _LEAD5, _NEXT5])).outlet == "OT"
+
+
+def test_a_copyright_sign_in_the_sites_own_image_credit_names_it() -> None:
+    page = "\n".join([_HEADLINE4, _NEXT5, "(Image: ©The Bali Sun – Made Ardika)", _NEXT5 + " x"])
+    assert clean(page).outlet == "The Bali Sun"
+    agency = page.replace("©The Bali Sun", "Reuters")
+    assert clean(agency).outlet is None

@@ -194,3 +194,19 @@ def test_reader_prompt(line: str) -> None:
 ])
 def test_not_a_reader_prompt(line: str) -> None:
     assert not shapes.reader_prompt(line)
+
+
+@pytest.mark.parametrize("line", ["canggu shortcut road traffic", "bali sun group",
+                                  "jembatan gantung katingan"])
+def test_lowercase_label(line: str) -> None:
+    assert shapes.lowercase_label(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Canggu shortcut road traffic",  # capitalised: a headline or a crosshead
+    "warga",  # one word
+    "dan warga sekitar mengeluhkan banjir yang datang setiap tahun.",  # a sentence end
+    "a road closure, for two weeks",  # punctuation
+])
+def test_lowercase_label_leaves_other_lines(line: str) -> None:
+    assert not shapes.lowercase_label(line)

@@ -197,3 +197,19 @@ def test_a_tag_line_closes_the_run_so_a_recurring_line_below_it_is_dropped() -> 
     assert run is not None and lines[run[1] - 1].text == P3
     article = clean(page, templates=frozenset({line_key(recurring)}))
     assert article.paragraphs == (P1, P2, P3)
+
+
+def test_lowercase_alt_text_and_bracketed_image_credit_leave_the_body() -> None:
+    page = _page(TITLE, DATE, P1, "pasar ikan higienis pelabuhan", P2,
+                 "(Image: ©The Bali Sun – Made Ardika)", P3)
+    assert clean(page).paragraphs == (P1, P2, P3)
+
+
+def test_a_related_item_whose_teaser_repeats_its_headline_is_not_the_title() -> None:
+    other = "Pelaku Jambret di Jalan Gatot Subroto Diringkus Warga"
+    page = _page("Sumut", other, other + " Unit Reskrim Polsek Medan Baru.", "Kriminal 3 jam lalu",
+                 TITLE, DATE, P1, P2, P3)
+    article = clean(page)
+    assert article.title == TITLE and article.paragraphs == (P1, P2, P3)
+    # the headline itself printed twice (page title and breadcrumb) is still the title
+    assert clean(_page(TITLE, TITLE, DATE, P1, P2, P3)).title == TITLE

@@ -27,8 +27,17 @@ wrapped in (?-i:...).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from .boilerplate_datelines import (  # noqa: F401  (re-exported)
+    BARE_DATELINE,
+    DATELINES,
+    MIN_DATELINE_REST_WORDS,
+    NOT_DATELINE_WORDS,
+    OUTLET_WORDS,
+    PLACES,
+    UNPUNCTUATED_DATELINE,
+    Dateline,
+)
 from .boilerplate_outlets import OUTLET_PATTERNS, OUTLETS, Outlet  # noqa: F401  (re-exported)
 
 
@@ -50,9 +59,12 @@ _PHOTO_CREDITS = (r"dok\.?|istimewa|tangkapan layar|shutterstock|getty images|an
 # and desk codes, "(Z-2)", "(Ant/S-1)": case-sensitive (initials lower-case, codes upper-case),
 # so wrapped in (?-i:...) inside a case-insensitive table.
 # "(mcr8/jpnn)": a desk's initials may carry a number.
-_INITIALS = r"[(\[](?:\*/)?[a-z]{2,6}\d{0,2}(?:\s*/\s*[a-z*]{1,6}\d{0,2}){0,3}[)\]]"
+# "(safrizal)": a reporter's name in lower case stands where the initials would.
+_INITIALS = r"[(\[](?:\*/)?[a-z]{2,10}\d{0,2}(?:\s*/\s*[a-z*]{1,6}\d{0,2}){0,3}[)\]]"
 # "(Diskominfo/Ang)", "(Humas/Rd)": a desk and an editor's capitalised initials.
 _DESK_INITIALS = r"\([A-Z][A-Za-z]{2,15}/[A-Z][a-z]{1,3}\)"
+# "(MC. Isen Mulang/rdn)": a newsroom unit's writer and the editor's initials.
+_NAMED_DESK = r"\((?:[A-Z]{2,4}\.\s*)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}/[a-z]{2,5}\)"
 _DESK_CODE = r"\((?:[A-Za-z]{2,4}/)?[A-Z]-\d{1,3}\)"
 
 # Words that make up share widgets, section menus and buttons: a line made only of these is
@@ -112,7 +124,8 @@ FURNITURE = _compile_lines((
               r"|(?=.{0,70}$)(?:saksikan|tonton|simak|lihat|watch)\b.*\bvideo\b.*"
               # "VIDEO BANJIR DEMAK: WARGA ...": a shouted media label before its colon.
               r"|(?-i:(?:VIDEO|FOTO|INFOGRAFIS|GALERI)(?: [A-Z0-9'’-]+){0,6}:\s.*)"),
-    ("caption", r"(?:foto|photo|ilustrasi|gambar|dok\.?|keterangan foto|sumber foto|image"
+    # "(Image: ©The Bali Sun – Name)": the label may open a bracket.
+    ("caption", r"\(?(?:foto|photo|ilustrasi|gambar|dok\.?|keterangan foto|sumber foto|image"
                 r"|caption|credit)\s*:.*|ilustrasi\W*|\(?ilustrasi[^)]{0,40}\)?\.?"),
     # A caption ends in its credit: "... New Delhi, India. Foto/Reuters", "... (KOMPAS.com/X)",
     # "... Foto: Dok. Humas", "ANTARA FOTO/Aprillio Akbar/foc."
@@ -274,133 +287,6 @@ QA_HEADERS = _compile_lines((
 # Lines opening a question or answer inside such a block (also without a header).
 QA_LINES = re.compile(r"(?:q|pertanyaan|question)\s*\d*\s*:\s+.*", re.IGNORECASE)
 
-# Datelines open the first paragraph. `place` and/or `outlet` are captured; `rest` is the
-# paragraph's own text. Tried in order; the first that matches wins.
-_DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*—\s*)"
-_GLUED = r"\s*[-–—]{1,2}\s*"  # after an outlet's domain even "KOMPAS.com-Banjir" is a dateline
-_GLUED_OR_COLON = rf"(?:{_GLUED}|\s*:\s+)"  # "PANGANDARAN,FOKUSJabar.id: Ratusan ..."
-_SHOUTED_BRAND = r"[A-Z][A-Z0-9]*\d[A-Z0-9]*"  # "SUARAINDONESIA1": a shouted name with digits
-_PLACE_UPPER = r"[A-Z][A-Z.'’]*(?:\s[A-Z][A-Z.'’]*){0,3}"
-_PLACE_TITLE = r"[A-Z][a-z.'’]+(?:\s[A-Z][a-z.'’]+){0,3}"
-_PLACE = rf"(?:{_PLACE_UPPER}|{_PLACE_TITLE})"
-# "JAKARTA, Kamis (2/3) -", "Jakarta, 3/3 (ANTARA) -": a date between place and dash.
-_WHEN = r"(?:,?\s*(?:[A-Z][a-z']+,?\s*)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
-_DOMAIN = r"(?:[A-Za-z0-9-]+\.)+(?:com|co|id|net|ID|COM|CO|NET)"
-class Dateline(NamedTuple):
-    """One dateline shape. A `strict` one counts only when its place is a known place (PLACES)
-    or a known outlet is named: ordinary prose has these shapes too ("Namun. Pemerintah ...").
-    A `pair` one names two things in either order (`X - Y -`): one must be a known place or a
-    known outlet, and datelines.py tells which is which."""
-
-    pattern: re.Pattern[str]
-    strict: bool = False
-    pair: bool = False
-    named: bool = False  # the outlet must read as a publisher's name ("RADAR BOGOR")
-    glued: bool = False  # a dash with no space: a known place, or a shouted one before no place
-
-
-def _datelines(rows: tuple[tuple[str, bool] | tuple[str, bool, bool]
-                            | tuple[str, bool, bool, bool] | tuple[str, bool, bool, bool, bool],
-                            ...]
-               ) -> tuple[Dateline, ...]:
-    """(regex, strict[, pair]) rows -> compiled Dateline rows (case-sensitive)."""
-    return tuple(Dateline(re.compile(row[0]), *row[1:]) for row in rows)
-
-
-DATELINES = _datelines((
-    # Liputan6.com, Jakarta - / TEMPO.CO, Jakarta - / REPUBLIKA.CO.ID, JAKARTA -- (before the next
-    # row, which would read TEMPO.CO as a place)
-    (rf"(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}){_WHEN}{_GLUED_OR_COLON}(?P<rest>\S.+)",
-     False),
-    # KONTAN.CO.ID - JAKARTA. Harga ...
-    (rf"(?P<outlet>{_DOMAIN}){_DASH}(?P<place>{_PLACE_UPPER})\.\s+(?P<rest>.+)", False),
-    # JAKARTA, KOMPAS.com - / JAKARTA, investor.id - / Jakarta, CNN Indonesia --
-    (rf"(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}){_GLUED_OR_COLON}(?P<rest>\S.+)", False),
-    # Sukabumi, Jabar, Cakra News - (a province between)
-    # (or the outlet first, "SUARAINDONESIA1, Manado –": datelines.py tells which is which)
-    (rf"(?P<place>{_PLACE}|{_SHOUTED_BRAND}),\s*(?:{_PLACE},\s*)?"
-     rf"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}){_DASH}(?P<rest>.+)", False),
-    # KABARPROGRESIF.COM: (Surabaya) Pemerintah ...: the outlet, then the place in brackets
-    (rf"(?P<outlet>{_DOMAIN})\s*:\s*\((?P<place>{_PLACE})\)\s*[-–—:]?\s*(?P<rest>\S.+)", False),
-    # BOGOR-RADAR BOGOR, Pembangunan ...: place, dash, an outlet's name, comma
-    (rf"(?P<place>{_PLACE_UPPER}){_GLUED}(?P<outlet>{_PLACE_UPPER}),\s+(?P<rest>[A-Z\"“].+)",
-     False, False, True),
-    # Jakarta (ANTARA) - / WASHINGTON (Reuters) - / Jakarta, 3/3 (ANTARA) -
-    (rf"(?P<place>{_PLACE}){_WHEN}\s*\((?P<outlet>[^()]{{2,30}})\){_GLUED}(?P<rest>\S.+)",
-     False),
-    # KBR - Jakarta - / Suara.com - JAKARTA - / JAKARTA - MINEWS - (either order)
-    (rf"(?P<outlet>{_DOMAIN}|{_PLACE}){_DASH}(?P<place>{_PLACE}){_WHEN}{_DASH}(?P<rest>.+)",
-     False, True),
-    # Suara.com - / Merdeka.com -
-    (rf"(?P<outlet>{_DOMAIN}){_GLUED}(?P<rest>\S.+)", False),
-    # NEW DELHI - / JAKARTA -- / Jakarta - / JAKARTA, Kamis (2/3) -
-    (rf"(?P<place>{_PLACE}){_WHEN}{_DASH}(?P<rest>.+)", False),
-    # JAKARTA. Harga ... / RMOL. Pemerintah ... (an outlet's name is read as such by the caller)
-    (r"(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.\s+(?P<rest>[A-Z\"“].+)", True),
-    # Jakarta: Ferry fares ... (a colon after a known place)
-    (rf"(?P<place>{_PLACE}){_WHEN}:\s+(?P<rest>[A-Z\"“].+)", True),
-    # JAKARTA-Harga ... / Solo-Wali Kota ...: glued to a known place, or to a shouted name when
-    # the next word is no place ("ASEAN-Jepang" is a word); datelines.py checks the `glued` row
-    (rf"(?P<place>{_PLACE}){_GLUED}(?P<rest>[A-Z\"“].+)", False, False, False, True),
-))
-# A dateline on a line of its own, the paragraph on the next: "JAKARTA -", "Jakarta", "KOMPAS.com".
-BARE_DATELINE = re.compile(
-    rf"(?:(?P<outlet>{_DOMAIN}),\s*)?(?P<place>{_PLACE})?(?:,\s*(?:(?P<outlet2>{_DOMAIN})"
-    rf"|(?P<outlet4>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})))?"
-    rf"(?:\s*\((?P<outlet3>[^()]{{2,30}})\))?\s*[-–—.:]*")
-# A dateline introduces a paragraph; a short line "Home - News" is a menu.
-MIN_DATELINE_REST_WORDS = 6
-# No dash at all: "JAKARTA Pemerintah ...", "jpnn.com, JAKARTA Pemerintah ...", "SEMARANG,
-# KOMPAS.com Warga ...". The place is a run of capitalised words that datelines.py cuts to a
-# known place (or, after an outlet, to its capitals); the sentence starts with a capital.
-UNPUNCTUATED_DATELINE = re.compile(
-    rf"(?:(?P<outlet>{_DOMAIN}),\s*)?(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){{0,4}})"
-    rf"(?:,\s*(?P<outlet2>{_DOMAIN}))?\s+(?P<rest>[A-Z\"“‘'][^\n]*)")
-# Labels that stand where a dateline would, in capitals: never a place ("EKSKLUSIF - ...").
-NOT_DATELINE_WORDS = _words("""
-advertisement advertorial sponsored eksklusif exclusive breaking headline headlines update
-updated loading foto photo video live premium opini opinion analisis analysis editorial
-infografis galeri gallery sorotan highlight liputan khusus special report laporan wawancara
-interview feature fokus focus cerita ilustrasi catatan tajuk resensi review
-""")
-# Words of publishers' names, not places' ("MINEWS", "Radar Bogor", "KOMPASTV", "Jawapos"): a
-# dateline name holding one is the outlet.
-OUTLET_WORDS = re.compile(r"\w*(?:news|post|pos|times|tv|fm|online|media|ekspres|express"
-                          r"|daily|press|pers)\b|\b(?:berita|harian|koran|radar|warta|info"
-                          r"|channel|portal|suara|rakyat|tribun\w*)\b", re.IGNORECASE)
-
-# Places datelines name, for the shapes that need one ("Jakarta" alone on a line, "JAKARTA-X").
-PLACES = frozenset(p.lower() for p in """
-Jakarta|Bandung|Surabaya|Semarang|Yogyakarta|Jogja|Medan|Makassar|Palembang|Denpasar|Bali
-|Padang|Pekanbaru|Batam|Pontianak|Banjarmasin|Balikpapan|Samarinda|Manado|Kupang|Mataram
-|Jayapura|Ambon|Kendari|Palu|Mamuju|Gorontalo|Ternate|Sofifi|Manokwari|Sorong|Merauke
-|Banda Aceh|Lhokseumawe|Jambi|Bengkulu|Bandar Lampung|Lampung|Serang|Tangerang|Bekasi|Depok
-|Bogor|Cirebon|Tasikmalaya|Sukabumi|Malang|Solo|Surakarta|Kediri|Jember|Banyuwangi|Madiun
-|Magelang|Purwokerto|Tegal|Pekalongan|Kudus|Cilacap|Sidoarjo|Gresik|Mojokerto|Pasuruan
-|Probolinggo|Blitar|Tulungagung|Pangkalpinang|Tanjungpinang|Palangka Raya|Palangkaraya
-|Tarakan|Bontang|Parepare|Bima|Labuan Bajo|Sleman|Bantul|Karawang|Purwakarta|Cianjur|Garut
-|Nusa Dua|Badung|Gianyar|Mimika|Timika|Nabire|Biak|Tual|Bitung|Tomohon|Kotamobagu|Luwuk
-|Singapura|Singapore|Kuala Lumpur|Bangkok|Manila|Hanoi|Beijing|Tokyo|Seoul|New Delhi|Delhi
-|Washington|New York|London|Paris|Berlin|Moskow|Moscow|Kyiv|Kiev|Brussels|Jenewa|Geneva
-|Canberra|Sydney|Dubai|Riyadh|Doha|Kairo|Cairo|Ankara|Istanbul|Teheran|Tehran|Yerusalem
-|Jerusalem|Gaza|Tel Aviv|Beirut|Damaskus|Baghdad|Islamabad|Dhaka|Hong Kong|Taipei
-|Vatikan|Roma|Rome|Madrid|Den Haag|Amsterdam|Brasilia|Ottawa|Mexico City|Nairobi
-|Aceh|Riau|Banten|Lombok|Madura|Poso|Sampit|Pangkalan Bun|Tanjung Selor|Sumenep|Pamekasan
-|Bangkalan|Lumajang|Bojonegoro|Tuban|Lamongan|Ngawi|Ponorogo|Pacitan|Trenggalek|Nganjuk
-|Jombang|Salatiga|Klaten|Boyolali|Sragen|Wonogiri|Karanganyar|Sukoharjo|Temanggung|Wonosobo
-|Kebumen|Purworejo|Brebes|Batang|Kendal|Demak|Jepara|Pati|Rembang|Blora|Grobogan|Indramayu
-|Subang|Sumedang|Majalengka|Kuningan|Ciamis|Banjar|Cimahi|Lebak|Pandeglang|Cilegon
-|Pringsewu|Lubuklinggau|Prabumulih|Lahat|Baturaja|Binjai|Pematangsiantar|Siantar|Sibolga
-|Padangsidimpuan|Bukittinggi|Payakumbuh|Solok|Dumai|Sabang|Langsa|Meulaboh|Singkawang
-|Ketapang|Sintang|Kotabaru|Tenggarong|Nunukan|Bulukumba|Maros|Gowa|Palopo|Baubau|Kolaka
-|Ende|Maumere|Atambua|Waingapu|Dompu|Sumbawa|Fakfak|Wamena|Kotawaringin Barat|Pangandaran
-|Tangerang Selatan|Jakarta Pusat|Jakarta Utara|Jakarta Barat|Jakarta Selatan|Jakarta Timur
-|Kuta|Ubud|Tabanan|Buleleng|Karangasem|Klungkung|Bangli|Jembrana|Garut|Tasik|Pemalang
-|Kairo|Wellington|Taipei|Phnom Penh|Yangon|Naypyidaw|Vientiane|Dili|Port Moresby|Mekkah
-|Makkah|Madinah|Jeddah|Abu Dhabi|Kuwait|Amman|Oslo|Stockholm|Wina|Vienna|Warsawa|Praha
-|Lisbon|Athena|Athens|Ankara|Karachi|Mumbai|Kolkata|Colombo|Kathmandu|Ulaanbaatar
-|Los Angeles|San Francisco|Chicago|Toronto|Buenos Aires|Sao Paulo|Johannesburg|Lagos
-""".replace("\n", "").split("|"))
 
 # Byline lines; `name` is the person. Labels are case-insensitive, names start upper-case.
 _NAME = r"(?P<name>[A-Z][^\n]*?)"
@@ -414,6 +300,9 @@ BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("author", rf"(?i:oleh|by)\s*:?\s*(?:{_NAME}(?:\s+(?i:pada|on|-)\s+.*"
                    r"|,\s+(?=(?:[A-Za-z']+,?\s+)?\d{1,2}(?:\s+[A-Za-z]{3,}\.?\s+\d{4}"
                    r"|[/.-]\d{1,2}[/.-]\d{2,4})).*)?)?"),
+        # "Posted on 19 Maret 2025 by admin" (WordPress): the date first, then the name
+        ("author", r"(?i:posted|diposting|published|dipublikasikan)\s+(?i:on|pada)\s+"
+                   r"\S.{2,40}?\s+(?i:by|oleh)\s+(?P<name>\S.*?)"),
         # "Laporan Wartawan Tribunnews.com, Rina Ayu" / "Kontributor Surabaya, Achmad Faizal"
         ("author", r"(?i:laporan\s+(?:wartawan|reporter|koresponden|kontributor)|kontributor"
                    r"|koresponden)\s+[\w. ]{2,40},\s*" + _NAME),
@@ -450,6 +339,10 @@ INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) fo
     r"(?<=[.!?\"”’])\s+(?:baca|lihat|simak) (?:juga|pula)\s*:.*$",
 ))
 # Initials an outlet appends to the last paragraph: "... lanjutnya. (ian)", "... [ald]", "(*)",
-# "(Z-2)", an end mark "***"; removed from the paragraph's text after its last sentence.
+# "(Z-2)", an end mark "***", a reporter's credit "(Laporan Reporter Pos-Kupang.com, Name)",
+# "(MC. Isen Mulang/rdn)"; removed from the paragraph's text after its last sentence.
+_REPORTER_CREDIT = (r"\((?i:laporan\s+)?(?i:reporter|wartawan|kontributor|koresponden|pewarta)"
+                    r"\b[^()]{2,60}\)")
 TRAILING_INITIALS = re.compile(
-    rf"(?<=[.!?\"”’])\s*(?:{_INITIALS}|\(\*\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}})$")
+    rf"(?<=[.!?\"”’])\s*(?:{_INITIALS}|\(\*\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"
+    rf"|{_REPORTER_CREDIT}|{_NAMED_DESK})$")

@@ -52,6 +52,20 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Disway Kaltim", r"Disway Kaltim|(?i:nomorsatukaltim(?:\.disway\.id)?)"),
     Outlet("Harian Jogja", r"Harian Jogja|(?i:harianjogja(?:\.com)?)"),
     Outlet("SuaraIndonesia1", r"(?i:suaraindonesia1(?:\.com)?)"),
+    # Regional and English-language sites of the fresh2 development set (issue 9, round 4).
+    Outlet("Posmetro Medan", r"(?i:posmetro[ -]?medan(?:\.com)?)"),
+    Outlet("Pos Kupang", r"(?i:pos-kupang(?:\.\s?com)?|pos kupang)"),
+    Outlet("Papua Pos", r"Papua Pos|PAPOS|(?i:papuapos\.com)"),
+    Outlet("Global Timur Nusantara News", r"(?i:globaltimurnn(?:\.com)?"
+                                          r"|global timur nusantara news(?:\.com)?)"),
+    Outlet("Seputar Kaltim", r"Seputar Kaltim|(?i:seputarkaltim\.com)"),
+    Outlet("Suara Kahayan News", r"Suara Kahayan News|SK News"),
+    Outlet("TVRI Jakarta News", r"(?i:tvri ?jakarta ?news)"),
+    Outlet("indotimur.com", r"(?i:indotimur(?:\.com)?)"),
+    Outlet("Coconuts Jakarta", r"Coconuts Jakarta"),
+    Outlet("Indonesia Expat", r"Indonesia Expat|(?i:indonesiaexpat\.id)"),
+    Outlet("The Bali Sun", r"(?i:the bali sun|thebalisun\.com)"),
+    Outlet("UNIPA Surabaya", r"UNIPA Surabaya"),
 )
 OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (o.name, re.compile(rf"(?<![\w.]){o.pattern}(?![\w])")) for o in OUTLETS

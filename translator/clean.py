@@ -14,7 +14,15 @@ from .dates import parse_published
 from .dedupe import dedupe
 from .language import detect_language, script_language
 from .lines import Line, bare_bylines, classify, may_be_text
-from .metadata import canonical_outlet, outlet_of, published_of, strip_outlet, title_of
+from .metadata import (
+    author_of,
+    canonical_outlet,
+    dateline_outlet,
+    outlet_of,
+    published_of,
+    strip_outlet,
+    title_of,
+)
 from .repair import join_fragments, repair, unwrap
 from .story import body, body_start
 from .zones import body_run, prefers_run, rescue, zones
@@ -69,15 +77,16 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         notes.append(f"{zoned.flagged} line(s) inside the body recur on other pages of this "
                      "outlet (kept).")
     language = detect_language(" ".join(([title] if title else []) + paragraphs))
+    site = canonical_outlet(outlet) if outlet \
+        else dateline_outlet(dl_outlet, lines) if dl_outlet else outlet_of(lines)
     return Article(
         paragraphs=tuple(paragraphs),
         title=title,
         published=(parse_published(published) if published else None)
         or published_of(header, lines),
         dateline=dateline,
-        outlet=canonical_outlet(outlet) if outlet
-        else canonical_outlet(dl_outlet, lines) if dl_outlet else outlet_of(lines),
-        author=author or next((ln.author for ln in lines if ln.author), None),
+        outlet=site,
+        author=author or author_of(lines, (site, dl_outlet)),
         language=language,
         notes=tuple(notes),
     )

@@ -207,8 +207,8 @@ def _byline_part(part: str) -> tuple[str, str | None] | None:
             continue
         name = m.group("name")
         name = name.strip() if name else None
-        if name is None or name_like(name):
-            return role, name
+        if name is None or name_like(name) or _ROLE_ACCOUNT.fullmatch(name):
+            return role, name  # "by admin": a site account signs the line (no author)
     return None
 
 

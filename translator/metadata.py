@@ -61,7 +61,8 @@ def _names_site(text: str, sites: tuple[str, ...]) -> bool:
 _PLEA = re.compile(
     r"(?:baca|gabung|bergabung|klik|download|unduh|dapatkan|ikuti|follow|subscribe"
     r"|berlangganan|langganan|connect|please|silakan|scroll|geser|bagikan|share|login|masuk"
-    r"|kunjungi|install|pasang|aktifkan|tonton|watch|sign|join|close|tutup|tekan|sentuh)\b"
+    r"|kunjungi|install|pasang|aktifkan|tonton|watch|sign|join|close|tutup|tekan|sentuh"
+    r"|selamat datang|welcome)\b"  # "SELAMAT DATANG DI MEDIA ONLINE ...": a site's banner
     r"|video\b(?:\s+\S+){0,3}$", re.IGNORECASE)
 # "Portal Resmi Pemerintah Kabupaten Sleman", "Official Website of ...": a site's tagline.
 _SITE_TAGLINE = re.compile(r"(?i:(?:portal|situs|laman|website|web) (?:resmi|official)\b"
@@ -201,6 +202,29 @@ def site_spelling(name: str, lines: list[Line]) -> str | None:
     return None
 
 
+def dateline_outlet(name: str, lines: list[Line]) -> str:
+    """The publisher a dateline names: a known outlet's display name; a name no table knows
+    ("OT", "MEDIA CENTER": a short form, a newsroom unit) yields to the known outlet or the
+    government site that the page's own furniture or logo names; a domain names the site
+    itself ("TRIBUNBANJARMASIN.COM" on a page of the Tribun network's footer)."""
+    if outlet_name(name) or "." in name:
+        return canonical_outlet(name, lines)
+    page = outlet_of(lines)
+    if page and (known_outlet(page) or _GOVERNMENT_SITE.fullmatch(page)):
+        return page
+    return canonical_outlet(name, lines)
+
+
+def author_of(lines: list[Line], sites: tuple[str | None, ...] = ()) -> str | None:
+    """The first byline's person, skipping a desk that signs with the site's own name
+    ("Wartawan Posmetro" on a POSMETRO MEDAN page): `sites` are the names the page goes by."""
+    names = [_squash(s) for s in (*sites, *(ln.text for ln in lines[:1])) if s]
+    for ln in lines:
+        if ln.author and not any(_squash(ln.author) in n for n in names if n):
+            return ln.author
+    return None
+
+
 def _squash(text: str) -> str:
     """Letters and digits only, lower-case: "Kabar Progresif" == "KABARPROGRESIF"."""
     return re.sub(r"[\W_]+", "", text.lower())
@@ -228,8 +252,10 @@ def outlet_of(lines: list[Line]) -> str | None:
              [ln for ln in lines if ln.kind not in _NOT_PUBLISHER | {"copyright", "text"}]
     # Last, the page's logo: a line near the top that is only an outlet's name ("kumparanNEWS").
     logos = [ln for ln in lines[:_LOGO_LINES] if ln.kind == "text" and _is_logo(ln.text)]
-    for ln in ranked + logos:
-        name = known_outlet(ln.text)
+    # "(Image: ©The Bali Sun – Name)": the site's own photo, credited with a copyright sign.
+    owned = [ln for ln in lines if ln.kind in _NOT_PUBLISHER and "©" in ln.text]
+    for ln in ranked + logos + owned:
+        name = known_outlet(ln.text[ln.text.find("©"):] if ln in owned else ln.text)
         if name:
             return name
     # A government site names itself on its top line ("Pemerintah Kabupaten Sleman"), a

@@ -222,6 +222,16 @@ def alt_text(text: str) -> bool:
         or (text.endswith("--") and len(text.split()) >= 3 and not text.isupper())
 
 
+# Alt text a copy keeps as a line of its own, all in lower case ("canggu shortcut road
+# traffic"): a story's line never opens lower-case once hard wraps are undone.
+_LOWER_LABEL = re.compile(r"[a-z][a-z0-9'’&-]*(?: [a-z0-9'’&-]+){1,7}")
+
+
+def lowercase_label(text: str) -> bool:
+    """A short line of lower-case words with no punctuation: an image's alt text or a logo's."""
+    return bool(_LOWER_LABEL.fullmatch(text))
+
+
 # Icon-font ligatures a copy keeps as words: "calendar_month Jum, 30 Mei 2025", "visibility 103".
 _ICON = re.compile(r"(?:[a-z]+(?:_[a-z]+)+|visibility|schedule|bookmark_border|thumb_up)"
                    r"(?:\s+\S.{0,60})?")

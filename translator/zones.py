@@ -140,6 +140,7 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
         text = texts[i]
         if shapes.net_credit(text) or shapes.name_credit(text) or shapes.alt_text(text) \
                 or shapes.icon_text(text) or shapes.share_bar(text) or shapes.reader_prompt(text) \
+                or shapes.lowercase_label(lines[i].text) \
                 or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i))):
             drop.add(i)
         elif i > start and len(text.split()) <= _MAX_TEASER_WORDS:
@@ -245,10 +246,14 @@ def _header_junk(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if shapes.alt_text(text) or shapes.net_credit(text) or shapes.name_credit(text) \
             or shapes.icon_text(text) or shapes.share_bar(text) \
-            or shapes.agency_caption(text) or shapes.is_teaser_cut(text):
+            or shapes.agency_caption(text) or shapes.is_teaser_cut(text) \
+            or shapes.lowercase_label(text):
         return True
     if i + 1 < len(lines) and shapes.is_teaser_cut(lines[i + 1].text):
         return True  # a link's headline over its teaser lead: another article's
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    if len(below) > len(text) and below.startswith(text + " ") and shapes.headline_shaped(text):
+        return True  # a related item's headline over a teaser that opens by repeating it
     twins = [j for j in range(max(0, i - _DUPLICATE_WINDOW), min(len(lines), i + 1 +
                                                                    _DUPLICATE_WINDOW))
              if j != i and lines[j].text == text]
