@@ -57,7 +57,7 @@ def test_digest_names_the_written_file_inert(brief, tmp_path):
     r = brief("digest", "-o", str(folder / "d.md"))
     assert r.code == 0, r.err
     assert (folder / "d.md").read_text(encoding="utf-8").strip()
-    assert r.err == f"brief: wrote 1 briefs to {tmp_path / SHOWN / 'd.md'}\n"
+    assert r.err == f"brief: wrote 1 brief to {tmp_path / SHOWN / 'd.md'}\n"
 
 
 @pytest.mark.parametrize("args", [

@@ -322,12 +322,12 @@ def test_a_store_that_cannot_be_written_warns_once(tmp_path, case):
     assert "File exists" not in warning and SECRET not in warning
 
 
-def test_the_run_prints_the_brief_when_the_store_is_under_a_file(brief, tiny_model_dirs,
-                                                                   tmp_path):
+@pytest.mark.parametrize("tiny_models", ["ctranslate2"], indirect=True)  # the fast runtime
+def test_the_run_prints_the_brief_when_the_store_is_under_a_file(brief, tiny_models, tmp_path):
     afile = tmp_path / "passwd"
     afile.write_text("root:x:0:0\n")
     r = brief("--format", "json", "--no-cache", "--store", str(afile / "x.sqlite"),
-              *tiny_model_dirs.args(), str(SAMPLE))
+              *tiny_models.args(), str(SAMPLE))
     assert r.code == 0, r.err
     assert json.loads(r.out)["paragraphs"]
     warnings = [line for line in r.err.splitlines() if "warning" in line]

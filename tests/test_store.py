@@ -255,6 +255,7 @@ def test_two_processes_writing_at_once_both_succeed(tmp_path):
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.parametrize("tiny_models", ["ctranslate2"], indirect=True)  # runtime-independent
 def test_a_batch_killed_midway_keeps_every_finished_article_intact(tmp_path, tiny_models):
     """SIGKILL a real `brief` process after its first article is stored."""
     inputs = []
@@ -401,6 +402,7 @@ def test_show_loads_no_model_library(stored):
     assert out.stdout.rstrip().endswith("HEAVY [] 0")
 
 
+@pytest.mark.parametrize("tiny_models", ["ctranslate2"], indirect=True)  # runtime-independent
 def test_a_store_that_cannot_be_written_does_not_lose_the_brief(brief, tiny_models, tmp_path):
     bad = tmp_path / "not-a-db.sqlite"
     bad.write_bytes(b"this is not a database" * 100)
@@ -410,6 +412,7 @@ def test_a_store_that_cannot_be_written_does_not_lose_the_brief(brief, tiny_mode
     assert "not saved to the store" in r.err and "Traceback" not in r.err
 
 
+@pytest.mark.parametrize("tiny_models", ["ctranslate2"], indirect=True)  # runtime-independent
 def test_run_stores_briefs_and_no_store_skips(brief, tiny_models, tmp_path):
     other = tmp_path / "detik.txt"
     other.write_bytes((SAMPLES / "detik-harga-beras.txt").read_bytes())

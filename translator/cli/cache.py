@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from .options import debug_option
-from .output import emit_fields, emit_line
+from .options import LIST_FORMATS, debug_option, examples, format_option, pick_format
+from .output import emit_fields, emit_json, emit_line
 
 if TYPE_CHECKING:
     from ..cache import TranslationCache
@@ -51,14 +51,23 @@ def _using(cache: TranslationCache, action: Callable[[TranslationCache], T]) -> 
         cache.close()
 
 
-@cache_group.command("info")
+@cache_group.command("info", epilog=examples("brief cache info", "brief cache info --json"))
 @_PATH
+@format_option(LIST_FORMATS, "text", "text: tab-separated rows.")
 @debug_option
-def info_cmd(path: str | None) -> None:
+def info_cmd(path: str | None, fmt: str, as_json: bool) -> None:
     """Where the cache is, how many outputs it holds and its size on disk."""
     from ..cache import TranslationCache
 
     where = _where(path)
+    if pick_format(fmt, as_json) == "json":
+        info = (_using(TranslationCache.open_readonly(where), lambda cache: cache.info())
+                if where.exists() else None)
+        emit_json({"path": str(where), "entries": info.entries if info else 0,
+                   "size_bytes": info.size_bytes if info else 0,
+                   "models": [{"model": what, "entries": n} for what, n in info.models]
+                   if info else []})
+        return
     if not where.exists():
         emit_fields(("path", where))
         emit_fields(("entries", 0))

@@ -112,7 +112,8 @@ def exit_status(failures: Sequence[Failure]) -> ExitStatus:
 
 
 def run_all(items: Sequence[str | None], brief_one: Callable[[str | None], Any],
-            done: Callable[[Any], None], *, status: Callable[[str], None],
+            done: Callable[[Any], None], *, status: Callable[[str], None] | None = None,
+            started: Callable[[int, int, str], None] | None = None,
             debug: bool = False, debug_stream: TextIO | None = None) -> list[Failure]:
     """Brief each item in order, handing each result to `done`; collect failures.
 
@@ -123,7 +124,9 @@ def run_all(items: Sequence[str | None], brief_one: Callable[[str | None], Any],
     failures: list[Failure] = []
     total = len(items)
     for i, item in enumerate(items):
-        if total > 1:
+        if total > 1 and started is not None:
+            started(i, total, item or "stdin")  # the articles bar: `i` done, item i+1 starts
+        elif total > 1 and status is not None:
             status(f"Article {i + 1} of {total} ({i} done): {item}")
         try:
             result = brief_one(item)

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import click
 
-from .options import debug_option, load_config, model_options
-from .output import emit_fields
+from .options import (
+    LIST_FORMATS,
+    debug_option,
+    examples,
+    format_option,
+    load_config,
+    model_options,
+    pick_format,
+)
+from .output import emit_fields, emit_json
 
 
 @click.group("models")
@@ -13,16 +21,19 @@ def models_group() -> None:
     """List or download the models named in models.yaml."""
 
 
-@models_group.command("list")
+@models_group.command("list", epilog=examples("brief models list",
+                                              "brief models list --json"))
 @model_options
+@format_option(LIST_FORMATS, "text", "text: one tab-separated row per model.")
 @debug_option
 def models_list(config_path: str | None, translation_model: str | None,
-                summary_model: str | None) -> None:
+                summary_model: str | None, fmt: str, as_json: bool) -> None:
     """Show each model, whether it is on disk, and whether its CTranslate2 copy is."""
     from ..backends.convert import find_converted
     from ..backends.hub import find_cached, find_snapshot
 
     cfg = load_config(config_path, translation_model, summary_model)
+    rows = []
     for role, spec in (("translation", cfg.translation.spec),
                        ("summarization", cfg.summarization.spec)):
         # The cache layout is read directly: importing huggingface_hub costs more than the run.
@@ -31,15 +42,27 @@ def models_list(config_path: str | None, translation_model: str | None,
         converted = find_converted(found) if found else None
         ct2 = (f"ctranslate2: converted at {converted}" if converted
                else "ctranslate2: not converted (run `brief models pull`)")
-        emit_fields((role, spec.model, f"revision={spec.revision}", f"runtime={spec.runtime}",
-                     where, ct2))
+        rows.append({"role": role, "model": spec.model, "revision": spec.revision,
+                     "runtime": spec.runtime, "cached": str(found.path) if found else None,
+                     "converted": str(converted) if converted else None})
+        if pick_format(fmt, as_json) != "json":
+            emit_fields((role, spec.model, f"revision={spec.revision}",
+                         f"runtime={spec.runtime}", where, ct2))
+    if pick_format(fmt, as_json) == "json":
+        emit_json(rows)
 
 
 @models_group.command("pull")
 @model_options
+@click.option("--vmap-corpus", "vmap_corpus", nargs=2, multiple=True,
+              type=click.Path(exists=True, dir_okay=False),
+              metavar="SOURCE_FILE ENGLISH_FILE",
+              help="Build the translation vocabulary shortlist (translation.use_vmap) from "
+                   "these line-aligned files (.gz too); repeatable.")
 @debug_option
 def models_pull(config_path: str | None, translation_model: str | None,
-                summary_model: str | None) -> None:
+                summary_model: str | None, vmap_corpus: tuple[tuple[str, str], ...] = ()
+                ) -> None:
     """Download both models into the local cache and convert them to CTranslate2 (int8)."""
     from ..backends.convert import DEFAULT_QUANTIZATION, convert, find_converted
     from ..backends.hub import resolve
@@ -54,3 +77,8 @@ def models_pull(config_path: str | None, translation_model: str | None,
         converted = convert(found)
         emit_fields((spec.model, found.revision, found.path,
                      f"ctranslate2 {DEFAULT_QUANTIZATION}: {converted}"))
+        if vmap_corpus and spec is cfg.translation.spec:
+            from ..backends import vmap
+
+            reporter.notice(f"Building the vocabulary shortlist of {spec.model} ...")
+            emit_fields((spec.model, "vmap", vmap.write_for_model(converted, vmap_corpus)))

@@ -8,11 +8,13 @@ safe_line here; JSON escapes control characters itself and is written as it is.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from ..errors import InputError
 from ..sanitize import dumps_json, safe_line, safe_text
 
 if TYPE_CHECKING:
@@ -54,19 +56,102 @@ def output_format(fmt: str) -> str:
     return fmt
 
 
-def emit_brief(result: Brief, fmt: str, full: bool) -> None:
+def emit_brief(result: Brief, fmt: str, full: bool, *, no_color: bool = False) -> None:
     """A brief on stdout in `fmt` (rich, text, markdown or json)."""
     from ..render import render
 
     out = render(result, fmt, full)
     if not isinstance(out, str):
-        from rich.console import Console
+        from ..reporting import make_console
 
-        Console().print(out)
+        make_console(sys.stdout, no_color=no_color).print(out)
     elif fmt == "json":
         click.echo(out, nl=not out.endswith("\n"))
     else:
         emit(out)
+
+
+class RichStream:
+    """A pipeline.Observer that prints the rich view on stdout as the brief is made (a
+    terminal): the header box when the headline is translated, the paragraphs as they are
+    final (with --full), the summary box last. `pause` erases the transient progress display
+    on stderr first, so the two never share a line; the next progress line draws it afresh
+    under what was printed."""
+
+    def __init__(self, full: bool, *, no_color: bool = False,
+                 pause: Callable[[], None] = lambda: None, gap: bool = False) -> None:
+        from ..render import StreamedView
+        from ..reporting import make_console
+
+        self.view = StreamedView(full)
+        self.console = make_console(sys.stdout, no_color=no_color)
+        self.pause, self.gap = pause, gap  # gap: a blank line first (a brief is above)
+        self.printed = False  # some part is on the screen
+        self.finished = False  # the summary, the last part, is printed
+
+    def __call__(self, kind: str, payload: Any) -> None:
+        """Print the part for one event, if it has one."""
+        part = self.view.part(kind, payload)
+        if part is None:
+            return
+        self.pause()
+        if self.gap:
+            self.console.print()
+            self.gap = False
+        self.console.print(part)
+        self.printed, self.finished = True, kind == "summary"
+
+
+def brief_text(result: Brief, fmt: str, full: bool) -> str:
+    """A brief as text for a file (text, markdown or json), made safe like emit()."""
+    from ..render import render
+
+    out = render(result, fmt, full)
+    assert isinstance(out, str)  # rich is refused with -o (file_format)
+    return out if fmt == "json" else safe_text(out)
+
+
+_SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
+                   ".html": "html", ".htm": "html", ".txt": "text"}
+
+
+def file_format(path: str, fmt: str | None, choices: Sequence[str], fallback: str) -> str:
+    """The format of an -o FILE: the one asked for, else its suffix's, else `fallback`."""
+    if fmt not in (None, "auto"):
+        if fmt == "rich":
+            raise click.UsageError("--format rich is for a terminal; with -o FILE use one of "
+                                   + ", ".join(c for c in choices if c not in ("auto", "rich")))
+        return fmt
+    guess = _SUFFIX_FORMATS.get(Path(path).suffix.lower(), fallback)
+    return guess if guess in choices else fallback
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to a temp file beside `path`, then rename it over `path` (a reader sees the
+    old file or the whole new one); the file gets the mode the umask gives a new file."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
+                                   prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as e:
+        raise InputError(f"cannot write {path}: {e.strerror or e}") from None
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; a written file honours the umask
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {e.strerror or e}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def say(message: str, prefix: str = "brief: ") -> None:
