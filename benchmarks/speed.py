@@ -12,7 +12,7 @@ small python: Linux hands a child its parent's peak memory):
   (a) naive: transformers float32, one `generate` call per segment and one for the summary;
   (b) brief --format json: the default path (CTranslate2 int8), empty translation cache;
       again under a pty (os.openpty) in the rich view, timing the first output holding the
-      headline (first_s; brief prints everything at the end until it streams: first_s ~ total);
+      headline (first_s: the rich view streams, the header box as soon as the title is in);
   (c) the same, cache warm;
   (b) with intra_threads 2 unpinned, and with the vocabulary shortlist (translation.use_vmap);
   20 distinct articles in one process (articles per minute), the summary's cost split
@@ -376,7 +376,7 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
               f"{f'{mb(t.self_mb)} / {mb(t.time_mb)}':>23}")
     print(f"{'(b) under a pty: first output (headline)':<48} "
           f"{first_s if first_s is None else round(first_s, 2)!s:>7}  (total {pty_s:.2f} s; "
-          "brief prints the brief at its end until it streams, so first ~ total)")
+          "the header box streams once the title is translated)")
     print(f"{'brief --help / brief clean FILE (medians)':<48} {help_s:>7.2f} {clean_s:>7.2f}")
     dec = cost["beam4_s"] - cost["encoder_s"]
     print(f"summary cost (CTranslate2 int8, {args.threads} thread(s)): encoder + 1 step over "

@@ -14,14 +14,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from .article import Article
 from .backends.base import Seq2SeqBackend
 from .cache import TranslationCache
 from .clean import clean
-from .config import Config, load_config
+from .config import Config, TranslationConfig, load_config
 from .errors import ConfigError, InputError, LanguageError
+from .guards import is_translatable
 from .language import language_name
 from .load import Loaded
 from .result import Brief, Paragraph, Signature, StageSignature
@@ -177,6 +178,13 @@ def load_input(source: Loaded | Path | str) -> Loaded:
     return Loaded(text=source, origin="", encoding="utf-8")
 
 
+# What brief() tells an observer as the brief is made, in this order (the CLI streams its
+# rich view from it): ("title", a Brief of the headline, metadata and notes, with no
+# paragraphs or summary yet); ("paragraphs", a tuple of Paragraphs final after their guards,
+# each event going on in article order where the last stopped), once or more; ("summary", the
+# finished Brief), last. The flag count is known only with the last.
+Observer = Callable[[str, Any], None]
+
 # The keys of an outlet's template lines in a store, given the outlet and the page's text (which
 # is not counted), as translator.store.template_lookup(path) gives.
 TemplateLookup = Callable[[str, str], frozenset[str]]
@@ -219,9 +227,11 @@ def check_language(article: Article, force: bool = False) -> list[str]:
 
 
 def brief(source: Loaded | Path | str, models: Models, options: Options = Options(), *,
-          reporter: Reporter | None = None, templates: TemplateLookup | None = None) -> Brief:
+          reporter: Reporter | None = None, templates: TemplateLookup | None = None,
+          on_event: Observer | None = None) -> Brief:
     """Brief one article: raw text, a file (Path), a URL, or an already Loaded input;
-    `templates` looks up the outlet's template lines in a store (see clean_input)."""
+    `templates` looks up the outlet's template lines in a store (see clean_input); `on_event`
+    is told of each part as it is ready (see Observer)."""
     reporter = reporter or Silent()
     t0 = time.perf_counter()
     loaded = load_input(source)
@@ -240,16 +250,28 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     texts = ([article.title] if article.title else []) + list(article.paragraphs)
     segmented = segment_paragraphs(texts, models.translator.count_tokens, tcfg.max_input_tokens)
     pairs = list(zip(texts, segmented, strict=True))
+
+    def headline(title: str | None) -> Brief:
+        return Brief(article=article, title=title, summary="", paragraphs=(),
+                     signature=Signature(None, None), length=options.length,
+                     origin=loaded.origin, notes=tuple(notes))
+
+    # Only a reporter that shows a bar gets progress (it makes the model calls smaller).
+    progress = ((lambda done, total: reporter.progress("Translating", done, total))
+                if getattr(reporter, "interactive", True) else None)
     if article.language == "en":
         translated = [Paragraph(source=p, segments=tuple(s), outputs=tuple(s)) for p, s in pairs]
+        title = translated.pop(0).text if article.title else None
+        if on_event is not None:
+            on_event("title", headline(title))
+            on_event("paragraphs", tuple(translated))
+    elif on_event is None:
+        translated = translate_paragraphs(models.translator, pairs, tcfg, progress=progress)
+        title = translated.pop(0).text if article.title else None
     else:
-        translated = translate_paragraphs(
-            models.translator, pairs, tcfg,
-            # Only a reporter that shows a bar gets progress (it makes the model calls smaller).
-            progress=(lambda done, total: reporter.progress("Translating", done, total))
-            if getattr(reporter, "interactive", True) else None)
+        title, translated = _translate_watched(models.translator, pairs, tcfg, progress,
+                                               bool(article.title), on_event, headline)
     t4 = time.perf_counter()
-    title = translated.pop(0).text if article.title else None
 
     reporter.status("Summarising ...")
     sgen = scfg.for_length(options.length)
@@ -264,6 +286,33 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     load_s = (t1 - t0) + (source.seconds if isinstance(source, Loaded) else 0.0)
     timings = {"load_s": load_s, "clean_s": t2 - t1, "models_s": t3 - t2, "translate_s": t4 - t3,
                "summarize_s": t5 - t4, "total_s": (t5 - t1) + load_s}
-    return Brief(article=article, title=title, summary=summary, paragraphs=tuple(translated),
-                 signature=signature, length=options.length, origin=loaded.origin,
-                 notes=tuple(notes), timings=timings)
+    result = Brief(article=article, title=title, summary=summary, paragraphs=tuple(translated),
+                   signature=signature, length=options.length, origin=loaded.origin,
+                   notes=tuple(notes), timings=timings)
+    if on_event is not None:
+        on_event("summary", result)
+    return result
+
+
+def _translate_watched(
+    backend: Seq2SeqBackend, pairs: list[tuple[str, list[str]]], tcfg: TranslationConfig,
+    progress: Callable[[int, int], None] | None, has_title: bool, on_event: Observer,
+    headline: Callable[[str | None], Brief],
+) -> tuple[str | None, list[Paragraph]]:
+    """(title, paragraphs) translated for an observer: the headline in a small call of its
+    own, told at once, then the body, each call's finished paragraphs told as they are final
+    (in the body's length-sorted batches a short title would come last). One bar counts
+    both calls."""
+    lead = 1 if has_title else 0
+    first = sum(map(is_translatable, pairs[0][1])) if lead else 0
+    total = sum(is_translatable(s) for _, segs in pairs for s in segs)
+
+    def bar(offset: int) -> Callable[[int, int], None] | None:
+        return None if progress is None else (lambda done, _: progress(offset + done, total))
+
+    head = translate_paragraphs(backend, pairs[:lead], tcfg, progress=bar(0))
+    title = head[0].text if head else None
+    on_event("title", headline(title))
+    body = translate_paragraphs(backend, pairs[lead:], tcfg, progress=bar(first),
+                                on_done=lambda done: on_event("paragraphs", tuple(done)))
+    return title, body

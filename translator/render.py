@@ -8,12 +8,17 @@ Guard flags: JSON keeps their codes and details; the other formats give them in 
 (translator/flagtext.py), mark the flagged sentence with `[n]` (and a colour on a terminal) and
 put note n under its paragraph; the header says how many sentences were flagged. On a terminal
 the full translation is printed under the box, not in it, so that a copy of it is clean.
+
+On a terminal the CLI streams the rich view in parts as the brief is made (StreamedView): the
+header box once the headline is translated, the paragraphs as they are final, then a
+"Summary" box holding the flag count, which is known only then.
 """
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -246,6 +251,59 @@ def rich_renderable(brief: Brief, full: bool = False) -> Any:
 
     panel = rich_panel(brief, full)
     return Group(panel, *rich_full(brief)) if full else panel
+
+def rich_title_panel(brief: Brief) -> Any:
+    """The streamed view's first part, once the headline is translated: the header (headline,
+    metadata, original title, notes) in its box; the flag count comes with the summary."""
+    from rich.console import Group
+    from rich.panel import Panel
+
+    return Panel(Group(*rich_header(replace(brief, paragraphs=()))), padding=(1, 2))
+
+
+def rich_summary_panel(brief: Brief, full: bool = False) -> Any:
+    """The streamed view's last part: the flag count (known only now) and the summary."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    count = _flag_count_line(brief, full)
+    parts = [Text(f"⚠ {count}", style="yellow"), Text("")] if count else []
+    return Panel(Group(*parts, rich_summary(brief)), title="Summary", title_align="left",
+                 padding=(1, 2))
+
+
+class StreamedView:
+    """The rich view in parts, as brief() makes them (pipeline.Observer's events): the header
+    box, the full translation's paragraphs (with --full), then the summary box. `part` gives
+    what to print for an event, or None; paragraphs and notes are numbered through the brief,
+    as in rich_full."""
+
+    def __init__(self, full: bool = False) -> None:
+        self.full = full
+        self.number, self.first = 1, 1  # the next paragraph's number, and its first note's
+
+    def part(self, kind: str, payload: Any) -> Any | None:
+        """The renderable for one event: "title", "paragraphs" or "summary"."""
+        from rich.console import Group
+        from rich.text import Text
+
+        if kind == "title":
+            return rich_title_panel(payload)
+        if kind == "summary":
+            panel = rich_summary_panel(payload, self.full)
+            return Group(Text(""), panel) if self.number > 1 else panel
+        if kind != "paragraphs" or not self.full or not payload:
+            return None
+        out: list[Any] = []
+        if self.number == 1:
+            out += [Text(""), Text("Full translation", style="bold underline")]
+        for p in payload:
+            out += rich_paragraph(self.number, p, self.first)
+            self.number += 1
+            self.first += len(footnotes(p))
+        return Group(*out)
+
 
 def render(brief: Brief, fmt: str, full: bool = False) -> str | Any:
     """Text for text/markdown/json, a rich renderable for rich."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
+import functools
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from . import guards, omission
 from .backends.base import Seq2SeqBackend
 from .config import Generation, TranslationConfig
+from .names import name_changes
 from .result import Flag, Generated, Paragraph, mean_score
 
 # Flag codes, documented in the README.
@@ -21,6 +21,9 @@ OMISSION = "omission"  # output still looks short or lacks content after the ret
 NAME = "name_changed"  # a name in the source is missing or altered in the output
 
 ProgressFn = Callable[[int, int], None]
+DoneFn = Callable[[list[int], list[str]], None]
+# Paragraphs final after their guards, in article order (translate_paragraphs' `on_done`).
+ParagraphsFn = Callable[[list[Paragraph]], None]
 
 
 def translate_segments(
@@ -28,15 +31,35 @@ def translate_segments(
     segments: Sequence[str],
     gen: Generation,
     progress: ProgressFn | None = None,
+    done: DoneFn | None = None,
 ) -> list[str]:
     """Translate texts in batches of similar length (less padding); outputs come back in input
-    order."""
+    order. `done(indices, outputs)` after each model call: the indices it finished, the outputs
+    so far."""
     order = sorted(range(len(segments)), key=lambda i: backend.count_tokens(segments[i]),
                    reverse=True)
-    results = backend.generate([segments[i] for i in order], gen, progress)
     out: list[str] = [""] * len(segments)
-    for i, text in zip(order, results, strict=True):
-        out[i] = text
+    if done is None:
+        results = backend.generate([segments[i] for i in order], gen, progress)
+        for i, text in zip(order, results, strict=True):
+            out[i] = text
+        return out
+    # The calls generate() itself would make (Seq2SeqBackend.generate), one at a time here so
+    # that each call's outputs are seen as it finishes, and the call holding the earliest
+    # segment first: the same batches, but the article's start is done first.
+    size = max(1, int(backend.batch_size))
+    if progress is not None:
+        size = min(size, max(4, -(-len(order) // 8)))
+    chunks = sorted((order[s:s + size] for s in range(0, len(order), size)), key=min)
+    finished = 0
+    for chunk in chunks:
+        for i, text in zip(chunk, backend.generate([segments[i] for i in chunk], gen),
+                           strict=True):
+            out[i] = text
+        finished += len(chunk)
+        if progress:
+            progress(finished, len(order))
+        done(chunk, out)
     return out
 
 
@@ -45,8 +68,13 @@ def translate_paragraphs(
     segmented: Sequence[tuple[str, Sequence[str]]],
     cfg: TranslationConfig,
     progress: ProgressFn | None = None,
+    on_done: ParagraphsFn | None = None,
 ) -> list[Paragraph]:
-    """Translate (paragraph, segments) pairs together, guard each output, reassemble them."""
+    """Translate (paragraph, segments) pairs together, guard each output, reassemble them.
+
+    With `on_done`, each model call's finished paragraphs are guarded (and retried) at once
+    and handed to it, in article order: a paragraph comes once every paragraph before it has;
+    without, all guards run once at the end (one batched retry call for the whole article)."""
     outs = [list(segs) for _, segs in segmented]  # untranslatable segments stay as they are
     flags: list[list[Flag]] = [[] for _ in segmented]
     todo: list[tuple[int, int]] = []
@@ -57,63 +85,114 @@ def translate_paragraphs(
             else:
                 flags[pi].append(Flag(UNTRANSLATED, si, seg.strip()))
     sources = [segmented[pi][1][si] for pi, si in todo]
-    outputs = translate_segments(backend, sources, cfg.generation, progress)
+    job = _Guarded(backend, cfg, todo, sources, outs, flags)
 
-    # A chant quoted three times in the source is not a model loop when it comes back so.
-    looping = [k for k, text in enumerate(outputs)
-               if guards.has_loop(text) and not guards.has_loop(sources[k])]
-    if looping:
-        retry_gen = cfg.generation.merged(cfg.retry)
-        retried = translate_segments(backend, [sources[k] for k in looping], retry_gen)
-        for k, text in zip(looping, retried, strict=True):
+    def paragraph(pi: int) -> Paragraph:
+        p, segs = segmented[pi]
+        return Paragraph(source=p, segments=tuple(segs), outputs=tuple(outs[pi]),
+                         flags=tuple(sorted(flags[pi], key=lambda f: (f.segment, f.code))),
+                         score=mean_score(outs[pi]))  # the model's scores ride on its outputs
+
+    if on_done is None:
+        job.outputs = translate_segments(backend, sources, cfg.generation, progress)
+        job.guard(range(len(todo)))
+        return [paragraph(pi) for pi in range(len(segmented))]
+
+    left = [0] * len(segmented)  # segments of each paragraph still being translated
+    for pi, _ in todo:
+        left[pi] += 1
+    ready: list[Paragraph] = []
+
+    def flush() -> None:
+        end = len(ready)
+        while end < len(segmented) and not left[end]:
+            end += 1
+        if end > len(ready):
+            job.guard([k for k, (pi, _) in enumerate(todo) if len(ready) <= pi < end])
+            new = [paragraph(pi) for pi in range(len(ready), end)]
+            ready.extend(new)
+            on_done(new)
+
+    def finished(chunk: list[int], outputs: list[str]) -> None:
+        job.outputs = outputs
+        for k in chunk:
+            left[todo[k][0]] -= 1
+        flush()
+
+    job.outputs = translate_segments(backend, sources, cfg.generation, progress, finished)
+    flush()  # paragraphs with nothing to translate (or an article of only those)
+    return ready
+
+
+class _Guarded:
+    """The guards over an article's translated segments, run on any subset of them (a model
+    call's finished paragraphs, or all at once); outputs and flags are updated in place."""
+
+    def __init__(self, backend: Seq2SeqBackend, cfg: TranslationConfig,
+                 todo: list[tuple[int, int]], sources: list[str], outs: list[list[str]],
+                 flags: list[list[Flag]]) -> None:
+        self.backend, self.cfg, self.todo, self.sources = backend, cfg, todo, sources
+        self.outs, self.flags = outs, flags
+        self.outputs: list[str] = []
+
+    def guard(self, ks: Sequence[int]) -> None:
+        """Loop retry, omission retry, number and name checks on the outputs `ks`."""
+        backend, cfg, todo, sources, outputs = (self.backend, self.cfg, self.todo,
+                                                self.sources, self.outputs)
+        flags = self.flags
+        # A chant quoted three times in the source is not a model loop when it comes back so.
+        looping = [k for k in ks if guards.has_loop(outputs[k]) and not guards.has_loop(sources[k])]
+        if looping:
+            retry_gen = cfg.generation.merged(cfg.retry)
+            retried = translate_segments(backend, [sources[k] for k in looping], retry_gen)
+            for k, text in zip(looping, retried, strict=True):
+                pi, si = todo[k]
+                if guards.has_loop(text):
+                    outputs[k] = guards.collapse_loop(text)
+                    flags[pi].append(Flag(LOOP, si, "repetition cut after retry"))
+                else:
+                    outputs[k] = text
+                    flags[pi].append(Flag(LOOP_RETRIED, si))
+
+        # A segment the loop guard retried already has its flag (and its cut output is short by
+        # design): a second retry for it would double the cost for a reader told to distrust it.
+        for k, code, detail in _omission_retries(backend, sources, outputs, cfg, set(looping), ks):
             pi, si = todo[k]
-            if guards.has_loop(text):
-                outputs[k] = guards.collapse_loop(text)
-                flags[pi].append(Flag(LOOP, si, "repetition cut after retry"))
-            else:
-                outputs[k] = text
-                flags[pi].append(Flag(LOOP_RETRIED, si))
+            flags[pi].append(Flag(code, si, detail))
 
-    # A segment the loop guard retried already has its flag (and its cut output is short by
-    # design): a second retry for it would double the cost for a reader told to distrust it.
-    for k, code, detail in _omission_retries(backend, sources, outputs, cfg, set(looping)):
-        pi, si = todo[k]
-        flags[pi].append(Flag(code, si, detail))
-
-    name_changes = _name_guard()
-    glossary = getattr(cfg, "glossary", None) or None
-    for (pi, si), src, text in zip(todo, sources, outputs, strict=True):
-        outs[pi][si] = text
-        missing = guards.number_mismatches(src, text)
-        if missing:
-            flags[pi].append(Flag(NUMBER, si, ", ".join(missing)))
-        # A "name" holding a number already flagged ("Rp1.500.000") is that number's flag.
-        changed = [n for n in (name_changes(src, text, glossary) if name_changes else [])
-                   if not any(m in n for m in missing)]
-        if changed:
-            flags[pi].append(Flag(NAME, si, ", ".join(changed)))
-    return [Paragraph(source=p, segments=tuple(segs), outputs=tuple(out),
-                      flags=tuple(sorted(fl, key=lambda f: (f.segment, f.code))),
-                      score=mean_score(out))  # the model's scores ride on its outputs
-            for (p, segs), out, fl in zip(segmented, outs, flags, strict=True)]
+        glossary = getattr(cfg, "glossary", None) or None
+        is_common = _common_word_test(backend)
+        for k in ks:
+            (pi, si), src, text = todo[k], sources[k], outputs[k]
+            self.outs[pi][si] = text
+            missing = guards.number_mismatches(src, text)
+            if missing:
+                flags[pi].append(Flag(NUMBER, si, ", ".join(missing)))
+            # A "name" holding a number already flagged ("Rp1.500.000") is that number's flag.
+            changed = [n for n in name_changes(src, text, glossary, is_common=is_common)
+                       if not any(m in n for m in missing)]
+            if changed:
+                flags[pi].append(Flag(NAME, si, ", ".join(changed)))
 
 
-def _name_guard() -> Any:
-    """translator.names.name_changes when that module is installed, else None."""
-    try:
-        return getattr(importlib.import_module(f"{__package__}.names"), "name_changes", None)
-    except ImportError:
+def _common_word_test(backend: Seq2SeqBackend) -> Callable[[str], bool] | None:
+    """The name guard's ordinary-word test from the model's own vocabulary: a lowercase word that
+    is one whole source piece (2 tokens with </s>) is a word, not a name. None without a real
+    subword tokenizer (the base whitespace estimate counts every word as 2)."""
+    if backend.count_tokens("kalousis") <= 2:  # a rare name no real vocabulary holds whole
         return None
+    return functools.lru_cache(maxsize=4096)(lambda word: backend.count_tokens(word) <= 2)
 
 
 def _omission_retries(backend: Seq2SeqBackend, sources: list[str], outputs: list[str],
-                      cfg: TranslationConfig, skip: set[int]) -> list[tuple[int, str, str]]:
+                      cfg: TranslationConfig, skip: set[int],
+                      among: Sequence[int] | None = None) -> list[tuple[int, str, str]]:
     """Retry suspected omissions split at sentence/clause boundaries with the retry settings;
     outputs are replaced in place where the retry covers the source better. Returns
-    (index, flag code, detail) for every suspect."""
+    (index, flag code, detail) for every suspect (of the indices `among`; all by default)."""
     count = backend.count_tokens
-    suspects = [k for k, (src, out) in enumerate(zip(sources, outputs, strict=True))
-                if k not in skip and omission.is_suspect(src, out, count)]
+    suspects = [k for k in (range(len(sources)) if among is None else among)
+                if k not in skip and omission.is_suspect(sources[k], outputs[k], count)]
     if not suspects:
         return []
     pieces = {k: omission.retry_pieces(sources[k], count) for k in suspects}
