@@ -164,6 +164,14 @@ def test_models_list_and_cache_info_speak_json_too(brief, tmp_path, monkeypatch)
     assert info["entries"] == 0 and info["path"].endswith("translations.sqlite")
 
 
+def test_models_list_calls_a_local_folder_local_as_pull_does(brief, tiny_model_dirs):
+    args = ("--translation-model", str(tiny_model_dirs.marian),
+            "--summary-model", str(tiny_model_dirs.bart))
+    rows = json.loads(brief("models", "list", "--json", *args).out)
+    assert [r["revision"] for r in rows] == ["local", "local"]
+    assert "revision=local" in brief("models", "list", *args).out
+
+
 def test_a_live_display_keeps_the_libraries_loading_bars_off(tiny_model_dirs, capsys):
     """On a terminal the status line says "Loading ..."; transformers' own bar would break it
     (tests/test_hub.py: off a terminal, without -q, the bars are shown)."""

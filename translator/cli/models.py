@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..config import LOCAL_REVISION
 from .options import (
     LIST_FORMATS,
     debug_option,
@@ -42,11 +43,13 @@ def models_list(config_path: str | None, translation_model: str | None,
         converted = find_converted(found) if found else None
         ct2 = (f"ctranslate2: converted at {converted}" if converted
                else "ctranslate2: not converted (run `brief models pull`)")
-        rows.append({"role": role, "model": spec.model, "revision": spec.revision,
+        # A local folder has no hub revision: it is "local", as `pull` and the JSON brief say.
+        revision = LOCAL_REVISION if spec.is_local else spec.revision
+        rows.append({"role": role, "model": spec.model, "revision": revision,
                      "runtime": spec.runtime, "cached": str(found.path) if found else None,
                      "converted": str(converted) if converted else None})
         if pick_format(fmt, as_json) != "json":
-            emit_fields((role, spec.model, f"revision={spec.revision}",
+            emit_fields((role, spec.model, f"revision={revision}",
                          f"runtime={spec.runtime}", where, ct2))
     if pick_format(fmt, as_json) == "json":
         emit_json(rows)
