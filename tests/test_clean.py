@@ -762,3 +762,26 @@ def test_a_desk_signed_with_the_sites_name_is_no_author() -> None:
     assert clean(page).author is None
     person = page.replace("Wartawan Posmetro", "Wartawan: Rudi Hartono")
     assert clean(person).author == "Rudi Hartono"
+
+
+def test_blog_template_placeholders_are_furniture() -> None:
+    text = ("4/footer/recent\nThis is default featured slide 1 title\n"
+            "Go to Blogger edit html and find these sentences.Now replace these sentences with "
+            "your own descriptions.\nThis is default featured slide 2 title\n"
+            "Senin, 9 Februari 2026\nJembatan Desa Putus Diterjang Banjir Bandang\n"
+            "Lampung Selatan – Jembatan gantung yang menghubungkan dua desa putus setelah "
+            "diterjang arus sungai yang meluap pada Senin sore.\n"
+            "Warga kini menyeberang dengan rakit bambu yang ditarik tali setiap pagi dan siang.")
+    article = clean(text)
+    assert article.title == "Jembatan Desa Putus Diterjang Banjir Bandang"
+    assert article.dateline == "Lampung Selatan"
+    assert not any("Blogger" in p or "default" in p for p in article.paragraphs)
+
+
+def test_a_reporter_signing_off_by_name_is_no_part_of_the_sentence() -> None:
+    text = ("Lampu Jalan Padam Sebulan di Simpang Rawan\n"
+            "MEDAN - Sedikitnya 30 titik lampu penerangan jalan umum padam sejak pertengahan "
+            "September dan warga memasang obor bambu.\n"
+            '"Minggu ini tim kami turun mengganti," balas Sahat singkat. (Rudi Sembiring)')
+    last = '"Minggu ini tim kami turun mengganti," balas Sahat singkat.'
+    assert clean(text).paragraphs[-1] == last

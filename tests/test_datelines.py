@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from translator.clean import clean
-from translator.datelines import bare_dateline, match_dateline, outlet_name
+from translator.datelines import bare_dateline, match_dateline, outlet_name, shape_dateline
 from translator.lines import name_and_place
 
 REST = "Pemerintah kota menyiapkan ribuan bibit pohon peneduh untuk taman kota."
@@ -256,3 +256,76 @@ def test_fourth_round_dateline_shapes(opening: str, place: str, outlet: str) -> 
 ])
 def test_fourth_round_shapes_leave_sentences(line: str) -> None:
     assert match_dateline(line) is None
+
+
+# --- the shape detector: forms no row was written for (issue 9, round five) --------------------
+LEAD = "Harga bahan pokok di pasar tradisional kembali naik menjelang akhir pekan ini."
+
+
+@pytest.mark.parametrize(("opening", "place", "outlet"), [
+    ("Wangi-Wangi (Antaranews Sultra) - ", "Wangi-Wangi", "Antaranews Sultra"),
+    ("WAMENA (PAPOS) –", "WAMENA", "PAPOS"),  # a bracket, a dash glued to the sentence
+    ("balitribune.co.id | Tabanan - ", "Tabanan", "balitribune.co.id"),
+    ("Makassar, Sigapnews.com, ", "Makassar", "Sigapnews.com"),  # no dash: a comma ends it
+    ("TABANAN ~ ", "TABANAN", None),
+    ("MEDAN - DeteksiNusantara.Com. ", "MEDAN", "DeteksiNusantara.Com"),
+    ("SINGARAJA | NUSABALI - ", "SINGARAJA", "NUSABALI"),  # CITY | OUTLET -
+    ("Lampung Selatan – ", "Lampung Selatan", None),  # an unknown place in sentence case
+    ("Kupang, Victory News - ", "Kupang", "Victory News"),
+    ("Kabarkota.id, Sleman - ", "Sleman", "Kabarkota.id"),
+    ("Denpasar ~ ", "Denpasar", None),
+    ("KARANGASEM (Bali Express) - ", "KARANGASEM", "Bali Express"),
+    ("jatimnow.com - Lamongan - ", "Lamongan", "jatimnow.com"),  # OUTLET - CITY -
+    ("Ternate | Malutpost.id | ", "Ternate", "Malutpost.id"),
+    ("SIDRAP, Parepos.co.id -- ", "SIDRAP", "Parepos.co.id"),
+    ("BALIKPAPAN-", "BALIKPAPAN", None),  # glued to a known place
+    ("MUARA ENIM — ", "MUARA ENIM", None),  # a shouted place no table knows
+    ("Banjarbaru: (Kalselpos) ", "Banjarbaru", "Kalselpos"),
+    ("KABARPAPUA.CO: (Nabire) ", "Nabire", "KABARPAPUA.CO"),  # OUTLET: (CITY)
+    ("Sigi, Metrosulteng.com – ", "Sigi", "Metrosulteng.com"),
+    ("Metrosulteng.com, Sigi – ", "Sigi", "Metrosulteng.com"),  # OUTLET, CITY -
+    ("Bone Bolango ~ ", "Bone Bolango", None),
+    ("LUWU TIMUR | KATASULSEL - ", "LUWU TIMUR", "KATASULSEL"),
+    ("Kendari (ANTARA News) – ", "Kendari", "ANTARA News"),
+    ("Tomohon - TribunManado.co.id - ", "Tomohon", "TribunManado.co.id"),
+    ("BATAM, batampos.co.id: ", "BATAM", "batampos.co.id"),
+    ("Padang Panjang | ", "Padang Panjang", None),
+    ("Ngawi (beritajatim.com) — ", "Ngawi", "beritajatim.com"),  # a domain in brackets
+])
+def test_shape_reads_unseen_dateline_forms(opening: str, place: str | None,
+                                           outlet: str | None) -> None:
+    assert shape_dateline(opening + LEAD) == (place, outlet, LEAD)
+    assert match_dateline(opening + LEAD) == (place, outlet, LEAD)
+
+
+def test_shape_takes_the_outlet_the_page_names_itself() -> None:
+    text = "GORONTALO | HULONTHALO - " + LEAD
+    assert shape_dateline(text, sites=("Hulonthalo",)) == ("GORONTALO", "HULONTHALO", LEAD)
+
+
+@pytest.mark.parametrize("line", [
+    "Jakarta, yang selama ini menjadi pusat perdagangan, kembali dilanda banjir rob pagi ini.",
+    "Di Jakarta, harga bahan pokok kembali naik menjelang akhir pekan ini menurut pedagang.",
+    "Jakarta-Bandung kini bisa ditempuh kurang dari satu jam dengan kereta cepat Whoosh.",
+    "ASEAN-Jepang sepakat memperkuat kerja sama ketahanan pangan di kawasan Asia Tenggara.",
+    "Namun. Pemerintah daerah belum juga memutuskan besaran kenaikan tarif angkutan kota.",
+    "Selasa - Pemerintah daerah belum juga memutuskan besaran kenaikan tarif angkutan kota.",
+    "Jakarta, Pemerintah daerah belum juga memutuskan besaran kenaikan tarif angkutan kota.",
+    "Kepala Dinas - Budi Santoso - mengatakan pasokan beras aman hingga akhir tahun ini.",
+    "ADVERTISEMENT - Pemerintah daerah belum juga memutuskan besaran kenaikan tarif angkutan.",
+    "Foto: Pemerintah daerah belum juga memutuskan besaran kenaikan tarif angkutan kota.",
+    "Sementara itu, Pemerintah daerah belum juga memutuskan besaran kenaikan tarif angkutan.",
+    "Menurut Kepala Dinas - yang baru dilantik - pasokan beras aman hingga akhir tahun.",
+    "Pemerintah Kota Medan - kata dia - belum memutuskan besaran kenaikan tarif angkutan.",
+    "Medan Tuntungan gelap gulita sejak sebulan terakhir karena kabel lampu jalan dicuri.",
+    "TABANAN ~ Pemda",  # too short to be a story's first sentence
+    "Jayanti Kusuma | March 12, 2025 | 11:42 am | Share",  # a byline line
+    "Redaksi | Pedoman Media Siber | Kode Etik | Karir | Kontak Kami | Iklan",  # a menu
+    # a dateline with no separator after the place: the unpunctuated reading owns it
+    "Liputan6.com, Jakarta Harga beras medium di Pasar Induk Beras Cipinang turun lagi.",
+])
+def test_shape_leaves_sentence_starts_alone(line: str) -> None:
+    found = shape_dateline(line)
+    assert found is None, found
+    if not line.startswith("Liputan6.com"):
+        assert match_dateline(line) is None  # nor do the rows take it

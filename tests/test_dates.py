@@ -140,3 +140,12 @@ def test_a_sentence_ending_in_a_count_is_no_date_line() -> None:
     from translator.lines import classify_one
 
     assert classify_one("Rapat digelar 12 Maret 2025 dihadiri 40 komentar").kind == "text"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By On 10/14/2025", "2025-10-14"),  # Blogger's English template: month first
+    ("12/31/2024", "2024-12-31"),
+    ("10/11/2025", "2025-11-10"),  # both readings valid: day first, as Indonesian pages write it
+])
+def test_month_first_only_when_day_first_is_no_date(text: str, expected: str) -> None:
+    assert parse_published(text) == expected

@@ -7,7 +7,14 @@ import pytest
 
 from translator.clean import clean
 from translator.lines import Line, classify
-from translator.metadata import canonical_outlet, headline_shaped, published_of, title_of
+from translator.metadata import (
+    canonical_outlet,
+    copyright_name,
+    headline_shaped,
+    outlet_of,
+    published_of,
+    title_of,
+)
 
 HEADLINE = "Pemkab Tambah 40 Bus Sekolah Gratis untuk Desa Terpencil"
 BODY = ("SLEMAN - Pemerintah Kabupaten Sleman menambah 40 bus sekolah gratis untuk melayani "
@@ -345,3 +352,29 @@ def test_a_copyright_sign_in_the_sites_own_image_credit_names_it() -> None:
     assert clean(page).outlet == "The Bali Sun"
     agency = page.replace("©The Bali Sun", "Reuters")
     assert clean(agency).outlet is None
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Copyright © 2026 Media RMD", "Media RMD"),
+    ("© Sumut Pos 2025", "Sumut Pos"),
+    ("Copyright © 2025 bungnews.com", "bungnews.com"),
+    ("Copyright © 2024 - 2025 Kabar Selatan. All Rights Reserved.", "Kabar Selatan"),
+    ("Copyright © 2025 Jakarta", None),  # a place is no publisher
+    ("Hak cipta dilindungi undang-undang", None),
+])
+def test_copyright_name(line: str, name: str | None) -> None:
+    assert copyright_name(line) == name
+
+
+def test_outlet_is_the_logo_over_the_menu() -> None:
+    page = classify(["Warta Lembah", "Beranda", "Berita", HEADLINE, *BODY.split("\n")])
+    assert outlet_of(page) == "Warta Lembah"
+    # a headline-sized first line over no menu is not a logo
+    assert outlet_of(classify(["Kabar Lembah Hijau", HEADLINE, *BODY.split("\n")])) is None
+
+
+def test_a_regional_edition_keeps_its_own_name() -> None:
+    text = ("Antaranews Kaltim\nBerita\n" + HEADLINE + "\n"
+            "Samarinda (Antaranews Kaltim) - Pemerintah Kota Samarinda menambah 40 bus sekolah "
+            "gratis untuk melayani pelajar dari desa terpencil.\nCOPYRIGHT © ANTARA 2025")
+    assert clean(text).outlet == "Antaranews Kaltim"

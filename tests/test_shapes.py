@@ -210,3 +210,22 @@ def test_lowercase_label(line: str) -> None:
 ])
 def test_lowercase_label_leaves_other_lines(line: str) -> None:
     assert not shapes.lowercase_label(line)
+
+
+@pytest.mark.parametrize(("line", "credited"), [
+    ("CEK KESEHATAN: Petugas memeriksa kadar hemoglobin pelajar di Medan, Senin (22/12). "
+     "ISTIMEWA/SUMUT POS.", True),
+    ("Petani menjemur rumput laut di Desa Mola Selatan, Wakatobi. ANTARA/La Ode Rusdi", True),
+    ("Warga antre solar di SPBU Jalan Sudirman, Dumai, Selasa (5/8). DOK/RIAU POS", True),
+    # the story's own sentences
+    ("Harga cabai naik, kata pedagang. ANTARA/Budi", False),  # reported speech
+    ("Dinas menyiapkan 40 bus sekolah untuk rute Sleman/Bantul mulai pekan depan.", False),
+    ("Rute KRL Jakarta/Bogor kembali normal setelah perbaikan sinyal selesai pagi ini.", False),
+])
+def test_slash_credit_caption(line: str, credited: bool) -> None:
+    assert shapes.slash_credit(line) is credited
+
+
+def test_stopwords_are_jusTexts() -> None:
+    assert shapes.is_stopword("Namun") and shapes.is_stopword("di")
+    assert not shapes.is_stopword("Tabanan")

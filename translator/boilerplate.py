@@ -251,6 +251,10 @@ FURNITURE = _compile_lines((
     # sentence that gives a temperature ends in a full stop and is not matched).
     ("weather", r"(?:.{0,30}\s)?-?\d{1,2}\s*(?:°\s*[CF]|℃)(?:\s*-\s*\d{1,2}\s*(?:°\s*[CF]|℃))?"
                 r"(?:\s+[A-Za-z ]{0,30})?"),
+    # A blog template's placeholders, left in: "This is default featured slide 1 title", "Go to
+    # Blogger edit html and find these sentences...", a widget's shortcode "4/footer/recent".
+    ("template", r"this is (?:the )?default (?:featured )?(?:slide|post|image)s? ?\d* \w+"
+                 r"|go to blogger edit html\b.*|\d+/[a-z-]+/(?:recent|random|label)\b.*"),
 ))
 
 # Headers of the related-headline blocks that close a page: the article is over (unless the
@@ -343,6 +347,8 @@ INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) fo
 # "(MC. Isen Mulang/rdn)"; removed from the paragraph's text after its last sentence.
 _REPORTER_CREDIT = (r"\((?i:laporan\s+)?(?i:reporter|wartawan|kontributor|koresponden|pewarta)"
                     r"\b[^()]{2,60}\)")
+# A reporter signing off with a full name: "... balas Sahat singkat. (Rudi Sembiring)".
+_NAMED_SIGNOFF = r"\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)"
 TRAILING_INITIALS = re.compile(
     rf"(?<=[.!?\"”’])\s*(?:{_INITIALS}|\(\*\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"
-    rf"|{_REPORTER_CREDIT}|{_NAMED_DESK})$")
+    rf"|{_REPORTER_CREDIT}|{_NAMED_DESK}|{_NAMED_SIGNOFF})$")

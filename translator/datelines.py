@@ -23,7 +23,9 @@ from .boilerplate import (
     UNPUNCTUATED_DATELINE,
     WIDGET_WORDS,
 )
+from .dates import DAYS, MONTHS
 from .lines import known_outlet
+from .shapes import is_stopword
 
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,3}", re.IGNORECASE)
 # An unknown all-capitals name this short is an acronym: an outlet ("KBR", "SL"), not a place.
@@ -40,8 +42,9 @@ Dateline = tuple[str | None, str | None, str]
 _OUTLET_NAMES = tuple(re.compile(o.pattern, re.IGNORECASE) for o in OUTLETS)
 
 
-def match_dateline(text: str) -> Dateline | None:
-    """(place, outlet, paragraph text) when the line opens with a dateline."""
+def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
+    """(place, outlet, paragraph text) when the line opens with a dateline: a row of the
+    tables, else the dateline's shape (shape_dateline); `sites`: the page's names for itself."""
     for row in DATELINES:
         m = row.pattern.fullmatch(text)
         if not m or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS:
@@ -62,8 +65,13 @@ def match_dateline(text: str) -> Dateline | None:
             continue
         if rest[0].islower() and not (is_place(place) or _known(outlet)):
             continue  # "Menurut Kepala Dinas - yang ...": an aside, not a dateline
+        if place and not outlet and _aside(place, rest):
+            continue
+        longer = shape_dateline(text, sites)
+        if longer and len(longer[2]) < len(rest) and place in (longer[0], None):
+            return longer  # "MEDAN - DeteksiNusantara.Com. ...": the row read one name of two
         return place, outlet, rest
-    return _unpunctuated(text)
+    return shape_dateline(text, sites) or _unpunctuated(text)
 
 
 def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, str | None] | None:
@@ -102,11 +110,26 @@ def _glued_place(place: str | None, rest: str) -> bool:
     a pair: the next word is a place too) do not."""
     if not place:
         return False
-    words = rest.split()
-    if any(is_place(" ".join(words[:n]).strip(",.")) for n in (1, 2)):
+    if _opens_with_place(rest):
         return False
     return is_place(place) or (place.isupper() and len(place) >= _MIN_GLUED_SHOUTED
                                and not outlet_like(place))
+
+
+def _aside(place: str, rest: str) -> bool:
+    """A row's "place" that is a day ("Selasa -") or a title set off by dashes in prose
+    ("Kepala Dinas - Budi Santoso - mengatakan ..."): no dateline."""
+    if place.lower() in _DATE_WORDS:
+        return True
+    if is_place(place) or place.isupper():
+        return False
+    return bool(re.match(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3}\s+[-–—]{1,2}\s+[a-z]", rest))
+
+
+def _opens_with_place(text: str) -> bool:
+    """The text's first word or two are a known place ("Bandung, ...", "New York ...")."""
+    words = text.split()
+    return any(is_place(" ".join(words[:n]).strip(",.")) for n in (1, 2))
 
 
 def is_place(name: str | None) -> bool:
@@ -202,3 +225,131 @@ def _unpunctuated(text: str) -> Dateline | None:
     if m.group("outlet2") and n < len(words):
         return None  # "SEMARANG X, KOMPAS.com": the outlet's name follows the whole place
     return place, outlet, " ".join([*words[n:], m.group("rest")])
+
+
+# --- the shape: what no row lists --------------------------------------------------------------
+# A dateline is a short prefix (at most _MAX_SHAPE_TOKENS words) of one to three names, a place
+# and/or an outlet, each set off by a separator, before a sentence. Names: a domain
+# ("Sigapnews.com"), a name in brackets ("(Antaranews Sultra)"), a shouted run ("TABANAN"),
+# or one or two capitalised words ("Lampung Selatan", "Wangi-Wangi").
+_SHAPE_NAME = re.compile(
+    r"\((?P<bracket>[A-Za-z][\w.&'’-]*(?:\s[A-Za-z][\w.&'’-]*){0,3})\)"
+    r"|(?P<domain>(?:[A-Za-z0-9-]+\.)+(?i:com|co|id|net|news|info|org|tv|or)(?i:\.id)?)(?!\w)"
+    r"|(?P<shout>[A-Z][A-Z0-9'’]+(?:-[A-Z][A-Z0-9]+)?(?:\s[A-Z][A-Z0-9'’]+){0,3})(?!\w|\.\w)"
+    r"|(?P<title>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?)"
+    r"(?!\w|\.\w)")
+# Separators between names and before the sentence: a dash (any kind, doubled), a tilde, a bar,
+# a colon, a full stop, a comma, or nothing before a name in brackets.
+_SHAPE_SEP = re.compile(r"\s*(?:[-–—~|]{1,2}|:)\s*|\.\s+|,\s*|\s+(?=\()|(?<=\))\s+")
+_MAX_SHAPE_TOKENS = 6
+_MAX_SHAPE_NAMES = 3
+_MAX_UNKNOWN_TITLE_WORDS = 2
+# A sentence has its function words in lower case among its first words; a byline, a date
+# line or a menu has few.
+_SENTENCE_WINDOW = 12
+_MIN_LOWER_WORDS = 3
+_STRONG = re.compile(r"\s*(?:[-–—~|]{1,2})\s*")  # a lone unknown name needs a dash, ~ or |
+# Days and months open sentences and dates, never a dateline's name ("Selasa - ...").
+_DATE_WORDS = frozenset(MONTHS) | {d.replace("['’]?", "") for d in DAYS} | {"jum'at", "jum’at"}
+_SENTENCE_START = re.compile(r"[A-Z\"“‘'(]")
+
+
+def shape_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
+    """(place, outlet, sentence) when the line opens with a dateline's shape, in any order and
+    with any separator ("Wangi-Wangi (Antaranews Sultra) -", "balitribune.co.id | Tabanan -",
+    "Makassar, Sigapnews.com, ", "TABANAN ~ ", "MEDAN - DeteksiNusantara.Com. "); None when the
+    prefix is no place-and-outlet or the rest does not start a sentence. The longest reading
+    wins; `sites` are the names the page prints for itself (its logo line)."""
+    names: list[tuple[str, str]] = []  # (kind, text)
+    pos, best = 0, None
+    while len(names) < _MAX_SHAPE_NAMES:
+        m = _SHAPE_NAME.match(text, pos)
+        if m is None:
+            break
+        kind = m.lastgroup or ""
+        names.append((kind, m.group(kind)))
+        if sum(len(n.split()) for _, n in names) > _MAX_SHAPE_TOKENS:
+            break
+        sep = _SHAPE_SEP.match(text, m.end())
+        if sep is None:
+            if kind != "bracket":
+                break
+            sep_text, end = "", m.end()  # "WAMENA (PAPOS)Harga" is rare; a bracket ends a name
+        else:
+            sep_text, end = sep.group(), sep.end()
+        found = _read_shape(names, sep_text, text[end:], sites)
+        if found:
+            best = found
+        pos = end
+    return best
+
+
+def _read_shape(names: list[tuple[str, str]], sep: str, rest: str, sites: tuple[str, ...]
+                ) -> Dateline | None:
+    """The dateline `names` make before separator `sep` and sentence `rest`, or None."""
+    lead = rest.split()
+    if len(lead) < MIN_DATELINE_REST_WORDS or not _SENTENCE_START.match(rest) \
+            or lead[0].lower().strip(",.") in _DATE_WORDS \
+            or sum(w[0].islower() for w in lead[:_SENTENCE_WINDOW]) < _MIN_LOWER_WORDS:
+        return None  # "Jayanti Kusuma | March 12, 2025 | 11:42 am | Share": a byline line
+    head = _SHAPE_NAME.match(rest)
+    if head and _STRONG.match(rest, head.end()):
+        return None  # "OUTLET - Harga ...": the prefix runs on; a longer reading decides
+    roles = [_role(kind, name, sites) for kind, name in names]
+    if None in roles:
+        return None
+    places = [n for (_, n), r in zip(names, roles, strict=True) if r in ("place", "maybe")]
+    outlets = [n for (_, n), r in zip(names, roles, strict=True) if r == "outlet"]
+    if len(places) > 1:
+        known = [p for p in places if is_place(p)]
+        if not known and len(places) == 2 and all(k == "shout" for k, _ in names[:2]):
+            known = places[:1]  # "CITY | OUTLET -": two shouted names, the place first
+        others = [(k, p) for (k, p), r in zip(names, roles, strict=True)
+                  if r in ("place", "maybe") and p not in known]
+        if len(known) != 1 or any(k == "title" for k, _ in others):
+            # two unknown names ("Kepala Dinas - Budi -"), or a person's ("Budi Santoso,
+            # Medan."): a name in sentence case that no table knows is no outlet
+            return None
+        outlets += [p for _, p in others]
+        places = known
+    if len(outlets) > 1 or (not places and not outlets):
+        return None
+    place = places[0] if places else None
+    outlet = outlets[0] if outlets else None
+    strong = bool(_STRONG.fullmatch(sep))
+    glued = strong and not sep[:1].isspace() and not sep[-1:].isspace()
+    if glued and len(names) == 1 and not _glued_place(place, rest):
+        return None  # "Jakarta-Bandung", "ASEAN-Jepang": a route, a compound
+    if sep.strip() == "," and (not outlet or _opens_with_place(rest)
+                               or re.match(r"[A-Z]{2,}\b", rest)):
+        # "Jakarta, Pemerintah ...": a comma after a lone place starts a sentence; in
+        # "Liputan6.com, Jakarta Harga ...", "jpnn.com, MUARA TEWEH Pemerintah ..." the place
+        # follows, with no separator (the unpunctuated reading)
+        return None
+    lone = len(names) == 1 and place and roles[0] == "maybe"
+    if lone and not strong:
+        return None  # "Namun. Pemerintah ...", "Selain Itu: ...": prose
+    if sep.strip() in (".", ":") and not outlet and not is_place(place):
+        return None
+    return place, outlet, rest.strip()
+
+
+def _role(kind: str, name: str, sites: tuple[str, ...]) -> str | None:
+    """What a dateline name is: "place" (known, or shouted), "outlet", "maybe" (capitalised
+    words no table knows: a place when nothing else is), or None (a word of prose, furniture)."""
+    if is_place(name):
+        return "place"
+    if kind == "domain" or _known(name) or _squash(name) in {_squash(s) for s in sites if s}:
+        return "outlet"
+    parts = re.split(r"[\s-]+", name)
+    # A function word first ("Namun", "Di Jakarta", "Sementara itu") opens prose; later words
+    # may be stopwords that name places ("Lampung Selatan", "Padang Panjang").
+    if is_furniture_word(name) or is_stopword(parts[0]) \
+            or any(w.lower() in _DATE_WORDS for w in parts):
+        return None
+    if kind == "bracket" or outlet_like(name, acronyms=kind != "title"):
+        return "outlet"
+    if kind == "shout":
+        letters = re.sub(r"\W", "", name)
+        return "place" if len(letters) >= _MIN_UPPER_PLACE else None
+    return "maybe" if len(name.split()) <= _MAX_UNKNOWN_TITLE_WORDS else None

@@ -72,6 +72,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # 02/09/2015, 06:45 WIB: day first, as Indonesian outlets write it
         rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
         rf"(?P<year>\d{{4}})(?!\d)\)?{_TIME}",  # "Senin (10/3/2025) | 08:15 WIB" too
+        # 10/14/2025: month first, as Blogger's English templates print it ("By On
+        # 10/14/2025"); tried only after the day-first reading proved no date (a 14th month)
+        rf"(?<!\d)(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}})(?!\d){_TIME}",
     )
 )
 

@@ -207,12 +207,53 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     ("OT", "MEDIA CENTER": a short form, a newsroom unit) yields to the known outlet or the
     government site that the page's own furniture or logo names; a domain names the site
     itself ("TRIBUNBANJARMASIN.COM" on a page of the Tribun network's footer)."""
+    known = outlet_name(name)
+    # a network's name is known ("ANTARA"), its regional edition ("Antaranews Sultra") is not
+    edition = not known or (_squash(known) in _squash(name) and _squash(known) != _squash(name))
+    own = _own_spelling(name, lines) if edition else None
+    if own:
+        return own
     if outlet_name(name) or "." in name:
         return canonical_outlet(name, lines)
     page = outlet_of(lines)
     if page and (known_outlet(page) or _GOVERNMENT_SITE.fullmatch(page)):
         return page
     return canonical_outlet(name, lines)
+
+
+def _own_spelling(name: str, lines: list[Line]) -> str | None:
+    """The page's own spelling of the outlet a dateline names: its logo line ("Antaranews
+    Sultra", a network's regional edition), the name in its copyright line ("© Sumut Pos
+    2025" for "SUMUTPOS.CO"), the credit of its own photo ("Bali Tribune / ...")."""
+    want = {_squash(name), _squash(_WEB_SUFFIX.sub("", name))}
+    named = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
+    named += [t.split(" / ")[0] for t in (ln.text for ln in lines[:_LOGO_LINES * 2])
+              if " / " in t]
+    named += [n for n in (copyright_name(ln.text) for ln in lines if ln.kind == "copyright")
+              if n]
+    for text in named:
+        if len(text.split()) <= _MAX_BRAND_WORDS and not text.isupper() and "." not in text \
+                and _squash(text) in want:
+            return text
+    return None
+
+
+def copyright_name(text: str) -> str | None:
+    """The name a copyright line gives ("Copyright © 2026 Media RMD", "© Sumut Pos 2025",
+    "Copyright © 2025 bungnews.com"): one to three words, no place, no furniture."""
+    bare = _COPYRIGHT_WORDS.sub(" ", text)
+    bare = re.sub(r"\s+", " ", bare).strip(" .,-–|")
+    words = bare.split()
+    if not 1 <= len(words) <= _MAX_BRAND_WORDS or is_place(bare) \
+            or not all(w[0].isupper() or "." in w for w in words):
+        return None
+    return bare
+
+
+# What a copyright line says besides the name.
+_COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dilindungi"
+                              r"|undang-undang|powered by\b.*)|©|\(c\)|\b(?:19|20)\d{2}\b"
+                              r"(?:\s*[-–]\s*(?:19|20)\d{2})?")
 
 
 def author_of(lines: list[Line], sites: tuple[str | None, ...] = ()) -> str | None:
@@ -264,7 +305,29 @@ def outlet_of(lines: list[Line]) -> str | None:
     government = next((t for t in top if _GOVERNMENT_SITE.fullmatch(t)), None)
     # the logo is the page's very first line: further down, a short headline may read as one
     first = lines[0].text if lines and lines[0].kind == "text" else ""
-    return government or (first if _brand_like(first) else None)
+    # then the name a copyright line gives that no table knows ("© 2026 Media RMD")
+    owner = next((n for n in (copyright_name(ln.text) for ln in lines if ln.kind == "copyright")
+                  if n), None)
+    return government or (first if _brand_like(first) or _logo_over_menu(lines) else None) \
+        or owner
+
+
+_MENU_BELOW = 3  # how far below the logo the site's menu or tagline starts
+
+
+def _logo_over_menu(lines: list[Line]) -> bool:
+    """The page's first line is its logo when two or three capitalised words stand above the
+    site's menu ("Indonesia Investments" / "Beranda") or open its tagline ("Jurnal Balikpapan"
+    / "Jurnal Balikpapan | Suara Balikpapan")."""
+    first = lines[0].text if lines else ""
+    words = first.split()
+    if not 2 <= len(words) <= _MAX_BRAND_WORDS or not all(w[0].isupper() for w in words) \
+            or is_place(first) or any(w.lower() in WIDGET_WORDS for w in words) \
+            or re.search(r"\d", first):
+        return False
+    below = lines[1:1 + _MENU_BELOW]
+    return any(ln.kind == "widget" for ln in below) \
+        or any(ln.text.startswith(first + " | ") for ln in below)
 
 
 def _brand_like(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,7 +20,7 @@ from .article import Article
 from .backends.base import Seq2SeqBackend
 from .cache import TranslationCache
 from .clean import clean
-from .config import Config, TranslationConfig, load_config
+from .config import Config, Generation, TranslationConfig, load_config
 from .errors import ConfigError, InputError, LanguageError
 from .guards import is_translatable
 from .language import language_name
@@ -130,6 +130,19 @@ class Models:
     def opened(self) -> tuple[str, ...]:
         """The roles whose backend is open, its model loaded or waiting for a cache miss."""
         return tuple(role for role, b in self._backends.items() if b is not None)
+
+    def prefetch_summarizer(self, body: Sequence[str], gen: Generation) -> bool:
+        """Start loading the summariser in the background when the translation of `body` (its
+        segments) will miss the cache, since the summary's input is then new: the load
+        overlaps the translation. False (nothing started) when it is cached or cannot."""
+        summarizer, translator = self.summarizer, self.translator
+        start, misses = getattr(summarizer, "prefetch", None), getattr(translator, "misses", None)
+        if start is None or misses is None or getattr(summarizer, "loaded", True):
+            return False
+        if not misses(body, gen):
+            return False
+        start()
+        return True
 
     def load(self) -> None:
         """Open both backends now (translation first), unless they are: each model is found
@@ -250,6 +263,10 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     texts = ([article.title] if article.title else []) + list(article.paragraphs)
     segmented = segment_paragraphs(texts, models.translator.count_tokens, tcfg.max_input_tokens)
     pairs = list(zip(texts, segmented, strict=True))
+    if article.language != "en":  # a new body means a new summary: load it as we translate
+        lead = 1 if article.title else 0
+        models.prefetch_summarizer([s for segs in segmented[lead:] for s in segs
+                                    if is_translatable(s)], tcfg.generation)
 
     def headline(title: str | None) -> Brief:
         return Brief(article=article, title=title, summary="", paragraphs=(),

@@ -55,6 +55,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(out)
 
 
+def is_stopword(word: str) -> bool:
+    """A function word of jusText's Indonesian or English stoplist ("namun", "di", "the")."""
+    return word.lower() in _stopwords()
+
+
 def bare(text: str) -> str:
     """A line without the initials, end mark or source credit closing it ("... aman. (ian)",
     "... said. (Antara)"), as its shape is judged."""
@@ -181,6 +186,19 @@ _SPEECH_VERB = re.compile(r"(?i)\b(?:kata|ujar|ungkap|jelas|tutur|tegas|tambah|i
                           r"|katanya|ujarnya|ungkapnya|jelasnya|tuturnya|tegasnya|tambahnya"
                           r"|imbuhnya|menurut|said|says|told|according)\b")
 _ALT_LEAD = re.compile(r"(?i:logo|banner|ikon|icon|image|gambar|thumbnail|avatar|header)\b")
+
+
+# A caption whose photo credit follows its last full stop in capitals, with a slash: "... Medan,
+# Senin (22/12). ISTIMEWA/SUMUT POS.", "... Sulawesi Tenggara. ANTARA/La Ode Rusdi".
+_SLASH_CREDIT = re.compile(r".{20,400}?[.)]\s+(?-i:[A-Z][A-Z.&-]+(?: [A-Z][A-Z.&-]+){0,2})\s*/\s*"
+                           r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\.?")
+
+
+def slash_credit(text: str) -> bool:
+    """A caption ending in a credit "DESK/NAME" after its last sentence, not reported speech:
+    no paragraph of a story ends so."""
+    return bool(_SLASH_CREDIT.fullmatch(text)) and not _SPEECH_VERB.search(text) \
+        and len(text.split()) <= 60
 
 
 def net_credit(text: str) -> bool:

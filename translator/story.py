@@ -102,7 +102,8 @@ def _dateline_at(lines: list[Line], i: int) -> Dateline | None:
     ln = lines[i]
     if ln.kind != "text" or is_teaser_cut(ln.text):
         return None
-    found = match_dateline(ln.text)
+    # the page's own names (its logo lines) tell a shouted outlet from a shouted place
+    found = match_dateline(ln.text, tuple(x.text for x in lines[:_LOGO_LINES]))
     if found and not found[1] and i and lines[i - 1].kind == "caption-credit" \
             and not is_place(found[0]):
         return None  # "TRIBUNJATENG/NAME" over "BANJIR DEMAK - Warga menyeberangi ..."

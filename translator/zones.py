@@ -139,6 +139,7 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
     for i in order:
         text = texts[i]
         if shapes.net_credit(text) or shapes.name_credit(text) or shapes.alt_text(text) \
+                or shapes.slash_credit(text) \
                 or shapes.icon_text(text) or shapes.share_bar(text) or shapes.reader_prompt(text) \
                 or shapes.lowercase_label(lines[i].text) \
                 or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i))):

@@ -20,7 +20,7 @@ from ..cache import TranslationCache, input_key
 from ..config import Generation
 from ..result import ModelSignature
 from ..version import __version__
-from .base import Seq2SeqBackend
+from .base import ProgressFn, Seq2SeqBackend
 from .hub import folder_fingerprint
 
 
@@ -32,6 +32,7 @@ class Deferred:
     load: Callable[[], Seq2SeqBackend]
     tokenizer: Callable[[], Callable[[str], int]]  # -> count_tokens, the weights left on disk
     batch_size: int | None = None  # None: the runtime's own
+    prefetch: Callable[[], None] | None = None  # starts `load` in the background, if it can
 
 
 class CachedBackend(Seq2SeqBackend):
@@ -75,6 +76,20 @@ class CachedBackend(Seq2SeqBackend):
             self._inner = backend
         return self._inner
 
+    def prefetch(self) -> None:
+        """Start loading a deferred model in the background (where its runtime can), so that
+        the load overlaps other work; the first use then waits for it."""
+        if self._inner is None and self._deferred is not None and self._deferred.prefetch:
+            self._deferred.prefetch()
+
+    def misses(self, texts: Sequence[str], gen: Generation) -> int:
+        """How many of `texts` the cache cannot answer under `gen` (nothing is generated)."""
+        if self.cache.disabled or not texts:
+            return len(texts)
+        keys = [input_key(t) for t in texts]
+        found = self.cache.get_many(self.cache_key(gen)[0], keys)
+        return sum(1 for k in keys if k not in found)
+
     def count_tokens(self, text: str) -> int:
         """The model's token count (from its tokenizer alone while the model is not loaded)."""
         if self._inner is not None:
@@ -93,6 +108,39 @@ class CachedBackend(Seq2SeqBackend):
         if gen not in self._keys:
             self._keys[gen] = self.model.cache_key(gen.signature(), self.version)
         return self._keys[gen]
+
+    def generate(self, texts: Sequence[str], gen: Generation,
+                 progress: ProgressFn | None = None) -> list[str]:
+        """As generate_batch over all `texts`, the misses sent to the model a round at a time:
+        one batch, or as many as it runs at once (CTranslate2's `parallel`), each round's
+        outputs written as it finishes, so a killed run keeps the rounds it finished."""
+        if self.cache.disabled or not texts:
+            return super().generate(texts, gen, progress)
+        sig, doc = self.cache_key(gen)
+        keys = [input_key(t) for t in texts]
+        found = self.cache.get_many(sig, keys)
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
+        self.cache.hits += len(texts) - sum(1 for k in keys if k in todo)
+        self.cache.misses += len(todo)
+        if todo:
+            inner = self.inner
+            size = max(1, int(self.batch_size))
+            if progress is not None:  # as Seq2SeqBackend.generate: the bar moves
+                size = min(size, max(4, -(-len(texts) // 8)))
+            size *= max(1, int(getattr(inner, "parallel", 1)))
+            items = list(todo.items())
+            for start in range(0, len(items), size):
+                part = items[start:start + size]
+                # generate() checks that the model gave one output per miss.
+                new = list(zip([k for k, _ in part], inner.generate([t for _, t in part], gen),
+                               strict=True))
+                self.cache.put_many(sig, doc, new)
+                found.update(new)
+                if progress:
+                    progress(len(texts) - len(items) + start + len(part), len(texts))
+        elif progress:
+            progress(len(texts), len(texts))
+        return [found[k] for k in keys]
 
     def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
         """Cached outputs for the hits; the inner model for the (distinct) misses."""

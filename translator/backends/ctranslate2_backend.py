@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..config import Generation
 from ..errors import ModelUnavailable
-from .base import Generated, Seq2SeqBackend
+from .base import Generated, ProgressFn, Seq2SeqBackend
 from .convert import read_meta
 from .hub import ResolvedModel
 from .subwords import SubwordTokenizer, load_subwords
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def cpu_cores() -> int:
@@ -20,11 +28,7 @@ def cpu_cores() -> int:
     share = os.environ.get("BRIEF_THREADS", "")
     if share.isdigit() and int(share) > 0:
         return int(share)
-    try:
-        cores = len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return default_threads(cores)
+    return default_threads(_usable_cores())
 
 
 def default_threads(cores: int) -> int:
@@ -34,6 +38,21 @@ def default_threads(cores: int) -> int:
     switches and briefed slower than 1 thread, since the OS, the Python thread and CTranslate2's
     spinning workers then compete for the same two cores."""
     return 1 if cores <= 2 else cores
+
+
+def parallel_batches() -> int:
+    """CTranslate2's inter_threads (batches run at once, one model in memory): 1 under
+    BRIEF_THREADS (a cluster worker owns its share), else default_parallel of the cores."""
+    share = os.environ.get("BRIEF_THREADS", "")
+    if share.isdigit() and int(share) > 0:
+        return 1
+    return default_parallel(_usable_cores())
+
+
+def default_parallel(cores: int) -> int:
+    """Batches run at once on `cores` cores: two on 2 cores, each on one thread (its own core,
+    no hand-offs between threads), else one (then intra_threads uses every core)."""
+    return 2 if cores == 2 else 1
 
 
 class CTranslate2Backend(Seq2SeqBackend):
@@ -51,9 +70,10 @@ class CTranslate2Backend(Seq2SeqBackend):
         self.quantization = meta["quantization"]
         self.device = device or ("cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu")
         self.compute_type = compute_type or _compute_type(self.quantization, self.device)
+        self.parallel = parallel_batches() if self.device == "cpu" else 1
         self.translator = ctranslate2.Translator(
             str(model_dir), device=self.device, compute_type=self.compute_type,
-            inter_threads=1, intra_threads=cpu_cores() if self.device == "cpu" else 0)
+            inter_threads=self.parallel, intra_threads=cpu_cores() if self.device == "cpu" else 0)
         # One loaded alone already (to count tokens before the model was needed) is reused.
         self.tokenizer = tokenizer or load_subwords(model_dir, meta["tokenizer"])
         self.max_input = int(meta["max_input"])
@@ -78,16 +98,58 @@ class CTranslate2Backend(Seq2SeqBackend):
     def generate_batch(self, texts: Sequence[str], gen: Generation) -> list[str]:
         """translate_batch on the texts, settings as the transformers runtime would use them;
         each output carries the best hypothesis's (length-normalised) score."""
-        if not texts:
-            return []
-        tokens = [self.tokenizer.encode(t)[: self.max_input] for t in texts]
-        results = self.translator.translate_batch(
-            tokens, target_prefix=[self.target_prefix] * len(tokens) if self.target_prefix
-            else None, max_input_length=self.max_input, return_scores=True,
-            **({"use_vmap": True} if self.use_vmap else {}),
-            **self._options(gen, max(len(t) for t in tokens)))
-        return [Generated(self.tokenizer.decode(r.hypotheses[0]),
-                          r.scores[0] if r.scores else None) for r in results]
+        return next(self._run([(texts, self._encode(texts))], gen)) if texts else []
+
+    def generate(self, texts: Sequence[str], gen: Generation,
+                 progress: ProgressFn | None = None) -> list[str]:
+        """As Seq2SeqBackend.generate (the same batches, `batch_size` texts), but with
+        `parallel` > 1 they run `parallel` at a time, a batch split in `parallel` parts when
+        there are fewer batches than that; each part keeps its batch's length limits, so the
+        outputs are those of the batches run one after another."""
+        if self.parallel <= 1 or len(texts) <= 1:
+            return super().generate(texts, gen, progress)
+        size = max(1, int(self.batch_size))
+        if progress is not None:  # as the base class: a bar moves within a long call
+            size = min(size, max(4, -(-len(texts) // 8)))
+        jobs: list[tuple[Sequence[str], list[list[str]], int]] = []
+        for start in range(0, len(texts), size):
+            batch = texts[start:start + size]
+            tokens = self._encode(batch)
+            longest = max(len(t) for t in tokens)  # the batch's limits, in each of its parts
+            step = size if len(texts) >= size * self.parallel \
+                else math.ceil(len(batch) / self.parallel)
+            jobs += [(batch[i:i + step], tokens[i:i + step], longest)
+                     for i in range(0, len(batch), step)]
+        out: list[str] = []
+        for (part, _, _), results in zip(jobs, self._run([(p, t) for p, t, _ in jobs], gen,
+                                                         [n for _, _, n in jobs]), strict=True):
+            if len(results) != len(part):
+                raise RuntimeError(f"{self.runtime} returned {len(results)} outputs "
+                                   f"for {len(part)} inputs")
+            out.extend(results)
+            if progress:
+                progress(len(out), len(texts))
+        return out
+
+    def _encode(self, texts: Sequence[str]) -> list[list[str]]:
+        return [self.tokenizer.encode(t)[: self.max_input] for t in texts]
+
+    def _run(self, jobs: Sequence[tuple[Sequence[str], list[list[str]]]], gen: Generation,
+             longest: Sequence[int] | None = None) -> Iterator[list[str]]:
+        """Every job (texts, their tokens) submitted at once (CTranslate2 runs `parallel` at a
+        time, the GIL released), the outputs yielded job by job in order; `longest`: the input
+        length each job's limits are set from (else its own longest)."""
+        pending = []
+        for i, (_, tokens) in enumerate(jobs):
+            pending.append(self.translator.translate_batch(
+                tokens, target_prefix=[self.target_prefix] * len(tokens) if self.target_prefix
+                else None, max_input_length=self.max_input, return_scores=True,
+                asynchronous=len(jobs) > 1, **({"use_vmap": True} if self.use_vmap else {}),
+                **self._options(gen, longest[i] if longest else max(map(len, tokens)))))
+        for results in pending:
+            done = [r.result() if hasattr(r, "result") else r for r in results]
+            yield [Generated(self.tokenizer.decode(r.hypotheses[0]),
+                             r.scores[0] if r.scores else None) for r in done]
 
     def _options(self, gen: Generation, input_len: int) -> dict:
         """Generation settings; unset ones fall back to the model's own, as in transformers."""

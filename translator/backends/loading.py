@@ -4,7 +4,9 @@ outputs are all cached loads no model (its token counts come from the tokenizer 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -173,23 +175,48 @@ class Loader:
         use_vmap = bool(getattr(stage, "use_vmap", False))
 
         alone: list[Any] = []  # the tokenizer, once loaded alone; the model then reuses it
+        early: list[Future[Seq2SeqBackend]] = []  # a load started ahead of need (prefetch)
+
+        def build() -> Seq2SeqBackend:
+            return load_backend(spec, found, progress=self.progress and not self.live,
+                                batch_size=stage.batch_size, use_vmap=use_vmap,
+                                tokenizer=alone[0] if alone else None)
 
         def load_model() -> Seq2SeqBackend:
             self.status(f"Loading {found.model_id} ...")  # only when a model really loads
-            backend = load_backend(spec, found, progress=self.progress and not self.live,
-                                   batch_size=stage.batch_size, use_vmap=use_vmap,
-                                   tokenizer=alone[0] if alone else None)
+            backend = early[0].result() if early else build()  # its errors surface here
             self.loads.append(role)
             return backend
 
         def load_counter() -> TokenCounter:
+            if early:  # the model is loading already, its tokenizer with it
+                return early[0].result().count_tokens
             alone.append(load_tokenizer(spec, found))
             return counter(alone[0])
+
+        def prefetch() -> None:
+            # CTranslate2 releases the GIL while it reads and quantises the weights: on a
+            # second core this load costs the run no wall time. Not a daemon: a CTranslate2
+            # model must not be torn down half-built at interpreter exit.
+            if not early:
+                early.append(Future())
+                threading.Thread(target=_resolve, args=(early[0], build),
+                                 name=f"brief-load-{role}").start()
 
         if self.cache is None:
             return load_model()
         from .cached import Deferred, cached
 
+        # Only CTranslate2 loads in the background: torch's loading holds the GIL for long.
+        ahead = prefetch if converted_copy(spec, found) is not None else None
         later = Deferred(signature=expected_signature(spec, found, use_vmap), load=load_model,
-                         tokenizer=load_counter, batch_size=stage.batch_size)
+                         tokenizer=load_counter, batch_size=stage.batch_size, prefetch=ahead)
         return cached(later, self.cache, found.path, found.revision == LOCAL_REVISION)
+
+
+def _resolve(future: Future[Seq2SeqBackend], build: Callable[[], Seq2SeqBackend]) -> None:
+    """Run `build` in this (background) thread; its backend or its error goes to `future`."""
+    try:
+        future.set_result(build())
+    except BaseException as e:  # noqa: BLE001 - re-raised where the model is first used
+        future.set_exception(e)
