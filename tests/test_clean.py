@@ -785,3 +785,31 @@ def test_a_reporter_signing_off_by_name_is_no_part_of_the_sentence() -> None:
             '"Minggu ini tim kami turun mengganti," balas Sahat singkat. (Rudi Sembiring)')
     last = '"Minggu ini tim kami turun mengganti," balas Sahat singkat.'
     assert clean(text).paragraphs[-1] == last
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Pewarta : Rahmat - Humas", "Rahmat"),  # a name and the press office it works for
+    ("Peliput : Christian Wowor", "Christian Wowor"),
+    # labels one after another on one line: the writer, not the editor or the uploader
+    ("Editor : A Wandal Penulis : Yohanes Umbu Pati Publish : R Lende Kaka", "Yohanes Umbu Pati"),
+])
+def test_round_six_byline_forms(line: str, author: str) -> None:
+    article = clean("\n".join([TITLE, f"JAKARTA - {P1}", P2, line]))
+    assert article.author == author
+    assert article.paragraphs == (P1, P2)
+
+
+def test_a_sentence_naming_a_press_office_is_no_byline() -> None:
+    line = "Humas Pemkot Gelar Rapat Koordinasi Banjir"
+    assert classify_one(line).kind == "text"
+
+
+def classify_one(text: str):
+    """The kind lines.classify gives one line on its own."""
+    from translator.lines import classify
+    return classify([text])[0]
+
+
+def test_a_press_desks_documentation_credit_leaves_the_paragraph() -> None:
+    article = clean("\n".join([TITLE, f"JAKARTA - {P1}", f"{P2} (Humasressb.dok)"]))
+    assert article.paragraphs == (P1, P2)

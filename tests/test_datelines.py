@@ -329,3 +329,21 @@ def test_shape_leaves_sentence_starts_alone(line: str) -> None:
     assert found is None, found
     if not line.startswith("Liputan6.com"):
         assert match_dateline(line) is None  # nor do the rows take it
+
+
+# --- round six -------------------------------------------------------------------------------
+
+def test_an_outlet_short_form_glued_to_the_place_by_a_full_stop() -> None:
+    rest = "Tumpukan sampah di jalan masuk pasar dikeluhkan warga karena bau."
+    assert match_dateline(f"MSC.MANADO - {rest}") == ("MANADO", "MSC", rest)
+    # a web address is an outlet, not a short form and a place
+    assert match_dateline(f"KBR.ID - {rest}")[:2] == (None, "KBR.ID")
+
+
+def test_an_issuing_unit_after_the_dateline_is_cut() -> None:
+    rest = "Pencurian ternak masih menjadi keresahan warga di sejumlah desa."
+    assert match_dateline(f"Tribratanewssumbabarat.com – Polres Sumba Barat ; {rest}") \
+        == (None, "Tribratanewssumbabarat.com", rest)
+    # a semicolon later in the sentence is the sentence's own
+    prose = "Warga Lamboya resah; pencurian ternak masih terjadi di sejumlah desa itu."
+    assert match_dateline(f"SUMBA BARAT - {prose}")[2] == prose

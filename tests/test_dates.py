@@ -149,3 +149,36 @@ def test_a_sentence_ending_in_a_count_is_no_date_line() -> None:
 ])
 def test_month_first_only_when_day_first_is_no_date(text: str, expected: str) -> None:
     assert parse_published(text) == expected
+
+
+# --- round six: a zone from a known place, when the page names none ------------------------
+
+def test_zone_of_place() -> None:
+    from translator.dates import zone_of_place
+    assert zone_of_place("KABUPATEN GORONTALO") == "+08:00"
+    assert zone_of_place(None, "Pemerintah Provinsi Bali") == "+08:00"
+    assert zone_of_place("Jayapura") == "+09:00"
+    assert zone_of_place("JAKARTA", "Kompas.com") is None
+    assert zone_of_place("Balikpapan") == "+08:00"
+
+
+def test_local_time_only_when_the_page_names_no_zone() -> None:
+    from translator.dates import local_time
+    iso = "2025-09-09T10:17:00+07:00"
+    assert local_time(iso, "Selasa, 09 September 2025 10:17", "GORONTALO") \
+        == "2025-09-09T10:17:00+08:00"
+    # the page says WIB (or any zone): what it says stands
+    assert local_time(iso, "Selasa, 09 September 2025 10:17 WIB", "GORONTALO") == iso
+    assert local_time(iso, "10:17", "JAKARTA") == iso  # no known place outside WIB
+    assert local_time("2025-09-09", "", "GORONTALO") == "2025-09-09"  # no time, no zone
+    assert local_time(None, "", "GORONTALO") is None
+
+
+def test_a_gorontalo_page_without_a_zone_is_read_in_wita() -> None:
+    from translator.clean import clean
+    page = ("Pemerintah Provinsi Gorontalo\nSelasa, 09 September 2025 10:17\n"
+            "Pemprov Gelar Pasar Murah di Telaga, Beras Paling Diburu\n"
+            "KABUPATEN GORONTALO, Humas – Ratusan warga memadati halaman Kantor Kecamatan "
+            "Telaga saat pemerintah menggelar pasar murah.\nSebanyak dua ton beras medium "
+            "dijual di bawah harga pasar dalam kegiatan tersebut.\n")
+    assert clean(page).published == "2025-09-09T10:17:00+08:00"

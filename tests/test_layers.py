@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("pure stages", ("clean", "lines", "story", "metadata", "boilerplate", "repair", "dedupe",
                      "dates", "language", "segment", "guards", "flagtext", "omission",
                      "names", "name_lists", "zones", "shapes", "datelines", "templates",
-                     "boilerplate_*")),
+                     "headline", "boilerplate_*")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "store", "digest", "render", "reporting")),
     ("backends", ("backends", "backends.*")),
     ("stages", ("translate", "summarize")),

@@ -378,3 +378,92 @@ def test_a_regional_edition_keeps_its_own_name() -> None:
             "Samarinda (Antaranews Kaltim) - Pemerintah Kota Samarinda menambah 40 bus sekolah "
             "gratis untuk melayani pelajar dari desa terpencil.\nCOPYRIGHT © ANTARA 2025")
     assert clean(text).outlet == "Antaranews Kaltim"
+
+
+# --- round six: the lead tells the headline (translator/headline.py) -------------------------
+
+LEAD = ("Pedagang ikan di Pasar Bersehati, Kota Manado, memindahkan lapak setelah air pasang "
+        "merendam los ikan sejak Senin subuh.")
+REAL = "Pedagang Pasar Bersehati Pindahkan Lapak Usai Air Pasang Rendam Los Ikan"
+
+
+@pytest.mark.parametrize("above", [
+    "Menuju Sulut Maju, Sejahtera dan Berkelanjutan",  # a province's slogan banner
+    "Bersama Membangun Negeri Untuk Semua",  # a brand's tagline
+    "Selamat Datang di Media Online Kami",  # a welcome banner
+])
+def test_a_line_that_shares_nothing_with_the_lead_yields_to_the_headline(above: str) -> None:
+    header = [Line(above, "text"), Line(REAL, "text")]
+    assert title_of(header, lead=LEAD) == REAL
+
+
+def test_shape_alone_took_the_slogan_the_lead_does_not() -> None:
+    header = [Line("Menuju Sulut Maju, Sejahtera dan Berkelanjutan", "text"), Line(REAL, "text")]
+    assert title_of(header) == header[0].text  # the first of equals: round five's failure
+    assert title_of(header, lead=LEAD) == REAL
+
+
+def test_the_lead_does_not_unseat_a_headline_that_shares_it() -> None:
+    # both share the lead: the shape decides as before (a kicker-free, capitalised headline)
+    other = "Pedagang Ikan Manado Keluhkan Air Pasang di Pasar Bersehati"
+    header = [Line(other, "text"), Line(REAL, "text")]
+    assert title_of(header, lead=LEAD) == title_of(header) == other
+
+
+def test_a_headline_sharing_nothing_is_still_the_title_when_it_is_alone() -> None:
+    assert title_of([Line("Harga Emas Naik Tajam Pekan Ini", "text")], lead=LEAD) \
+        == "Harga Emas Naik Tajam Pekan Ini"
+
+
+def test_content_words_and_the_shared_count() -> None:
+    from translator.headline import content_words, shared_with_lead, shares_lead
+    assert content_words("Air Pasang di Pasar 30 dan yang") == {"pasang", "pasar", "30"}
+    assert shared_with_lead(REAL, LEAD) >= 4
+    assert not shares_lead("Sebarkan artikel ini", LEAD)
+    assert shares_lead("anything", None)
+
+
+def test_a_share_prompt_is_no_headline() -> None:
+    assert not headline_shaped("Sebarkan artikel ini")
+    assert not headline_shaped("Sebarkan Berita Ini ke Teman Anda")
+    assert headline_shaped("Sebaran Kasus DBD Meluas di Garut")  # a noun, not the prompt
+
+
+# --- round six: outlets as the page spells them --------------------------------------------
+
+def test_a_shouted_dateline_outlet_takes_the_pages_own_spelling() -> None:
+    from translator.metadata import dateline_outlet, page_spelling
+    lines = classify(["Parkir Liar Dago", "\"Mahal,\" keluh Rina kepada Jabar Ekspres, Minggu."])
+    assert page_spelling("JABAR EKSPRES", lines) == "Jabar Ekspres"
+    assert dateline_outlet("JABAR EKSPRES", lines) == "Jabar Ekspres"
+    glued = classify(["kata Ramli kepada TribunGorontalo.com."])
+    assert dateline_outlet("TRIBUNGORONTALO.COM", glued) == "TribunGorontalo.com"
+    byline = classify(["Penulis: Tim Tribun Manado | Editor: Meilany"])
+    assert dateline_outlet("TRIBUNMANADO.CO.ID", byline) == "Tribun Manado"
+    # a page that only shouts the name keeps today's reading
+    assert page_spelling("JABAR EKSPRES", classify(["JABAR EKSPRES"])) is None
+
+
+def test_a_masthead_the_page_prints_twice_names_the_site() -> None:
+    lines = classify(["Iklan", "Media Online ManadoSatuNews.com", HEADLINE,
+                      *BODY.splitlines(), "Media Online ManadoSatuNews.com"])
+    assert outlet_of(lines) == "ManadoSatuNews.com"
+    once = classify(["Iklan", "Media Online ManadoSatuNews.com", HEADLINE, *BODY.splitlines()])
+    assert outlet_of(once) is None
+
+
+def test_a_logo_under_the_date_and_a_logo_with_a_particle() -> None:
+    dated = classify(["Tuesday, October 7, 2025", "Indonesia Business Post", HEADLINE])
+    assert outlet_of(dated) == "Indonesia Business Post"
+    assert outlet_of(classify(["Voice of Indonesia", HEADLINE])) == "Voice of Indonesia"
+    # a short headline with a particle but lower-case words is no logo
+    assert outlet_of(classify(["Price of rice", HEADLINE])) is None
+
+
+def test_a_short_form_dateline_yields_to_the_sites_own_domain() -> None:
+    page = ("Media Online ManadoSatuNews.com\nSampah Menumpuk di Pasar Tuminting\n"
+            "MSC.MANADO - Tumpukan sampah di jalan masuk Pasar Tuminting dikeluhkan warga karena "
+            "sudah lima hari tidak diangkut petugas.\nWarga berharap dinas segera menambah "
+            "jadwal pengangkutan sampah di pasar itu.\nMedia Online ManadoSatuNews.com\n")
+    article = clean(page)
+    assert (article.dateline, article.outlet) == ("MANADO", "ManadoSatuNews.com")

@@ -229,3 +229,10 @@ def test_slash_credit_caption(line: str, credited: bool) -> None:
 def test_stopwords_are_jusTexts() -> None:
     assert shapes.is_stopword("Namun") and shapes.is_stopword("di")
     assert not shapes.is_stopword("Tabanan")
+
+
+def test_excerpt_cut() -> None:
+    assert shapes.excerpt_cut("Energy ministry officials said the mandate would cut imports. […]")
+    assert shapes.excerpt_cut("Pemerintah menaikkan campuran biodiesel tahun depan [...]")
+    assert not shapes.excerpt_cut("Harga naik [...]")  # too short to be a teaser
+    assert not shapes.excerpt_cut("Ia mengatakan, \"kami [...] akan terus berjuang\" kemarin.")

@@ -213,3 +213,22 @@ def test_a_related_item_whose_teaser_repeats_its_headline_is_not_the_title() -> 
     assert article.title == TITLE and article.paragraphs == (P1, P2, P3)
     # the headline itself printed twice (page title and breadcrumb) is still the title
     assert clean(_page(TITLE, TITLE, DATE, P1, P2, P3)).title == TITLE
+
+
+def test_a_headline_twice_over_a_share_prompt_is_the_title_not_alt_text() -> None:
+    # the headline printed twice (tab title and page title) over "Sebarkan artikel ini": the
+    # prompt shares nothing with the lead, so the pair is no image's alt text
+    page = _page(TITLE, "×", TITLE, "Sebarkan artikel ini", P1, P2, P3)
+    assert clean(page).title == TITLE
+
+
+def test_an_alt_text_pair_over_the_real_headline_still_goes() -> None:
+    alt = "Pasar ikan baru di kawasan pelabuhan nelayan"
+    assert clean(_page(alt, alt, TITLE, DATE, P1, P2, P3)).title == TITLE
+
+
+def test_excerpts_of_other_posts_leave_the_body() -> None:
+    teaser = ("Pemerintah menaikkan campuran biodiesel tahun depan. Pejabat kementerian menyebut "
+              "impor solar akan turun. […]")
+    article = clean(_page(TITLE, DATE, P1, P2, P3, teaser))
+    assert article.paragraphs == (P1, P2, P3)

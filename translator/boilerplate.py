@@ -66,6 +66,8 @@ _DESK_INITIALS = r"\([A-Z][A-Za-z]{2,15}/[A-Z][a-z]{1,3}\)"
 # "(MC. Isen Mulang/rdn)": a newsroom unit's writer and the editor's initials.
 _NAMED_DESK = r"\((?:[A-Z]{2,4}\.\s*)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}/[a-z]{2,5}\)"
 _DESK_CODE = r"\((?:[A-Za-z]{2,4}/)?[A-Z]-\d{1,3}\)"
+# "(Humasressb.dok)": a press office's documentation desk ("dok"), not a source ("(Antara)")
+_SOURCE_SIGNOFF = r"\([A-Z][a-z]{3,20}\.dok\)"
 
 # Words that make up share widgets, section menus and buttons: a line made only of these is
 # page chrome, whatever order they come in.
@@ -296,7 +298,8 @@ QA_LINES = re.compile(r"(?:q|pertanyaan|question)\s*\d*\s*:\s+.*", re.IGNORECASE
 _NAME = r"(?P<name>[A-Z][^\n]*?)"
 BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(rx)) for role, rx in (
-        ("author", r"(?i:redaktur\s*&\s*reporter|penulis|reporter|pewarta|wartawan|kontributor"
+        ("author", r"(?i:redaktur\s*&\s*reporter|penulis|reporter|pewarta|peliput|wartawan"
+                   r"|kontributor"
                    r"|writer|author|jurnalis"
                    r"|koresponden|rep|laporan|ditulis oleh|written by|reported by|teks)\b"
                    rf"\s*[:|]?\s*{_NAME}?\s*"),
@@ -312,7 +315,7 @@ BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|koresponden)\s+[\w. ]{2,40},\s*" + _NAME),
         ("editor", r"(?i:editor|penyunting|redaktur|red|editing|edited by|translator|penerjemah"
                    r"|fotografer|videografer|photographer|sub-?editor|redaktur pelaksana"
-                   rf"|uploader|publisher)\b\s*[:|]?\s*{_NAME}?\s*"),
+                   rf"|uploader|publisher|publish)\b\s*[:|]?\s*{_NAME}?\s*"),
         # "Name, Jurnalis" (Okezone)
         ("author", rf"{_NAME},\s*(?i:jurnalis|wartawan|reporter|kontributor|koresponden)"),
         # detikcom, Bisnis, Liputan6: "Herdi Alif Al Hikam - detikFinance"
@@ -324,7 +327,10 @@ MAX_NAME_WORDS = 8
 # Words a person's name may hold in lower case ("Muhammad bin Salman", "Ahmad al Faruq").
 NAME_PARTICLES = _words("bin binti al el van von de der da dos di la le")
 # Splits a byline line into parts: "Penulis: X | Editor: Y", "Rep: X/ Red: Y", "X · date".
-BYLINE_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s*/\s+|\s+/\s*|\s+[-–]\s+(?=\S)|\s{2,}")
+# A line of labels one after another, "Editor : X Penulis : Y Publish : Z", parts at each label.
+BYLINE_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s*/\s+|\s+/\s*|\s+[-–]\s+(?=\S)|\s{2,}"
+                               r"|\s+(?=(?i:penulis|editor|reporter|pewarta|peliput|publish"
+                               r"|fotografer|penyunting|redaktur|wartawan)\s+:\s)")
 # "Diperbarui ..." is the update time; the publication time is any other date line.
 UPDATED = re.compile(r"\b(?:diperbarui|pembaruan|update[d]?|last updated|terakhir diubah"
                      r"|modified|revised)\b", re.IGNORECASE)
@@ -351,4 +357,4 @@ _REPORTER_CREDIT = (r"\((?i:laporan\s+)?(?i:reporter|wartawan|kontributor|koresp
 _NAMED_SIGNOFF = r"\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)"
 TRAILING_INITIALS = re.compile(
     rf"(?<=[.!?\"”’])\s*(?:{_INITIALS}|\(\*\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"
-    rf"|{_REPORTER_CREDIT}|{_NAMED_DESK}|{_NAMED_SIGNOFF})$")
+    rf"|{_REPORTER_CREDIT}|{_NAMED_DESK}|{_NAMED_SIGNOFF}|{_SOURCE_SIGNOFF})$")

@@ -10,8 +10,9 @@ import re
 import unicodedata
 
 from .article import Article
-from .dates import parse_published
+from .dates import local_time, parse_published
 from .dedupe import dedupe
+from .headline import lead_of
 from .language import detect_language, script_language
 from .lines import Line, bare_bylines, classify, may_be_text
 from .metadata import (
@@ -33,6 +34,7 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A line of nothing but separators (":" between headline and byline, "|" of a menu) is layout:
 # kept, it would be glued to the headline above it as the end of a sentence.
 _LAYOUT_ONLY = re.compile(r"[:;|·•]+")
+_LEAD_LINES = 12  # lines from the story's start that its lead is read from
 
 
 def normalise(text: str) -> list[str]:
@@ -61,7 +63,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     start, dateline, dl_outlet, rest = _body_start(lines, run)
     header = lines[:start]
     zoned = zones(lines, start, run, templates, own=(dateline, dl_outlet))
-    title = title or title_of(list(zoned.header), lines)
+    lead = lead_of([ln.text for ln in lines[start:start + _LEAD_LINES] if ln.kind == "text"])
+    title = title or title_of(list(zoned.header), lines, lead)
     drop = frozenset(i - start for i in zoned.drop)
     paragraphs = dedupe(body(lines[start:], rest, title, drop))
     if not paragraphs and script_language(text):
@@ -83,7 +86,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         paragraphs=tuple(paragraphs),
         title=title,
         published=(parse_published(published) if published else None)
-        or published_of(header, lines),
+        or local_time(published_of(header, lines), text, dateline, dl_outlet, site),
         dateline=dateline,
         outlet=site,
         author=author or author_of(lines, (site, dl_outlet)),

@@ -42,9 +42,24 @@ Dateline = tuple[str | None, str | None, str]
 _OUTLET_NAMES = tuple(re.compile(o.pattern, re.IGNORECASE) for o in OUTLETS)
 
 
+# "Tribratanewssumbabarat.com – Polres Sumba Barat ; Pencurian ...": the unit that issued the
+# story, a few capitalised words and a semicolon between the dateline and the first sentence.
+_ISSUER = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,4}\s*;\s+(?=[A-Z\"“])")
+
+
 def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     """(place, outlet, paragraph text) when the line opens with a dateline: a row of the
-    tables, else the dateline's shape (shape_dateline); `sites`: the page's names for itself."""
+    tables, else the dateline's shape (shape_dateline); `sites`: the page's names for itself.
+    An issuing unit after it ("Polres Sumba Barat ;") is no part of the paragraph."""
+    found = _match_dateline(text, sites)
+    if found is None:
+        return None
+    issuer = _ISSUER.match(found[2])
+    return (*found[:2], found[2][issuer.end():]) if issuer else found
+
+
+def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
+    """match_dateline before the issuing unit is cut."""
     for row in DATELINES:
         m = row.pattern.fullmatch(text)
         if not m or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS:
@@ -176,12 +191,19 @@ def _known(name: str | None) -> bool:
     return bool(name) and bool(outlet_name(name) or _DOMAIN.fullmatch(name))
 
 
+_OUTLET_DOT_PLACE = re.compile(r"(?P<outlet>[A-Z]{2,5})\.(?P<place>[A-Z][A-Za-z'’ ]+)")
+
+
 def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
              ) -> tuple[str | None, str | None] | None:
     """The names of a dateline as (place, outlet), the roles fixed by what each name is; None
     when a name is page furniture."""
     place = place.strip() if place else None
     outlet = outlet.strip() if outlet else None
+    glued = _OUTLET_DOT_PLACE.fullmatch(place) if place and not outlet else None
+    if glued and is_place(glued.group("place")):
+        # "MSC.MANADO -": the outlet's short form and the place, joined by a full stop
+        place, outlet = glued.group("place"), glued.group("outlet")
     if place and not outlet_like(place, acronyms):
         place = _without_chrome(place)
     if any(n and is_furniture_word(n) for n in (place, outlet)):

@@ -37,6 +37,39 @@ ZONES: dict[str, str] = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00",
                          "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00"}
 # A time with no zone is taken as Jakarta time: Indonesian outlets print WIB or nothing.
 DEFAULT_OFFSET = "+07:00"
+# The zone of a place, for a page that prints a time and no zone: central Indonesia (WITA) and
+# eastern Indonesia (WIT). Matched against the dateline's place and the site's own name.
+_PLACE_ZONES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), offset) for rx, offset in (
+        (r"gorontalo|boalemo|sulawesi|sulut|sulsel|sulteng|sultra|sulbar|manado|bitung|tomohon"
+         r"|makassar|gowa|palu|kendari|mamuju|bali|denpasar|badung|gianyar|tabanan|buleleng"
+         r"|ntb|ntt|nusa tenggara|mataram|lombok|sumbawa|bima|kupang|flores|sumba|lamboya"
+         r"|kalimantan (?:selatan|timur|utara)|kalsel|kaltim|kaltara|banjarmasin|banjarbaru"
+         r"|balikpapan|samarinda|bontang|tarakan", "+08:00"),
+        (r"maluku|ambon|ternate|tidore|sofifi|papua|jayapura|wamena|sorong|manokwari|merauke"
+         r"|timika|nabire", "+09:00"),
+    ))
+_ZONE_WORD = re.compile(r"\b(?:WIB|WITA|WIT|UTC|GMT)\b", re.IGNORECASE)
+
+
+def zone_of_place(*names: str | None) -> str | None:
+    """The UTC offset of the first name that is a known place outside Jakarta time, else None."""
+    for name in names:
+        for pattern, offset in _PLACE_ZONES if name else ():
+            if pattern.search(name or ""):
+                return offset
+    return None
+
+
+def local_time(iso: str | None, page: str, *places: str | None) -> str | None:
+    """A published time read in Jakarta time for want of a zone, moved to the zone of a known
+    place (the dateline's, the site's) when the page names no zone at all; else `iso`."""
+    if not iso or not iso.endswith(DEFAULT_OFFSET) or "T" not in iso or _ZONE_WORD.search(page):
+        return iso
+    offset = zone_of_place(*places)
+    return iso[:-len(DEFAULT_OFFSET)] + offset if offset else iso
+
+
 # Outside this range a "date" is a page number, an ID or a typo, not a publication date.
 YEARS = range(1900, 2100)
 

@@ -223,6 +223,10 @@ _LABELLED_COUNTER = re.compile(
     re.IGNORECASE)
 
 
+# A government press office a byline name belongs to: "Humas", "Humasprov", "Humas Polres".
+_DESK = re.compile(r"Humas\w*(?: [A-Z][\w.]*)?|HUMAS\w*")
+
+
 def _other_part(part: str) -> tuple[str, str | None] | None:
     """A date, time, outlet or bare name standing beside a byline; None for anything else."""
     part = part.strip(" ,")
@@ -232,6 +236,8 @@ def _other_part(part: str) -> tuple[str, str | None] | None:
         return "outlet", None
     if _COUNTER.fullmatch(part):
         return "chrome", None  # "X, <date> - Redaktur: Y - 418": the page's view count
+    if _DESK.fullmatch(part):
+        return "desk", None  # "Pewarta : Rahmat - Humas": the press office the name works for
     if part and all(w in WIDGET_WORDS for w in part.lower().split()):
         return "chrome", None  # "Name | March 12, 2025 | 11:42 am | Share": a share button
     if name_like(part) and len(part.split()) >= 2:

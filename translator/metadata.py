@@ -1,18 +1,30 @@
-"""Pure: an article's title, publication date and publisher, read from its classified lines."""
+"""Pure: an article's title, publication date and publisher, read from its classified lines.
+
+The shape of a headline (headline_shaped, strip_outlet, repeats_title) lives in headline.py
+and is re-exported here."""
 
 from __future__ import annotations
+
+__all__ = ["author_of", "canonical_outlet", "copyright_name", "dateline_outlet", "headline_shaped",
+           "outlet_of", "page_spelling", "published_of", "repeats_title", "site_spelling",
+           "strip_outlet", "title_of"]
 
 import re
 
 from .boilerplate import PUBLISHED, UPDATED, WIDGET_WORDS
 from .datelines import is_place, outlet_like, outlet_name
-from .dates import dates_in, find_date, find_time, with_time, without_dates
+from .dates import dates_in, find_time, with_time, without_dates
+from .headline import (
+    headline_score,
+    headline_shaped,
+    is_kicker,
+    is_logo,
+    repeats_title,
+    shares_lead,
+    strip_outlet,
+)
 from .lines import Line, known_outlet
 
-# "Harga Beras Naik - Kompas.com": a browser tab title names the outlet after the headline.
-_TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—]{2,40})$")
-_ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
-_MAX_HEADLINE_WORDS = 30
 # Kinds of furniture whose outlet mentions are credits of others (photo agencies), not the
 # publisher's name.
 _NOT_PUBLISHER = {"caption", "caption-credit", "related-link", "republication"}
@@ -23,7 +35,8 @@ _MAX_DATE_LABEL_WORDS = 2  # besides "Diperbarui"/"Terbit": "WIB", "pukul"
 _LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
 
 
-def title_of(header: list[Line], page: list[Line] | None = None) -> str | None:
+def title_of(header: list[Line], page: list[Line] | None = None,
+             lead: str | None = None) -> str | None:
     """The most headline-shaped line of the page header (the zone above the story), else None.
 
     Never a plea, a menu path, a label, a caption, a date line or a logo; never a kicker (the
@@ -31,15 +44,18 @@ def title_of(header: list[Line], page: list[Line] | None = None) -> str | None:
     first of equals: a headline is 5-20 words, mostly capitalised, said once, not shouted at
     the reader ("!") and not made of section names. With the whole `page`, never the site's
     own name either: the outlet or institution the page names itself by, or a name its
-    copyright line holds ("Cabinet Secretariat of the Republic of Indonesia")."""
+    copyright line holds ("Cabinet Secretariat of the Republic of Indonesia"). With the story's
+    `lead`, a line that shares content words with it comes first: a real headline names what
+    the lead tells, a plea, a slogan or a share prompt above it names nothing of it."""
     texts = [ln.text for ln in header]
     sites = _site_names(page) if page else ()
     shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)
               and not _names_site(ln.text, sites)]
-    candidates = [i for i in shaped if not _is_kicker(i, shaped, texts)]
+    candidates = [i for i in shaped if not is_kicker(i, shaped, texts)]
     if not candidates:
         return None
-    best = max(candidates, key=lambda i: (_headline_score(texts[i], texts), -i))
+    best = max(candidates, key=lambda i: (shares_lead(texts[i], lead),
+                                          headline_score(texts[i], texts), -i))
     return strip_outlet(texts[best])
 
 
@@ -55,99 +71,6 @@ def _names_site(text: str, sites: tuple[str, ...]) -> bool:
     key = _squash(text)
     return any(key == _squash(s) or (len(text.split()) >= 2 and key in _squash(s))
                for s in sites)
-
-
-# A line that asks the reader to do something is a plea or a button, not a headline.
-_PLEA = re.compile(
-    r"(?:baca|gabung|bergabung|klik|download|unduh|dapatkan|ikuti|follow|subscribe"
-    r"|berlangganan|langganan|connect|please|silakan|scroll|geser|bagikan|share|login|masuk"
-    r"|kunjungi|install|pasang|aktifkan|tonton|watch|sign|join|close|tutup|tekan|sentuh"
-    r"|selamat datang|welcome)\b"  # "SELAMAT DATANG DI MEDIA ONLINE ...": a site's banner
-    r"|video\b(?:\s+\S+){0,3}$", re.IGNORECASE)
-# "Portal Resmi Pemerintah Kabupaten Sleman", "Official Website of ...": a site's tagline.
-_SITE_TAGLINE = re.compile(r"(?i:(?:portal|situs|laman|website|web) (?:resmi|official)\b"
-                           r"|(?:the )?official (?:website|site|portal|web)\b)")
-# A quotation that is a whole sentence ("“We expect the peak ...”"): a pull quote.
-_PULL_QUOTE = re.compile(r"^[\"“‘'«„].*[.!?…,][\"”’'»]$")
-_MENU_PATH = re.compile(r"\s[>»›]\s|\S\s/\s\S.*\s/\s")  # "Kompas.com > Nasional > Hukum"
-_CREDIT = re.compile(r"[A-Za-z]{2,}/[A-Za-z]{2,}|\([^()]*\)$")  # "FOTO/Reuters", "(Antara)"
-_SECTION_SHARE = 0.5  # a line this much made of section and widget names is chrome
-_HEADLINE_WORDS = range(5, 21)
-_CAPITALISED_SHARE = 0.6
-_MAX_KICKER_WORDS = 5
-_KICKER_MARGIN = 3  # the headline under a kicker is at least this many words longer
-_MIN_DATED_HEADLINE_WORDS = 3  # words beside a date in a headline ("Harga Emas Hari Ini")
-
-
-def headline_shaped(text: str) -> bool:
-    """Whether a line could be a headline at all: 3-30 words, no sentence end, not a plea,
-    label, menu path, caption, date line or logo."""
-    text = strip_outlet(text)
-    words = text.split()
-    return (3 <= len(words) <= _MAX_HEADLINE_WORDS
-            and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'")
-            and not text.endswith((".", ":", ",", ";")) and not _ELLIPSIS.search(text)
-            and not _PLEA.match(text) and not _MENU_PATH.search(text)
-            and not _SITE_TAGLINE.match(text) and not _PULL_QUOTE.match(text)
-            and not _CREDIT.search(text) and not _dated_chrome(text) and not _is_logo(text))
-
-
-def _dated_chrome(text: str) -> bool:
-    """A date line, a byline with its date, a caption's date: a date with a time, with
-    separators or brackets beside it, or with little else ("Harga Emas 11 Maret 2025" is a
-    headline)."""
-    found = find_date(text)
-    if found is None:
-        return False
-    rest = text[:found.start] + " " + text[found.end:]
-    return "T" in found.iso or bool(re.search(r"[|·•()]|\s[-–—]\s", rest)) \
-        or len(re.findall(r"\w+", rest)) < _MIN_DATED_HEADLINE_WORDS
-
-
-def _is_kicker(i: int, shaped: list[int], texts: list[str]) -> bool:
-    """A short line directly above a longer headline-shaped one ("Kasus Korupsi Timah")."""
-    if i + 1 not in shaped:
-        return False
-    words, below = len(texts[i].split()), len(texts[i + 1].split())
-    return words <= _MAX_KICKER_WORDS and below >= words + _KICKER_MARGIN
-
-
-def _headline_score(text: str, header: list[str]) -> int:
-    """How headline-shaped a candidate line is: higher is more."""
-    words = strip_outlet(text).split()
-    score = int(len(words) in _HEADLINE_WORDS)
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    if long_words and sum(w[0].isupper() for w in long_words) / len(long_words) \
-            >= _CAPITALISED_SHARE:
-        score += 1
-    if header.count(text) > 1:
-        score -= 1  # an image's alt text, copied once per screen size
-    if text.endswith("!"):
-        score -= 1  # a promo shouts; a news headline rarely does
-    plain = [w.lower().strip(",.") for w in words]
-    if sum(w in WIDGET_WORDS for w in plain) >= _SECTION_SHARE * len(plain):
-        score -= 1  # "Aplikasi Berita Terbaru dan Terpopuler": a tagline of section names
-    return score
-
-
-def repeats_title(text: str, title: str) -> bool:
-    """The title again, whole or cut off with an ellipsis."""
-    if text == title or strip_outlet(text) == title:
-        return True
-    stem = _ELLIPSIS.sub("", text).rstrip()
-    return stem != text and len(stem) > 10 and title.startswith(stem)
-
-
-def _is_logo(text: str) -> bool:
-    """A line that is only an outlet's name ("The Jakarta Post", "kumparanNEWS")."""
-    name = known_outlet(text)
-    return bool(name) and len(text.split()) <= len(name.split()) + 1
-
-
-def strip_outlet(title: str) -> str:
-    """"Harga Beras Naik - Kompas.com" -> "Harga Beras Naik"."""
-    m = _TITLE_SUFFIX.search(title)
-    return title[:m.start()] if m and known_outlet(m.group(1)) else title
 
 
 def published_of(header: list[Line], lines: list[Line]) -> str | None:
@@ -213,12 +136,37 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     own = _own_spelling(name, lines) if edition else None
     if own:
         return own
+    spelled = page_spelling(name, lines) if not known and name.isupper() else None
+    if spelled:
+        return spelled
     if outlet_name(name) or "." in name:
         return canonical_outlet(name, lines)
     page = outlet_of(lines)
-    if page and (known_outlet(page) or _GOVERNMENT_SITE.fullmatch(page)):
-        return page
+    if page and (known_outlet(page) or _GOVERNMENT_SITE.fullmatch(page)
+                 or (len(name) <= _MAX_SHORT_FORM and "." in page)):
+        return page  # "MSC.MANADO -" on the page of ManadoSatuNews.com
     return canonical_outlet(name, lines)
+
+
+_MAX_SHORT_FORM = 4  # "OT", "MSC": a dateline's short form of the site's name
+
+
+def page_spelling(name: str, lines: list[Line]) -> str | None:
+    """How the page itself writes a shouted name no table knows, in its prose, credits or
+    byline ("kepada Jabar Ekspres" for "JABAR EKSPRES", "TribunGorontalo.com" for
+    "TRIBUNGORONTALO.COM", "Tim Tribun Manado" for "TRIBUNMANADO.CO.ID"); the whole name
+    before its form without the web suffix; None when the page only shouts it."""
+    whole, short = _squash(name), _squash(_WEB_SUFFIX.sub("", name))
+    found: dict[str, str] = {}
+    for ln in lines:
+        words = [w.strip("\"“”'‘’.,:;()") or w for w in ln.text.split()]
+        for size in range(1, _MAX_BRAND_WORDS + 1):
+            for k in range(len(words) - size + 1):
+                text = " ".join(words[k:k + size])
+                key = _squash(text)
+                if key in (whole, short) and not text.isupper() and text[0].isupper():
+                    found.setdefault(key, text)
+    return found.get(whole) or found.get(short)
 
 
 def _own_spelling(name: str, lines: list[Line]) -> str | None:
@@ -292,7 +240,7 @@ def outlet_of(lines: list[Line]) -> str | None:
     ranked = [ln for ln in lines if ln.kind == "copyright"] + \
              [ln for ln in lines if ln.kind not in _NOT_PUBLISHER | {"copyright", "text"}]
     # Last, the page's logo: a line near the top that is only an outlet's name ("kumparanNEWS").
-    logos = [ln for ln in lines[:_LOGO_LINES] if ln.kind == "text" and _is_logo(ln.text)]
+    logos = [ln for ln in lines[:_LOGO_LINES] if ln.kind == "text" and is_logo(ln.text)]
     # "(Image: ©The Bali Sun – Name)": the site's own photo, credited with a copyright sign.
     owned = [ln for ln in lines if ln.kind in _NOT_PUBLISHER and "©" in ln.text]
     for ln in ranked + logos + owned:
@@ -303,13 +251,38 @@ def outlet_of(lines: list[Line]) -> str | None:
     # regional outlet by its logo's text ("Kilas9", "Radar Jogja").
     top = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
     government = next((t for t in top if _GOVERNMENT_SITE.fullmatch(t)), None)
-    # the logo is the page's very first line: further down, a short headline may read as one
-    first = lines[0].text if lines and lines[0].kind == "text" else ""
+    # the logo is the page's very first line (after a date a masthead may print above it):
+    # further down, a short headline may read as one
+    first = next((ln.text if ln.kind == "text" else "" for ln in lines if ln.kind != "date"), "")
     # then the name a copyright line gives that no table knows ("© 2026 Media RMD")
     owner = next((n for n in (copyright_name(ln.text) for ln in lines if ln.kind == "copyright")
                   if n), None)
-    return government or (first if _brand_like(first) or _logo_over_menu(lines) else None) \
-        or owner
+    logo = first if _brand_like(first) or _logo_over_menu(lines) else None
+    return government or (logo and _address(logo)) or owner or _masthead(lines)
+
+
+_PARTICLES = frozenset({"of", "the", "and", "for"})
+
+
+def _masthead(lines: list[Line]) -> str | None:
+    """A short name at the page's top that the page prints again (logo and alt text, masthead
+    and footer): "Voice of Indonesia"; its web address when it holds one ("Media Online
+    ManadoSatuNews.com" -> "ManadoSatuNews.com")."""
+    texts = [ln.text for ln in lines if ln.kind == "text"]
+    for text in texts[:_LOGO_LINES]:
+        words = text.split()
+        if not 2 <= len(words) <= _MAX_BRAND_WORDS or texts.count(text) < 2 \
+                or is_place(text) or text.isupper() or re.search(r"[.!?,:]$", text) \
+                or any(w.lower() in WIDGET_WORDS for w in words) \
+                or not all(w[0].isupper() or w in _PARTICLES for w in words):
+            continue
+        return _address(text)
+    return None
+
+
+def _address(text: str) -> str:
+    """The web address a site's name line holds ("Media Online ManadoSatuNews.com"), else it."""
+    return next((w for w in text.split() if "." in w and _WEB_SUFFIX.search(w)), text)
 
 
 _MENU_BELOW = 3  # how far below the logo the site's menu or tagline starts
@@ -334,8 +307,11 @@ def _brand_like(text: str) -> bool:
     """Logo text: one to three capitalised words, a brand-shaped or publisher-like name, no
     place and no section name ("Berita", "BREAKING NEWS")."""
     words = text.split()
-    if not 1 <= len(words) <= _MAX_BRAND_WORDS or not all(w[0].isupper() for w in words) \
+    # "Voice of Indonesia", "Times of India": two names joined by a particle
+    joined = len(words) == _MAX_BRAND_WORDS and words[1] in _PARTICLES
+    if not 1 <= len(words) <= _MAX_BRAND_WORDS \
+            or not all(w[0].isupper() for w in words[::2 if joined else 1]) \
             or is_place(text) or all(w.lower() in WIDGET_WORDS for w in words):
         return False
-    return bool(len(words) == 1 and _BRAND.fullmatch(text)) \
+    return bool(len(words) == 1 and _BRAND.fullmatch(text)) or joined \
         or (len(words) > 1 and outlet_like(text, acronyms=False))

@@ -124,6 +124,15 @@ def headline_shaped(text: str) -> bool:
             and not is_speech(text))
 
 
+# "... support palm oil prices. […]": the excerpt marker a blog engine puts after a teaser.
+_EXCERPT = re.compile(r"\S\s*\[(?:…|\.{3})\]$")
+
+
+def excerpt_cut(text: str) -> bool:
+    """Another post's excerpt, ended with a bracketed ellipsis ("[…]", "[...]")."""
+    return len(text.split()) >= 6 and bool(_EXCERPT.search(text))
+
+
 def is_teaser_cut(text: str) -> bool:
     """A teaser lead cut off by the page: several words ending in "..." mid-sentence."""
     return len(text.split()) >= 6 and bool(_CUT.search(text)) and not is_speech(text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import shapes
 from .boilerplate import PLACES
+from .headline import lead_of, shares_lead
 from .lines import Line
 from .story import match_dateline, under_credit
 from .templates import line_key
@@ -38,6 +39,9 @@ _DUPLICATE_WINDOW = 3  # an image's alt text for two screen sizes stands twice, 
 # of two words or more.
 _QUOTABLE_KINDS = {"newsletter", "app-promo", "video", "advert", "teaser", "comments"}
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*\s[^\"“”„«»]*[\"”»]")
+
+
+_LEAD_LINES = 12  # lines from the story's start that its lead is read from
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,9 @@ def zones(lines: list[Line], start: int, run: tuple[int, int] | None,
     mine = {x.lower() for x in own if x}
     drop |= _body_drops(lines, texts, start, end, mine)
     drop |= _footer_drops(lines, texts, raw, end, mine)
+    lead = lead_of([ln.text for ln in lines[start:start + _LEAD_LINES] if ln.kind == "text"])
     header = tuple(ln for i, ln in enumerate(lines[:start])
-                   if not (ln.kind == "text" and (_header_junk(lines, i)
+                   if not (ln.kind == "text" and (_header_junk(lines, i, lead)
                                                  or (templates and keys[i] in templates))))
     return Zones(start, end, frozenset(drop), header, flagged)
 
@@ -142,7 +147,8 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
                 or shapes.slash_credit(text) \
                 or shapes.icon_text(text) or shapes.share_bar(text) or shapes.reader_prompt(text) \
                 or shapes.lowercase_label(lines[i].text) \
-                or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i))):
+                or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i)
+                                   or shapes.excerpt_cut(lines[i].text))):
             drop.add(i)
         elif i > start and len(text.split()) <= _MAX_TEASER_WORDS:
             cut, lead = shapes.is_teaser_cut(text), _other_lead(text, own)
@@ -231,6 +237,7 @@ def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str],
         if shapes.is_prose(text) and not (shapes.is_question(text) or _other_lead(text, own)
                                           or shapes.agency_caption(raw[i])
                                           or under_credit(lines, i, text)
+                                          or shapes.excerpt_cut(raw[i])
                                           or _promo_pitch(lines, i)):
             continue
         if shapes.headline_shaped(text) and nxt is not None and nxt == i + 1 \
@@ -241,7 +248,7 @@ def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str],
     return out
 
 
-def _header_junk(lines: list[Line], i: int) -> bool:
+def _header_junk(lines: list[Line], i: int, lead: str | None = None) -> bool:
     """A header line that can be no headline: alt or logo text, a credit, a caption, an image's
     alt text printed twice (for two screen sizes) above the real headline."""
     text = lines[i].text
@@ -261,7 +268,9 @@ def _header_junk(lines: list[Line], i: int) -> bool:
     if not twins:
         return False
     # The headline itself may stand twice (breadcrumb and page title): only a pair that another
-    # headline-shaped line follows is alt text.
+    # headline-shaped line follows is alt text, and only when that line names what the lead
+    # tells ("Sebarkan artikel ini" under a headline twice is a share prompt, not a headline).
     last = max(twins + [i])
     return any(ln.kind == "text" and ln.text != text and shapes.headline_shaped(ln.text)
-               and len(ln.text.split()) >= 3 for ln in lines[last + 1:last + 4])
+               and len(ln.text.split()) >= 3 and shares_lead(ln.text, lead)
+               for ln in lines[last + 1:last + 4])

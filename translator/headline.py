@@ -1,0 +1,147 @@
+"""Pure: the shape of a headline, and how much a header line shares with the story's lead,
+the headline's strongest sign.
+
+A real headline names what the lead paragraphs tell (people, places, numbers): on all 104
+fixture pages of the seven development sets the true title shares at least four content words
+with the lead, while the lines that sites put above their headlines (a plea, a share prompt, a
+region's slogan, a welcome banner, a tagline) share none."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import WIDGET_WORDS
+from .dates import find_date
+from .lines import known_outlet
+
+# "Harga Beras Naik - Kompas.com": a browser tab title names the outlet after the headline.
+_TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—]{2,40})$")
+_ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
+_MAX_HEADLINE_WORDS = 30
+_WORD = re.compile(r"\w+")
+# Function words of both languages a headline and its lead share without being about the same
+# thing; a content word is any other word of four letters or more, or a number.
+_STOPWORDS = frozenset(re.findall(r"\w+", """
+yang dan di ke dari dengan untuk pada dalam ini itu akan atau juga oleh karena sebagai bagi
+para tidak sudah masih telah bisa dapat lebih agar saat usai jadi hari tahun kata ujar
+the of and to in for on at a an is are was were by with from as its it this that will has
+have been after over into than
+"""))
+MIN_SHARED = 2  # content words a headline shares with its lead at the least
+_LEAD_CHARS = 1500  # the lead: the story's first paragraphs, about this many characters
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of a line that say what it is about: long words and numbers, lower-case."""
+    return frozenset(w.lower() for w in _WORD.findall(text)
+                     if (len(w) > 3 or w.isdigit()) and w.lower() not in _STOPWORDS)
+
+
+def lead_of(texts: list[str]) -> str:
+    """The lead: the story's first lines, cut to its first paragraphs' length."""
+    return " ".join(texts)[:_LEAD_CHARS]
+
+
+def shared_with_lead(text: str, lead: str) -> int:
+    """How many content words a line shares with the lead."""
+    return len(content_words(text) & content_words(lead))
+
+
+def shares_lead(text: str, lead: str | None) -> bool:
+    """Whether a line names what the lead tells (true with no lead to compare with)."""
+    return lead is None or not lead.strip() or shared_with_lead(text, lead) >= MIN_SHARED
+
+
+# --- the shape of a headline ----------------------------------------------------------------
+
+# A line that asks the reader to do something is a plea or a button, not a headline.
+_PLEA = re.compile(
+    r"(?:baca|gabung|bergabung|klik|download|unduh|dapatkan|ikuti|follow|subscribe"
+    r"|berlangganan|langganan|connect|please|silakan|scroll|geser|bagikan|share|login|masuk"
+    r"|kunjungi|install|pasang|aktifkan|sebarkan|sebar|tonton|watch|sign|join|close|tutup|tekan|sentuh"
+    r"|selamat datang|welcome)\b"  # "SELAMAT DATANG DI MEDIA ONLINE ...": a site's banner
+    r"|video\b(?:\s+\S+){0,3}$", re.IGNORECASE)
+# "Portal Resmi Pemerintah Kabupaten Sleman", "Official Website of ...": a site's tagline.
+_SITE_TAGLINE = re.compile(r"(?i:(?:portal|situs|laman|website|web) (?:resmi|official)\b"
+                           r"|(?:the )?official (?:website|site|portal|web)\b)")
+# A quotation that is a whole sentence ("“We expect the peak ...”"): a pull quote.
+_PULL_QUOTE = re.compile(r"^[\"“‘'«„].*[.!?…,][\"”’'»]$")
+_MENU_PATH = re.compile(r"\s[>»›]\s|\S\s/\s\S.*\s/\s")  # "Kompas.com > Nasional > Hukum"
+_CREDIT = re.compile(r"[A-Za-z]{2,}/[A-Za-z]{2,}|\([^()]*\)$")  # "FOTO/Reuters", "(Antara)"
+_SECTION_SHARE = 0.5  # a line this much made of section and widget names is chrome
+_HEADLINE_WORDS = range(5, 21)
+_CAPITALISED_SHARE = 0.6
+_MAX_KICKER_WORDS = 5
+_KICKER_MARGIN = 3  # the headline under a kicker is at least this many words longer
+_MIN_DATED_HEADLINE_WORDS = 3  # words beside a date in a headline ("Harga Emas Hari Ini")
+
+
+def headline_shaped(text: str) -> bool:
+    """Whether a line could be a headline at all: 3-30 words, no sentence end, not a plea,
+    label, menu path, caption, date line or logo."""
+    text = strip_outlet(text)
+    words = text.split()
+    return (3 <= len(words) <= _MAX_HEADLINE_WORDS
+            and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'")
+            and not text.endswith((".", ":", ",", ";")) and not _ELLIPSIS.search(text)
+            and not _PLEA.match(text) and not _MENU_PATH.search(text)
+            and not _SITE_TAGLINE.match(text) and not _PULL_QUOTE.match(text)
+            and not _CREDIT.search(text) and not _dated_chrome(text) and not is_logo(text))
+
+
+def _dated_chrome(text: str) -> bool:
+    """A date line, a byline with its date, a caption's date: a date with a time, with
+    separators or brackets beside it, or with little else ("Harga Emas 11 Maret 2025" is a
+    headline)."""
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = text[:found.start] + " " + text[found.end:]
+    return "T" in found.iso or bool(re.search(r"[|·•()]|\s[-–—]\s", rest)) \
+        or len(re.findall(r"\w+", rest)) < _MIN_DATED_HEADLINE_WORDS
+
+
+def is_kicker(i: int, shaped: list[int], texts: list[str]) -> bool:
+    """A short line directly above a longer headline-shaped one ("Kasus Korupsi Timah")."""
+    if i + 1 not in shaped:
+        return False
+    words, below = len(texts[i].split()), len(texts[i + 1].split())
+    return words <= _MAX_KICKER_WORDS and below >= words + _KICKER_MARGIN
+
+
+def headline_score(text: str, header: list[str]) -> int:
+    """How headline-shaped a candidate line is: higher is more."""
+    words = strip_outlet(text).split()
+    score = int(len(words) in _HEADLINE_WORDS)
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if long_words and sum(w[0].isupper() for w in long_words) / len(long_words) \
+            >= _CAPITALISED_SHARE:
+        score += 1
+    if header.count(text) > 1:
+        score -= 1  # an image's alt text, copied once per screen size
+    if text.endswith("!"):
+        score -= 1  # a promo shouts; a news headline rarely does
+    plain = [w.lower().strip(",.") for w in words]
+    if sum(w in WIDGET_WORDS for w in plain) >= _SECTION_SHARE * len(plain):
+        score -= 1  # "Aplikasi Berita Terbaru dan Terpopuler": a tagline of section names
+    return score
+
+
+def repeats_title(text: str, title: str) -> bool:
+    """The title again, whole or cut off with an ellipsis."""
+    if text == title or strip_outlet(text) == title:
+        return True
+    stem = _ELLIPSIS.sub("", text).rstrip()
+    return stem != text and len(stem) > 10 and title.startswith(stem)
+
+
+def is_logo(text: str) -> bool:
+    """A line that is only an outlet's name ("The Jakarta Post", "kumparanNEWS")."""
+    name = known_outlet(text)
+    return bool(name) and len(text.split()) <= len(name.split()) + 1
+
+
+def strip_outlet(title: str) -> str:
+    """"Harga Beras Naik - Kompas.com" -> "Harga Beras Naik"."""
+    m = _TITLE_SUFFIX.search(title)
+    return title[:m.start()] if m and known_outlet(m.group(1)) else title
