@@ -813,3 +813,68 @@ def classify_one(text: str):
 def test_a_press_desks_documentation_credit_leaves_the_paragraph() -> None:
     article = clean("\n".join([TITLE, f"JAKARTA - {P1}", f"{P2} (Humasressb.dok)"]))
     assert article.paragraphs == (P1, P2)
+
+
+# --- round seven: rubric openers, decks, crossheads with a widget word, a name under the title
+
+R7_TITLE = "Dermaga Nelayan Tanjung Pasir Diperpanjang 80 Meter"
+R7_P1 = ("Pemerintah Kabupaten Tangerang memperpanjang dermaga nelayan di Desa Tanjung Pasir "
+         "sejauh 80 meter agar perahu tidak lagi kandas saat air surut.")
+R7_P2 = ("Kepala Dinas Perikanan mengatakan selama ini nelayan harus menunggu pasang untuk "
+         "menurunkan hasil tangkapan di dermaga lama.")
+R7_P3 = ("Pendaftaran dilakukan melalui laman resmi kementerian dengan akun masing-masing, "
+         "lalu pendaftar mengunggah dokumen yang diminta.")
+
+
+@pytest.mark.parametrize("rubric", ["NASIONAL", "Berita Lokal", "Ekonomi"])
+def test_a_rubric_opening_the_lead_is_no_part_of_it(rubric: str) -> None:
+    article = clean(f"{R7_TITLE}\n{rubric} – {R7_P1}\n{R7_P2}")
+    assert article.paragraphs[0] == R7_P1 and article.dateline is None
+
+
+def test_a_name_opening_the_lead_with_a_dash_stays() -> None:
+    # "Budi Santoso – ..." and a place are no rubric: the tables' section names only
+    text = f"Budi Santoso – {R7_P1}"
+    assert clean(f"{R7_TITLE}\n{text}\n{R7_P2}").paragraphs[0].endswith(R7_P1)
+
+
+def test_a_deck_the_lead_restates_is_no_paragraph() -> None:
+    deck = ("Pemerintah Kabupaten Tangerang memperpanjang dermaga nelayan Tanjung Pasir "
+            "sejauh 80 meter.")
+    article = clean(f"{R7_TITLE}\n{deck}\n\n{R7_P1}\n{R7_P2}")
+    assert list(article.paragraphs) == [R7_P1, R7_P2]
+
+
+def test_a_first_paragraph_the_second_does_not_restate_stays() -> None:
+    assert list(clean(f"{R7_TITLE}\n{R7_P1}\n{R7_P2}\n{R7_P3}").paragraphs) == [R7_P1, R7_P2, R7_P3]
+
+
+def test_a_crosshead_may_hold_a_widget_word_after_its_first() -> None:
+    article = clean(f"{R7_TITLE}\n{R7_P1}\n{R7_P2}\nCara Daftar\n{R7_P3}")
+    assert "Cara Daftar" in article.paragraphs
+
+
+@pytest.mark.parametrize("chrome", ["Bacaan Lainnya", "Tags Terkait", "Komentar Anda"])
+def test_a_short_line_of_chrome_between_paragraphs_is_no_crosshead(chrome: str) -> None:
+    article = clean(f"{R7_TITLE}\n{R7_P1}\n{R7_P2}\n{chrome}\n{R7_P3}")
+    assert chrome not in article.paragraphs and R7_P3 in article.paragraphs
+
+
+EN_TITLE = "Jakarta MRT Trials Late-Night Service on Weekends"
+EN_P1 = ("PT MRT Jakarta will run trains until 00:30 on Fridays and Saturdays from next month, "
+         "in a three-month trial meant to test demand.")
+EN_P2 = "The operator said the last departures would leave at 00:15, with trains every 15 minutes."
+CAPTION = "Weekend riders will be able to ride the MRT after midnight. Photo by Budi Santoso/NOW"
+
+
+def test_a_name_under_the_headline_over_the_story_is_its_author() -> None:
+    assert clean(f"{EN_TITLE}\nNadia Prameswari\n{CAPTION}\n{EN_P1}\n{EN_P2}").author \
+        == "Nadia Prameswari"
+    assert clean(f"{EN_TITLE}\nNadia Prameswari\n{EN_P1}\n{EN_P2}").author == "Nadia Prameswari"
+
+
+def test_a_name_the_caption_below_shows_or_a_shouted_kicker_is_no_author() -> None:
+    shown = "Nadia Prameswari, a night-shift nurse, waits for the last train. Photo by Ari/NOW"
+    assert clean(f"{EN_TITLE}\nNadia Prameswari\n{shown}\n{EN_P1}\n{EN_P2}").author is None
+    assert clean(f"Dermaga Lama Tanjung Pasir Sudah Tua Sekali\nPERBAIKAN BELUM RAMPUNG\n"
+                 f"{R7_TITLE}\n{R7_P1}\n{R7_P2}").author is None

@@ -347,3 +347,35 @@ def test_an_issuing_unit_after_the_dateline_is_cut() -> None:
     # a semicolon later in the sentence is the sentence's own
     prose = "Warga Lamboya resah; pencurian ternak masih terjadi di sejumlah desa itu."
     assert match_dateline(f"SUMBA BARAT - {prose}")[2] == prose
+
+
+# --- round seven: a brand glued to a province's short form; a rubric before the outlet ----
+
+LEAD = ("Pemerintah Kota Makassar mengeruk saluran drainase di sepanjang Jalan Veteran Utara "
+        "untuk mengurangi genangan.")
+
+
+@pytest.mark.parametrize("brand", ["Kitasulsel", "BENTENGSUMBAR", "Fokusjabar"])
+def test_a_brand_glued_to_a_province_before_a_known_place_is_the_outlet(brand: str) -> None:
+    assert match_dateline(f"{brand}, Makassar—{LEAD}") == ("Makassar", brand, LEAD)
+
+
+@pytest.mark.parametrize("first", ["Cibinong", "Bandungan"])
+def test_two_names_without_a_glued_province_keep_their_order(first: str) -> None:
+    # an unknown place before a known one: no brand, so no swap (the row's order stands)
+    assert match_dateline(f"{first}, Bogor - {LEAD}")[:2] == (first, "Bogor")
+
+
+def test_a_province_rubric_before_a_place_leaves_the_place() -> None:
+    # the short form alone is a regional channel's name, not a brand glued to it
+    assert match_dateline(f"Sulsel, Makassar - {LEAD}") == ("Makassar", None, LEAD)
+
+
+@pytest.mark.parametrize("rubric", ["Berita Lokal", "Nasional", "Ekonomi", "Olahraga"])
+def test_a_rubric_before_the_outlet_is_no_place(rubric: str) -> None:
+    found = match_dateline(f"{rubric}, PIFA - {LEAD}")
+    assert found is not None and found[0] is None and found[2] == LEAD
+
+
+def test_a_known_place_before_the_outlet_stays_the_place() -> None:
+    assert match_dateline(f"Makassar, PIFA - {LEAD}")[:2] == ("Makassar", "PIFA")

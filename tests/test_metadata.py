@@ -6,13 +6,14 @@ from __future__ import annotations
 import pytest
 
 from translator.clean import clean
-from translator.lines import Line, classify
+from translator.lines import Line, classify, known_outlet
 from translator.metadata import (
     canonical_outlet,
     copyright_name,
     headline_shaped,
     outlet_of,
     published_of,
+    regional_edition,
     title_of,
 )
 
@@ -467,3 +468,58 @@ def test_a_short_form_dateline_yields_to_the_sites_own_domain() -> None:
             "jadwal pengangkutan sampah di pasar itu.\nMedia Online ManadoSatuNews.com\n")
     article = clean(page)
     assert (article.dateline, article.outlet) == ("MANADO", "ManadoSatuNews.com")
+
+
+# --- round seven: a region is no author; a network's regional edition; a headline twice -----
+
+def test_a_region_beside_the_date_is_no_author() -> None:
+    line = classify(["Jawa Barat | Jumat, 14 November 2025"])[0]
+    assert line.author is None
+    assert classify(["Rina Ayu | Jumat, 14 November 2025"])[0].author == "Rina Ayu"
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    ("Ni Komang Ayu Lestari - detikBali", "detikBali"),
+    ("Tim detikJateng", "detikJateng"),
+])
+def test_a_networks_regional_edition_is_its_own_outlet(text: str, edition: str) -> None:
+    assert regional_edition(text, known_outlet(text) or "") == edition
+
+
+@pytest.mark.parametrize("text", ["Rizky Fauzan - detikNews", "Tim detikFinance"])
+def test_a_networks_channel_is_the_network(text: str) -> None:
+    assert regional_edition(text, known_outlet(text) or "") is None
+    assert outlet_of(classify([text])) == "detikcom"
+
+
+def test_the_page_names_its_regional_edition() -> None:
+    assert outlet_of(classify(["Ni Komang Ayu Lestari - detikBali"])) == "detikBali"
+
+
+KAPUAS_LEAD = ("Festival Meriam Karbit di tepian Sungai Kapuas tahun ini digelar dengan aturan "
+               "baru: dentuman hanya boleh dibunyikan hingga pukul 22.00 WIB. Panitia Kota "
+               "Pontianak menyebut aturan baru itu lahir dari keluhan warga.")
+TWICE = "Festival Meriam Karbit Tepian Kapuas Digelar Tanpa Dentuman Tengah Malam"
+
+
+def test_a_headline_printed_twice_that_names_the_lead_is_the_title() -> None:
+    header = [Line(t, "text") for t in (TWICE, TWICE, "Warisan yang Dijaga dengan Aturan Baru")]
+    assert title_of(header, lead=KAPUAS_LEAD) == TWICE
+
+
+def test_alt_text_twice_in_sentence_case_is_no_title() -> None:
+    alt = "Festival meriam karbit di tepian sungai kapuas"
+    header = [Line(t, "text") for t in (alt, alt, TWICE)]
+    assert title_of(header, lead=KAPUAS_LEAD) == TWICE
+
+
+def test_a_caption_copied_from_the_lead_twice_is_no_title() -> None:
+    caption = "Panitia Kota Pontianak Festival Meriam Karbit"
+    lead = KAPUAS_LEAD + " " + caption + " menyebut aturan itu."
+    header = [Line(t, "text") for t in ("Warisan Meriam Karbit Dijaga dengan Aturan Baru",
+                                        caption, caption)]
+    assert title_of(header, lead=lead) == "Warisan Meriam Karbit Dijaga dengan Aturan Baru"
+
+
+def test_a_headline_printed_as_a_list_item_loses_its_bullet() -> None:
+    assert header_title("Blog", f"• {HEADLINE}") == HEADLINE

@@ -232,3 +232,11 @@ def test_excerpts_of_other_posts_leave_the_body() -> None:
               "impor solar akan turun. […]")
     article = clean(_page(TITLE, DATE, P1, P2, P3, teaser))
     assert article.paragraphs == (P1, P2, P3)
+
+
+def test_a_headline_printed_three_times_over_a_deck_is_the_title() -> None:
+    # repetition is evidence for a headline that names the lead: not alt text over a headline
+    deck = "Pasar Baru dengan Aturan Baru untuk Pedagang Ikan"
+    article = clean(_page("Portal Pesisir", TITLE, TITLE, TITLE, deck, f"PESISIR - {P1}", P2))
+    assert article.title == TITLE
+    assert list(article.paragraphs) == [P1, P2]

@@ -90,7 +90,7 @@ back top atas next prev sebelumnya berikutnya selanjutnya muat load hide ads ikl
 streaming podcast kategori category tag tags topik rubrik properti perempuan wanita
 muslim khazanah islam religi haji jateng jatim jabar diy sumut sulsel bali papua and dan
 global market markets investasi saham bursa fintech startup energi humaniora kriminal
-peristiwa ragam viral unik cek fakta fact check games game esports musik film jakarta
+peristiwa ragam viral unik lokal cek fakta fact check games game esports musik film jakarta
 """)
 
 # Section names only: used to tell a menu line from a headline ("Nasional Ekonomi Bola").

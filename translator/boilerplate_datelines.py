@@ -151,3 +151,9 @@ Jakarta|Bandung|Surabaya|Semarang|Yogyakarta|Jogja|Medan|Makassar|Palembang|Denp
 |Lisbon|Athena|Athens|Ankara|Karachi|Mumbai|Kolkata|Colombo|Kathmandu|Ulaanbaatar
 |Los Angeles|San Francisco|Chicago|Toronto|Buenos Aires|Sao Paulo|Johannesburg|Lagos
 """.replace("\n", "").split("|"))
+# Provinces' short forms, which regional outlets glue into their names ("Kitasulsel",
+# "Bentengsumbar", "Fokusjabar"): a one-word name ending in one, after a prefix, is a brand.
+REGION_ABBREVIATIONS = _words("""
+sulsel sulbar sulteng sultra sulut sumbar sumut sumsel jabar jateng jatim kalbar kalsel kalteng
+kaltim kaltara ntb ntt babel kepri malut
+""")

@@ -23,6 +23,7 @@ from .boilerplate import (
     UNPUNCTUATED_DATELINE,
     WIDGET_WORDS,
 )
+from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .dates import DAYS, MONTHS
 from .lines import known_outlet
 from .shapes import is_stopword
@@ -206,16 +207,29 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
         place, outlet = glued.group("place"), glued.group("outlet")
     if place and not outlet_like(place, acronyms):
         place = _without_chrome(place)
+    if place and outlet and is_furniture_word(place) and not is_furniture_word(outlet):
+        # "Berita Lokal, PIFA -": the rubric stands where a place would ("Sulsel, Makassar -":
+        # before the place itself)
+        place, outlet = (outlet, None) if is_place(outlet) else (None, outlet)
     if any(n and is_furniture_word(n) for n in (place, outlet)):
         return None
     if place and outlet and is_place(outlet) and not is_place(place) \
-            and (outlet_like(place, acronyms) or (place.isupper() and not outlet.isupper())):
+            and (outlet_like(place, acronyms) or (place.isupper() and not outlet.isupper())
+                 or _regional_brand(place)):
         # "KBR - Jakarta -": the known place is the place; so in "SUARAINDONESIA1, Manado -",
-        # where an unknown shouted name stands before a known place in sentence case
+        # where an unknown shouted name stands before a known place in sentence case, and in
+        # "Kitasulsel, Makassar—", where a brand glued to a province's short form does
         place, outlet = outlet, place
     if place and not outlet and outlet_like(place, acronyms):
         place, outlet = None, place  # "VIVA -", "RMOL.", "KBR -" name the outlet, not a place
     return place, outlet
+
+
+def _regional_brand(name: str) -> bool:
+    """One word that glues a province's short form to a prefix: "Kitasulsel", "BENTENGSUMBAR"."""
+    low = name.lower()
+    return name.isalnum() and any(low.endswith(r) and len(low) - len(r) >= _MAX_ACRONYM
+                                  for r in REGION_ABBREVIATIONS)
 
 
 def _without_chrome(place: str) -> str:

@@ -28,6 +28,7 @@ the of and to in for on at a an is are was were by with from as its it this that
 have been after over into than
 """))
 MIN_SHARED = 2  # content words a headline shares with its lead at the least
+_REPEATED_SHARED = 2 * MIN_SHARED  # a repeated line sharing this much with the lead is the title
 _LEAD_CHARS = 1500  # the lead: the story's first paragraphs, about this many characters
 
 
@@ -50,6 +51,14 @@ def shared_with_lead(text: str, lead: str) -> int:
 def shares_lead(text: str, lead: str | None) -> bool:
     """Whether a line names what the lead tells (true with no lead to compare with)."""
     return lead is None or not lead.strip() or shared_with_lead(text, lead) >= MIN_SHARED
+
+
+def echoes_lead(text: str, lead: str | None) -> bool:
+    """A line in headline case that names much of what the lead tells without being copied
+    from it: a headline, even when the page prints it twice; a caption naming the story's
+    speaker is copied from the lead word for word, an image's alt text is in sentence case."""
+    return bool(lead) and shared_with_lead(text, lead or "") >= _REPEATED_SHARED \
+        and text.lower() not in (lead or "").lower() and _capitalised(text.split())
 
 
 # --- the shape of a headline ----------------------------------------------------------------
@@ -101,6 +110,13 @@ def _dated_chrome(text: str) -> bool:
         or len(re.findall(r"\w+", rest)) < _MIN_DATED_HEADLINE_WORDS
 
 
+def _capitalised(words: list[str]) -> bool:
+    """Headline case: most long words capitalised ("Pasar ikan di pelabuhan" is alt text)."""
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and \
+        sum(w[0].isupper() for w in long_words) / len(long_words) >= _CAPITALISED_SHARE
+
+
 def is_kicker(i: int, shaped: list[int], texts: list[str]) -> bool:
     """A short line directly above a longer headline-shaped one ("Kasus Korupsi Timah")."""
     if i + 1 not in shaped:
@@ -109,16 +125,17 @@ def is_kicker(i: int, shaped: list[int], texts: list[str]) -> bool:
     return words <= _MAX_KICKER_WORDS and below >= words + _KICKER_MARGIN
 
 
-def headline_score(text: str, header: list[str]) -> int:
-    """How headline-shaped a candidate line is: higher is more."""
+def headline_score(text: str, header: list[str], lead: str | None = None) -> int:
+    """How headline-shaped a candidate line is: higher is more. A line said twice is an
+    image's alt text, unless it names much of what the `lead` tells: a headline the page
+    prints again above the story (its tab title, its share card) is still the headline."""
     words = strip_outlet(text).split()
     score = int(len(words) in _HEADLINE_WORDS)
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    if long_words and sum(w[0].isupper() for w in long_words) / len(long_words) \
-            >= _CAPITALISED_SHARE:
+    if _capitalised(words):
         score += 1
     if header.count(text) > 1:
-        score -= 1  # an image's alt text, copied once per screen size
+        # else an image's alt text, copied once per screen size
+        score += 1 if echoes_lead(text, lead) else -1
     if text.endswith("!"):
         score -= 1  # a promo shouts; a news headline rarely does
     plain = [w.lower().strip(",.") for w in words]
@@ -141,7 +158,12 @@ def is_logo(text: str) -> bool:
     return bool(name) and len(text.split()) <= len(name.split()) + 1
 
 
+# "• Rendang UMKM ...": a headline printed as a list item (a bullet card).
+_BULLET = re.compile(r"^[•·▪►▸◦●■]\s+")
+
+
 def strip_outlet(title: str) -> str:
-    """"Harga Beras Naik - Kompas.com" -> "Harga Beras Naik"."""
+    """"Harga Beras Naik - Kompas.com" -> "Harga Beras Naik"; a list item's bullet goes too."""
+    title = _BULLET.sub("", title)
     m = _TITLE_SUFFIX.search(title)
     return title[:m.start()] if m and known_outlet(m.group(1)) else title

@@ -185,14 +185,24 @@ def _person_like(text: str) -> bool:
 
 
 def bare_bylines(lines: list[Line]) -> list[Line]:
-    """A name alone on its line between the headline and the date ("Rizky Fauzan" under the
-    title, above "Senin, 10 Feb 2025 | 09:40 WIB"): the author's byline."""
+    """A name alone on its line under the headline, above the date ("Rizky Fauzan" over
+    "Senin, 10 Feb 2025 | 09:40 WIB") or, above any prose of the page, over the story's first
+    paragraph or its photo's caption ("Nadia Prameswari" under an English site's headline):
+    the author's byline."""
     out = list(lines)
+    prose_above = False
     for i in range(1, len(lines) - 1):
         ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+        prose_above = prose_above or is_prose(above.text)
         words = ln.text.split()
+        dated = below.kind in ("date", "byline") and bool(below.date)
+        # the first paragraph right below, or below the photo's caption; not a kicker in
+        # capitals, nor the name of whom the caption below shows
+        nxt = lines[i + 1:i + 3]
+        leads = not prose_above and below.kind == "text" and not ln.text.isupper() \
+            and any(is_prose(x.text) for x in nxt) and not any(ln.text in x.text for x in nxt)
         if ln.kind == "text" and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
-                and _person_like(ln.text) and below.kind in ("date", "byline") and below.date \
+                and _person_like(ln.text) and (dated or leads) \
                 and above.kind == "text" and len(above.text.split()) >= _MIN_TITLE_WORDS \
                 and not FINAL.search(above.text):
             out[i] = Line(ln.text, "byline", author=ln.text)
@@ -241,7 +251,8 @@ def _other_part(part: str) -> tuple[str, str | None] | None:
     if part and all(w in WIDGET_WORDS for w in part.lower().split()):
         return "chrome", None  # "Name | March 12, 2025 | 11:42 am | Share": a share button
     if name_like(part) and len(part.split()) >= 2:
-        return "name", part
+        # "Jawa Barat | Jumat, 14 November 2025": a region beside a date is the desk's, not a person
+        return ("chrome", None) if not _person_like(part) else ("name", part)
     return None
 
 

@@ -12,6 +12,7 @@ __all__ = ["author_of", "canonical_outlet", "copyright_name", "dateline_outlet",
 import re
 
 from .boilerplate import PUBLISHED, UPDATED, WIDGET_WORDS
+from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .datelines import is_place, outlet_like, outlet_name
 from .dates import dates_in, find_time, with_time, without_dates
 from .headline import (
@@ -55,7 +56,7 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     if not candidates:
         return None
     best = max(candidates, key=lambda i: (shares_lead(texts[i], lead),
-                                          headline_score(texts[i], texts), -i))
+                                          headline_score(texts[i], texts, lead), -i))
     return strip_outlet(texts[best])
 
 
@@ -246,7 +247,7 @@ def outlet_of(lines: list[Line]) -> str | None:
     for ln in ranked + logos + owned:
         name = known_outlet(ln.text[ln.text.find("©"):] if ln in owned else ln.text)
         if name:
-            return name
+            return regional_edition(ln.text, name) or name
     # A government site names itself on its top line ("Pemerintah Kabupaten Sleman"), a
     # regional outlet by its logo's text ("Kilas9", "Radar Jogja").
     top = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
@@ -259,6 +260,22 @@ def outlet_of(lines: list[Line]) -> str | None:
                   if n), None)
     logo = first if _brand_like(first) or _logo_over_menu(lines) else None
     return government or (logo and _address(logo)) or owner or _masthead(lines)
+
+
+_MIN_NETWORK_STEM = 3
+
+
+def regional_edition(text: str, network: str) -> str | None:
+    """A known network's regional edition as `text` spells it: the network's stem and a place
+    or province ("detikBali", "TribunJateng"); a channel ("detikNews") is the network's."""
+    stem = _squash(network)
+    for word in re.findall(r"[A-Za-z]+", text):
+        for k in range(_MIN_NETWORK_STEM, len(word) - 1):
+            head, tail = word[:k], word[k:]
+            if tail[0].isupper() and stem.startswith(head.lower()) \
+                    and (is_place(tail) or tail.lower() in REGION_ABBREVIATIONS):
+                return word
+    return None
 
 
 _PARTICLES = frozenset({"of", "the", "and", "for"})

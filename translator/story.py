@@ -3,9 +3,12 @@ after that are the story's paragraphs."""
 
 from __future__ import annotations
 
+import re
+
 from .boilerplate import INLINE_JUNK, QA_LINES, TRAILING_INITIALS, WIDGET_WORDS
 from .datelines import Dateline, is_place, match_dateline  # zones.py imports match_dateline
 from .datelines import bare_dateline as _bare_dateline
+from .headline import content_words
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import bare, is_speech, is_teaser_cut, reported_speech
@@ -14,6 +17,9 @@ _SECTION_KINDS = {"end", "qa", "related"}
 _MODE_RANK = ("body", "related", "end", "qa")  # a later header never lowers the mode
 _MAX_BUTTON_WORDS = 3  # "Lihat Foto", "Tutup", "Muat Lainnya": never a paragraph
 _MIN_CROSSHEAD_WORDS = 2  # a one-word line between paragraphs is a button or a tag
+# "Bacaan Lainnya", "Video Terkait": a line ending so announces links, not a part of the story.
+_MORE_WORDS = frozenset({"lainnya", "terkait", "selengkapnya", "juga", "lain", "pilihan",
+                         "terpopuler", "populer", "terbaru", "terkini", "more"})
 _CROSSHEAD_PARTICLES = frozenset({"di", "ke", "dan", "untuk", "dari", "yang", "of", "the", "and",
                                   "for", "in", "to"})
 # How many lines past the first full paragraph may still hold the dateline: a caption that
@@ -68,7 +74,8 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
             if bare:
                 return i + 1, bare[0], bare[1], nxt.text
     if first_prose is not None:
-        return first_prose, _place_over_date(lines[:first_prose]), None, None
+        return first_prose, _place_over_date(lines[:first_prose]), None, \
+            without_rubric(lines[first_prose].text)
     # No full paragraph at all: the body follows the headline, if there is one.
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     if len(texts) > 1 and title_of(lines[texts[0]:texts[0] + 1]):
@@ -94,6 +101,21 @@ def _place_over_date(header: list[Line]) -> str | None:
                 and header[i + 1].kind in ("date", "byline") and header[i + 1].date:
             return found[0]
     return None
+
+
+# "NASIONAL – Pemerintah ...": the section's name where a dateline would stand.
+_RUBRIC = re.compile(r"(?P<rubric>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*[-–—|]{1,2}\s+"
+                     r"(?P<rest>[A-Z\"“].*)")
+
+
+def without_rubric(text: str) -> str | None:
+    """The lead without the rubric it opens with ("NASIONAL – ", "Berita Lokal - "), a section
+    name no place shares; None when it opens with none."""
+    m = _RUBRIC.fullmatch(text)
+    if m is None or is_place(m.group("rubric")) \
+            or not all(w.lower() in WIDGET_WORDS for w in m.group("rubric").split()):
+        return None
+    return m.group("rest")
 
 
 def _dateline_at(lines: list[Line], i: int) -> Dateline | None:
@@ -140,16 +162,28 @@ def _summary_lines(lines: list[Line]) -> set[int]:
 
 
 def _after_standfirst(lines: list[Line], first: int) -> int:
-    """Skip a standfirst: a full sentence under the headline that the date or byline follows."""
+    """Skip a standfirst: a full sentence under the headline that the date or byline follows,
+    or that the lead paragraph right below restates at more length (a deck)."""
     for j in range(first + 1, min(first + 1 + _STANDFIRST_LOOKAHEAD, len(lines))):
         ln = lines[j]
         if ln.kind == "text" and is_prose(ln.text):
-            return first
+            return j if restates(ln.text, lines[first].text) else first
         if ln.kind in ("date", "byline"):
             following = [k for k in range(j + 1, len(lines))
                          if lines[k].kind == "text" and is_prose(lines[k].text)]
             return following[0] if len(following) >= 2 else first
     return first
+
+
+_RESTATED_SHARE = 0.7  # of a deck's content words, the lead below repeats at least this many
+
+
+def restates(lead: str, deck: str) -> bool:
+    """Whether `lead` tells again, at more length, all but a little of the one sentence
+    `deck` says: the deck is a summary, not the story's first paragraph."""
+    said = content_words(deck)
+    return len(lead) > len(deck) and len(FINAL.findall(deck)) <= 1 and bool(said) \
+        and len(said & content_words(lead)) >= _RESTATED_SHARE * len(said)
 
 
 # --- the body ---------------------------------------------------------------------------------
@@ -191,15 +225,18 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
 
 
 def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
-    """A short crosshead inside the story ("Harga Cabai Turun"): two or three capitalised
-    words, none a widget's or a section's, between two full paragraphs."""
+    """A short crosshead inside the story ("Harga Cabai Turun", "Cara Daftar"): two or three
+    capitalised words between two full paragraphs, the first no widget's or section's word
+    ("Tags Terkait", "Komentar Anda" are chrome; the tables name the buttons)."""
     words = lines[i].text.split()
     nxt = next((ln for ln in lines[i + 1:] if ln.kind == "text"), None)
     return (len(words) >= _MIN_CROSSHEAD_WORDS and bool(kept) and is_prose(kept[-1])
             and nxt is not None and is_prose(nxt.text)
             and all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
             and words[0][0].isupper()
-            and not any(w.lower().strip(".,:") in WIDGET_WORDS for w in words))
+            and words[0].lower().strip(".,:") not in WIDGET_WORDS
+            and words[-1].lower().strip(".,:") not in _MORE_WORDS
+            and not all(w.lower().strip(".,:") in WIDGET_WORDS for w in words))
 
 
 def _resumes(lines: list[Line], i: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import shapes
 from .boilerplate import PLACES
-from .headline import lead_of, shares_lead
+from .headline import echoes_lead, lead_of, shares_lead
 from .lines import Line
 from .story import match_dateline, under_credit
 from .templates import line_key
@@ -265,8 +265,8 @@ def _header_junk(lines: list[Line], i: int, lead: str | None = None) -> bool:
     twins = [j for j in range(max(0, i - _DUPLICATE_WINDOW), min(len(lines), i + 1 +
                                                                    _DUPLICATE_WINDOW))
              if j != i and lines[j].text == text]
-    if not twins:
-        return False
+    if not twins or echoes_lead(text, lead):
+        return False  # a headline printed again (tab title, share card) is still the headline
     # The headline itself may stand twice (breadcrumb and page title): only a pair that another
     # headline-shaped line follows is alt text, and only when that line names what the lead
     # tells ("Sebarkan artikel ini" under a headline twice is a share prompt, not a headline).
