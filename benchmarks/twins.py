@@ -177,16 +177,20 @@ def install_stand_in(marian_dir: Path) -> None:
     from translator.backends.subwords import MarianSubwords
     from translator.result import Generated, score_of
 
-    stand = EnglishStandIn(marian_dir)
-    generate = ct2.CTranslate2Backend.generate_batch
+    made: list[EnglishStandIn] = []  # on the first model call: a warm brief makes none
+    run = ct2.CTranslate2Backend._run  # every model call, batches run in parallel included
 
-    def generate_batch(self, texts, gen):  # type: ignore[no-untyped-def]
-        out = generate(self, texts, gen)
-        if not isinstance(self.tokenizer, MarianSubwords):
-            return out
-        return [Generated(stand.english(t), score_of(o)) for t, o in zip(texts, out, strict=True)]
+    def _run(self, jobs, gen, longest=None):  # type: ignore[no-untyped-def]
+        for (texts, _), out in zip(jobs, run(self, jobs, gen, longest), strict=True):
+            if not isinstance(self.tokenizer, MarianSubwords):
+                yield out
+            else:
+                if not made:
+                    made.append(EnglishStandIn(marian_dir))
+                yield [Generated(made[0].english(t), score_of(o))
+                       for t, o in zip(texts, out, strict=True)]
 
-    ct2.CTranslate2Backend.generate_batch = generate_batch  # type: ignore[method-assign]
+    ct2.CTranslate2Backend._run = _run  # type: ignore[method-assign]
 
 
 def article_stats(article_path: Path, marian_dir: Path, bart_dir: Path) -> dict:

@@ -1,6 +1,7 @@
 """From a models.yaml entry to a backend: find the model, pick its runtime, wrap it in the
 translation cache. With a cache, a model is loaded only on its first cache miss: a run whose
-outputs are all cached loads no model (its token counts come from the tokenizer alone)."""
+outputs are all cached loads no model (its token counts come from the tokenizer alone). A
+CTranslate2 model can also start loading early, in a background thread (Deferred.prefetch)."""
 
 from __future__ import annotations
 
