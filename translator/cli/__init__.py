@@ -59,7 +59,8 @@ Environment:
   BRIEF_HUB_TIMEOUT    seconds for a model's hub metadata (default 60)
   BRIEF_DEBUG=1        tracebacks instead of one-line errors (as --debug)
   BRIEF_CLUSTER        a Dask scheduler's address (as --cluster)
-  BRIEF_THREADS        model threads per process (default: all cores; 1 on 2)
+  BRIEF_THREADS        model threads per process (default: all cores; 2 cores:
+                       one thread per batch, two batches at once)
 """
 
 
