@@ -1,14 +1,15 @@
 """The translation guards measured on the real opus-mt-id-en's real output (FLORES-101 id-en).
 
-    python benchmarks/guards.py [--split dev|test|both] [--data DIR] [--calibrate]
+    python benchmarks/guards.py [--split dev|test|both] [--data DIR] [--calibrate] [--pool]
 
 For each split it runs every guard (numbers, omission, names) on the real outputs of
 Helsinki-NLP/opus-mt-id-en (`flores-SPLIT.opusmt.en`), on the other systems' outputs as
 controls, and on the human reference itself (the reference as the "output": every flag there is
 a false alarm on a correct translation). Per guard and system it prints sentences flagged,
 precision and recall against an oracle built from the reference (see benchmarks/README.md), and
-where content was lost on single- vs multi-sentence lines, and (a diagnostic) the omission guard
-against the content oracle confirmed by a second translation. Ends with one line for the last split:
+where content was lost on single- vs multi-sentence lines. The content oracle confirms a loss
+against the reference and a second translation; the old reference-only oracle's omission figures
+follow on a diagnostic line. Ends with one line for the last split:
 `num_p=.. num_r=.. omit_p=.. omit_r=.. name_p=.. name_r=.. ref_flag_rate=..`.
 """
 
@@ -31,8 +32,10 @@ from translator.segment import split_sentences  # noqa: E402
 DATA = ROOT.parent / "shared" / "parallel" / "flores101-id-en"
 SPM = ROOT.parent / "shared" / "real-models" / "opus-mt-id-en"
 SYSTEMS = ("opusmt", "bergamot-tiny", "nllb", "argos", "google", "microsoft")
-# The second translation of the content oracle's diagnostic (see _second_reference).
+# The content oracle confirms a loss against the human reference and a second, independent
+# translation: google's output, and for google's own outputs microsoft's (see content_lost_twice).
 SECOND_REFERENCE = "google"
+SECOND_FOR_SECOND = "microsoft"
 Counter = Callable[[str], int]
 
 # --- Oracles: built from the reference, independent of the guards' own parsing ---------------
@@ -115,9 +118,14 @@ def content_lost(output: str, ref: str, target_count: Counter) -> bool:
     return bool(st) and len(st & out) < len(st) / 2
 
 
+def second_reference(system: str) -> str:
+    """The system whose output confirms the content oracle for system's outputs."""
+    return SECOND_FOR_SECOND if system == SECOND_REFERENCE else SECOND_REFERENCE
+
+
 def content_lost_twice(output: str, ref: str, second: str, target_count: Counter) -> bool:
-    """content_lost against the reference and against a second translation: a diagnostic that
-    sets aside the reference's own paraphrases (what both translations keep, the source says)."""
+    """content_lost against the reference and against a second translation: the content oracle
+    (a paraphrase of one translation is no loss; what both translations keep, the source says)."""
     return content_lost(output, ref, target_count) and content_lost(output, second, target_count)
 
 
@@ -206,7 +214,9 @@ def run_split(split: str, data: Path, src_count: Counter, tgt_count: Counter) ->
     }
     oracles: dict[str, Callable[[int, str], bool]] = {
         "number": lambda i, o: bool(numbers_lost(src[i], o, ref[i])),
-        "omission": lambda i, o: content_lost(o, ref[i], tgt_count),
+        # Filled per system in the loop below: its second translation differs (google's own
+        # outputs are confirmed by microsoft's).
+        "omission": lambda i, o: False,
     }
     if name_guard:
         guard_fns["name"] = lambda i, o: bool(name_guard(src[i], o))
@@ -215,6 +225,8 @@ def run_split(split: str, data: Path, src_count: Counter, tgt_count: Counter) ->
     print(f"\n== FLORES-101 {split}: {n} lines ==")
     print(f"{'guard':9} {'system':14} {'flagged':>7} {'oracle':>6} {'precision':>9} {'recall':>7}")
     summary: dict[str, str] = {}
+    omit_old: dict[str, tuple[int, int, float | None, float | None]] = {}
+    omit_new: dict[str, tuple[int, int, float | None, float | None]] = {}
     ref_any = [False] * n
     ref_by: dict[str, list[bool]] = {}
     for g, fn in guard_fns.items():
@@ -227,7 +239,16 @@ def run_split(split: str, data: Path, src_count: Counter, tgt_count: Counter) ->
                 print(f"{g:9} {'reference':14} {sum(flags):7d} {'':>6} "
                       f"{'rate ' + format(sum(flags) / n, '.3f'):>9}")
                 continue
-            nf, nt, p, r = _pr(flags, [oracles[g](i, o) for i, o in enumerate(outs)])
+            if g == "omission":
+                second = _read(data / f"flores-{split}.{second_reference(system)}.en")
+                old = [content_lost(o, ref[i], tgt_count) for i, o in enumerate(outs)]
+                truth = [a and content_lost(o, second[i], tgt_count)
+                         for i, (a, o) in enumerate(zip(old, outs, strict=True))]
+                omit_old[system] = _pr(flags, old)
+                omit_new[system] = _pr(flags, truth)
+            else:
+                truth = [oracles[g](i, o) for i, o in enumerate(outs)]
+            nf, nt, p, r = _pr(flags, truth)
             print(f"{g:9} {system:14} {nf:7d} {nt:6d} {_fmt(p):>9} {_fmt(r):>7}")
             if system == "opusmt":
                 key = {"number": "num", "omission": "omit", "name": "name"}[g]
@@ -235,43 +256,49 @@ def run_split(split: str, data: Path, src_count: Counter, tgt_count: Counter) ->
     if not name_guard:
         print("name      (translator/names.py with name_changes() not present: n/a)")
         summary["name_p"] = summary["name_r"] = "n/a"
-    _second_reference(src, ref, data, split, src_count, tgt_count)
+    _omission_oracles(omit_old, omit_new)
     summary["ref_flag_rate"] = f"{sum(ref_any) / n:.3f}"
     print(f"all guards on the reference: {sum(ref_any)} of {n} lines flagged")
     num_omit = sum(a or b for a, b in zip(ref_by["number"], ref_by["omission"], strict=True))
     print(f"number + omission on the reference: {num_omit} of {n} lines ({num_omit / n:.3f})")
-    _where_lost(src, ref, _read(data / f"flores-{split}.opusmt.en"), src_count, tgt_count)
+    _where_lost(src, ref, _read(data / f"flores-{split}.opusmt.en"),
+                _read(data / f"flores-{split}.{second_reference('opusmt')}.en"),
+                src_count, tgt_count)
     return summary
 
 
-def _second_reference(src: Sequence[str], ref: Sequence[str], data: Path, split: str,
-                      src_count: Counter, tgt_count: Counter) -> None:
-    """The omission guard on opus-mt against the content oracle confirmed by google's output
-    (a diagnostic: the closing line keeps the reference-only oracle)."""
-    out = _read(data / f"flores-{split}.opusmt.en")
-    second = _read(data / f"flores-{split}.{SECOND_REFERENCE}.en")
-    flags = [omission.is_suspect(s, o, src_count) for s, o in zip(src, out, strict=True)]
-    truth = [content_lost_twice(o, r, g, tgt_count)
-             for o, r, g in zip(out, ref, second, strict=True)]
-    nf, nt, p, r = _pr(flags, truth)
-    print(f"omission  opusmt, oracle confirmed by {SECOND_REFERENCE} (diagnostic): flagged {nf}, "
-          f"oracle {nt}, precision {_fmt(p)}, recall {_fmt(r)}")
+def _omission_oracles(old: dict[str, tuple[int, int, float | None, float | None]],
+                      new: dict[str, tuple[int, int, float | None, float | None]]) -> None:
+    """The omission guard pooled over all systems under the content oracle, and (a diagnostic)
+    opus-mt and the pool under the old reference-only oracle."""
+    for label, table in (("content oracle (reference + second translation)", new),
+                         ("old oracle, reference only (diagnostic)", old)):
+        rows = list(table.values())
+        nf, nt = sum(r[0] for r in rows), sum(r[1] for r in rows)
+        tp = sum(round(r[2] * r[0]) for r in rows if r[2] is not None)
+        o = table["opusmt"]
+        print(f"omission  {label}: opusmt flagged {o[0]}, oracle {o[1]}, precision {_fmt(o[2])}, "
+              f"recall {_fmt(o[3])}; all systems pooled flagged {nf}, oracle {nt}, precision "
+              f"{_fmt(tp / nf if nf else None)}, recall {_fmt(tp / nt if nt else None)}")
 
 
-def _where_lost(src: Sequence[str], ref: Sequence[str], out: Sequence[str],
+def _where_lost(src: Sequence[str], ref: Sequence[str], out: Sequence[str], second: Sequence[str],
                 src_count: Counter, tgt_count: Counter) -> None:
     """Content and numbers lost by opus-mt on single- vs multi-sentence source lines, and how
-    many of the content losses the omission guard flags."""
-    print("opus-mt losses by source sentences per line (oracle):")
+    many of the content losses the omission guard flags (content oracle; in brackets the old
+    reference-only one)."""
+    print("opus-mt losses by source sentences per line (oracle; in brackets: reference only):")
     print(f"  {'lines':12} {'count':>5} {'content lost':>12} {'rate':>6} {'guard caught':>12} "
           f"{'numbers lost':>12}")
     for label, test in (("1 sentence", lambda k: k == 1), ("2+ sentences", lambda k: k > 1)):
         idx = [i for i, s in enumerate(src) if test(len(split_sentences(s)))]
-        lost = [i for i in idx if content_lost(out[i], ref[i], tgt_count)]
+        old = [i for i in idx if content_lost(out[i], ref[i], tgt_count)]
+        lost = [i for i in old if content_lost(out[i], second[i], tgt_count)]
         caught = sum(omission.is_suspect(src[i], out[i], src_count) for i in lost)
+        caught_old = sum(omission.is_suspect(src[i], out[i], src_count) for i in old)
         nums = sum(bool(numbers_lost(src[i], out[i], ref[i])) for i in idx)
-        print(f"  {label:12} {len(idx):5d} {len(lost):12d} {len(lost) / max(1, len(idx)):6.3f} "
-              f"{caught:12d} {nums:12d}")
+        print(f"  {label:12} {len(idx):5d} {f'{len(lost)} ({len(old)})':>12} "
+              f"{len(lost) / max(1, len(idx)):6.3f} {f'{caught} ({caught_old})':>12} {nums:12d}")
 
 
 def calibrate(data: Path, src_count: Counter) -> None:
@@ -287,12 +314,57 @@ def calibrate(data: Path, src_count: Counter) -> None:
               f"p2 {q[1]:.3f} p5 {q[4]:.3f} p10 {q[9]:.3f}")
 
 
+NTREX = ROOT.parent / "shared" / "parallel" / "ntrex128"
+TICO = ROOT.parent / "shared" / "parallel" / "tico19-id-en"
+
+
+def _held_out() -> dict[str, tuple[list[str], list[str]]]:
+    """The human references held out from tuning (NTREX-128, TICO-19), where present."""
+    import gzip
+    sets: dict[str, tuple[list[str], list[str]]] = {}
+    if (NTREX / "ntrex128.id.txt").is_file():
+        sets["NTREX-128"] = (_read(NTREX / "ntrex128.id.txt"), _read(NTREX / "ntrex128.en.txt"))
+    if (TICO / "tico19-test.id.gz").is_file():
+        ids, ens = (gzip.decompress((TICO / f"tico19-test.{lang}.gz").read_bytes())
+                    .decode("utf-8").splitlines() for lang in ("id", "en"))
+        sets["TICO-19"] = (ids, ens)
+    return sets
+
+
+def pool_names(data: Path) -> None:
+    """The name guard on dev, all systems pooled, per system and on odd/even lines, and its
+    flag rate on the held-out human references: the tuning view (never run on test)."""
+    name_guard, exonyms = _name_guard(), _exonyms()
+    if not name_guard:
+        print("name guard not present")
+        return
+    src, ref = _read(data / "flores-dev.id"), _read(data / "flores-dev.en")
+    rows: dict[str, list[tuple[bool, bool]]] = {"pooled": [], "odd lines": [], "even lines": []}
+    print(f"{'name guard, dev':18} {'flagged':>7} {'oracle':>6} {'precision':>9} {'recall':>7}")
+    for system in SYSTEMS:
+        outs = _read(data / f"flores-dev.{system}.en")
+        pairs = [(bool(name_guard(src[i], o)), bool(names_lost(src[i], o, ref[i], exonyms)))
+                 for i, o in enumerate(outs)]
+        rows[system] = pairs
+        rows["pooled"] += pairs
+        rows["odd lines"] += pairs[0::2]  # lines 1, 3, 5, ...
+        rows["even lines"] += pairs[1::2]
+    for label, pairs in rows.items():
+        nf, nt, p, r = _pr([f for f, _ in pairs], [t for _, t in pairs])
+        print(f"{label:18} {nf:7d} {nt:6d} {_fmt(p):>9} {_fmt(r):>7}")
+    for label, (ids, ens) in {"FLORES dev": (src, ref), **_held_out()}.items():
+        flagged = sum(bool(name_guard(s, e)) for s, e in zip(ids, ens, strict=True))
+        print(f"references {label}: {flagged} of {len(ids)} flagged ({flagged / len(ids):.3f})")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; the closing line gives the last split's figures."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test", "both"), default="both")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--calibrate", action="store_true", help="print the fitted constants")
+    ap.add_argument("--pool", action="store_true",
+                    help="the name guard on dev, all systems pooled, and held-out references")
     args = ap.parse_args(argv)
     if not (args.data / "flores-dev.id").is_file():
         print(f"brief: error: FLORES data not found in {args.data}", file=sys.stderr)
@@ -301,6 +373,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"tokens: {what}")
     if args.calibrate:
         calibrate(args.data, src_count)
+        return 0
+    if args.pool:
+        pool_names(args.data)
         return 0
     summary: dict[str, str] = {}
     for split in (("dev", "test") if args.split == "both" else (args.split,)):

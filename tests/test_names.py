@@ -97,6 +97,32 @@ def test_ordinary_shouted_and_derived_words_and_demonyms_pass(source, output):
     assert name_changes(source, output, is_common=known.__contains__) == []
 
 
+@pytest.mark.parametrize("source, output", [
+    # Correct translations that web translators and human references give (FLORES dev,
+    # NTREX-128, TICO-19): none is a name changed.
+    ("Kepala Inspektur David O'Shannessy berkata.",
+     "Chief Inspector David O&#39;Shannessy said."),  # an HTML entity in the output
+    ("Kota itu ada di luar Zona Demiliterisasi.",
+     "The town is outside the Demilitarised Zone."),  # a loanword, not a name altered
+    ("Pameran Hortikultural itu dibuka.", "The Horticulture show opened."),
+    ("Komunitas TI lokal membuatnya.", "The local IT community built it."),  # reordered
+    ("Enzim itu mengikat ACE 2 di sel.", "The enzyme binds ACE2 in cells."),  # digits joined
+    ("Ia menulis: “TIDAAAKKKKKK, kata Bu Ani.", "She wrote: NOOOOO, said Ani."),  # shouted
+    ("Tim AS menang.", "Team USA won."),
+    ("Unta Arab itu dan kapal Angkatan Laut Inggris datang.",
+     "The dromedary camel and the Royal Navy ships came."),
+])
+def test_correct_translations_of_loanwords_acronyms_and_exonyms_pass(source, output):
+    assert name_changes(source, output) == []
+
+
+def test_a_loanword_ending_does_not_hide_a_name_altered():
+    # Drukgyal ends in -al like Yudisial, but is a Bhutanese name: its alteration is flagged.
+    assert name_changes("Ia membangun Drukgyal Dzong.", "He built Drukyul Dzong.") == \
+        ["Drukgyal"]
+    assert name_changes("Ia membangun Drukgyal Dzong.", "He built Drukgyal Dzong.") == []
+
+
 def test_a_name_after_nyonya_keeps_the_title_whole():
     assert source_names("Kata Nyonya Ednan-Laperouse.") == ["Nyonya Ednan-Laperouse"]
 

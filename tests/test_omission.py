@@ -248,7 +248,7 @@ def test_content_oracle_reads_number_words_as_numerals(bench):
     assert "the" not in bench._stems("the one")  # stop words stay out, "one" included
 
 
-def test_second_reference_diagnostic_needs_both_translations_to_keep_the_content(bench):
+def test_content_oracle_needs_both_translations_to_lose_the_content(bench):
     out = "The sun doesn't have a crust like the Earth that you can stand on."
     ref = ("The Sun doesn't have a crust like the Earth that you can stand on. The whole Sun "
            "is made out of gases, fire, and plasma.")
@@ -278,3 +278,36 @@ def test_the_script_ends_with_the_summary_line(bench, tmp_path, capsys):
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last.startswith("num_p=n/a num_r=n/a omit_p=n/a omit_r=n/a name_p=")
     assert re.search(r" name_r=\S+ ref_flag_rate=\d\.\d{3}$", last)
+
+
+def test_the_second_translation_of_google_is_microsoft(bench):
+    assert bench.second_reference("opusmt") == "google"
+    assert bench.second_reference("google") == "microsoft"
+
+
+def test_the_closing_line_counts_a_loss_only_when_both_translations_keep_the_content(
+        bench, tmp_path, capsys):
+    # Line 1 drops its second sentence (the reference and google keep it): a loss. Line 2 is a
+    # complete translation that the reference words differently and google words like it: a
+    # loss for the old reference-only oracle alone, which the diagnostic line still shows.
+    src = ["Matahari tidak memiliki kerak seperti Bumi yang bisa Anda injak. Seluruh Matahari "
+           "terbuat dari gas, api, dan plasma.", "Tidak semua mendukung petinju perempuan."]
+    ref = ["The Sun doesn't have a crust like the Earth that you can stand on. The whole Sun "
+           "is made out of gases, fire, and plasma.",
+           "Not all were supportive of the inclusion of the women's ranks in the games."]
+    out = ["The sun doesn't have a crust like the Earth that you can stand on.",
+           "Not everyone supports female boxers."]
+    google = ["The Sun has no crust like Earth's to stand on. All of the Sun is made of gas, "
+              "fire and plasma.", out[1]]
+    files = {"id": src, "en": ref, "google.en": google}
+    for split in ("dev", "test"):
+        for system in bench.SYSTEMS:
+            files.setdefault(f"{system}.en", out)
+        for ext, lines in files.items():
+            (tmp_path / f"flores-{split}.{ext}").write_text("\n".join(lines) + "\n",
+                                                             encoding="utf-8")
+    assert bench.main(["--data", str(tmp_path), "--split", "dev"]) == 0
+    printed = capsys.readouterr().out
+    assert " omit_p=1.000 omit_r=1.000 " in printed.strip().splitlines()[-1]
+    old = next(line for line in printed.splitlines() if "old oracle" in line)
+    assert "opusmt flagged 1, oracle 2, precision 1.000, recall 0.500" in old
