@@ -878,3 +878,35 @@ def test_a_name_the_caption_below_shows_or_a_shouted_kicker_is_no_author() -> No
     assert clean(f"{EN_TITLE}\nNadia Prameswari\n{shown}\n{EN_P1}\n{EN_P2}").author is None
     assert clean(f"Dermaga Lama Tanjung Pasir Sudah Tua Sekali\nPERBAIKAN BELUM RAMPUNG\n"
                  f"{R7_TITLE}\n{R7_P1}\n{R7_P2}").author is None
+
+
+# --- round eight: an advert's scroll prompt; the dateline's own date -------------------------
+
+_STORY = ("Kementerian Kesehatan mengimbau masyarakat mewaspadai lonjakan kasus demam berdarah "
+          "seiring datangnya musim pancaroba.")
+
+
+def test_an_advert_label_with_its_scroll_prompt_is_dropped() -> None:
+    page = (f"Judul Berita Kesehatan Hari Ini Di Kota\n\n{_STORY}\n\n"
+            "Advertisement. Scroll to continue reading.\n\n"
+            "Ia meminta puskesmas segera melaporkan kasus baru agar penyelidikan cepat.")
+    assert "Advertisement. Scroll to continue reading." not in clean(page).paragraphs
+
+
+def test_a_sentence_about_scrolling_is_kept() -> None:
+    line = "Warga diminta tidak scroll media sosial saat berkendara, kata polisi lalu lintas."
+    page = f"Judul Berita Kesehatan Hari Ini Di Kota\n\n{_STORY}\n\n{line}"
+    assert line in clean(page).paragraphs
+
+
+def test_the_datelines_date_wins_over_a_top_bar_date_of_another_day() -> None:
+    page = (f"Thursday 19 March 2026\n\nJudul Berita Kesehatan Hari Ini Di Kota\n\n"
+            f"Medan, 17 Maret 2026 — {_STORY}\n\nIa meminta puskesmas segera melapor.")
+    found = clean(page)
+    assert found.published == "2026-03-17" and found.dateline == "Medan"
+
+
+def test_a_header_date_with_its_hour_stays_when_the_dateline_names_the_same_day() -> None:
+    page = (f"Judul Berita Kesehatan Hari Ini Di Kota\n\nSelasa, 17 Maret 2026 08:15 WIB\n\n"
+            f"Medan, 17 Maret 2026 — {_STORY}\n\nIa meminta puskesmas segera melapor.")
+    assert (clean(page).published or "").startswith("2026-03-17T08:15")

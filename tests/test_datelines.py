@@ -379,3 +379,45 @@ def test_a_rubric_before_the_outlet_is_no_place(rubric: str) -> None:
 
 def test_a_known_place_before_the_outlet_stays_the_place() -> None:
     assert match_dateline(f"Makassar, PIFA - {LEAD}")[:2] == ("Makassar", "PIFA")
+
+
+# --- round eight: a dated dateline, a bracketed dateline --------------------------------------
+
+_LEAD = "Takmir masjid membuka dapur umum bagi mahasiswa rantau yang tidak pulang selama libur."
+
+
+@pytest.mark.parametrize(("text", "place", "outlet"), [
+    (f"Mudanews.com Medan, 14 Oktober 2025 — {_LEAD}", "Medan", "Mudanews.com"),
+    (f"Medan, 14 Oktober 2025 — {_LEAD}", "Medan", None),
+    (f"[BANTUL, MASJIDUNA] — {_LEAD}", "BANTUL", "MASJIDUNA"),
+    (f"Relawan menyiapkan makanan. Foto: Masjiduna [BANTUL, MASJIDUNA] — {_LEAD}",
+     "BANTUL", "MASJIDUNA"),
+])
+def test_dated_and_bracketed_datelines(text: str, place: str, outlet: str | None) -> None:
+    found = match_dateline(text)
+    assert found is not None and found[:2] == (place, outlet) and found[2] == _LEAD
+
+
+@pytest.mark.parametrize("text", [
+    f"Warga [sic] — {_LEAD}",  # a bracket inside a sentence, no credit before it
+    f"Pada 14 Oktober 2025 — {_LEAD}",  # a date after a word that is no place
+    "Warga Medan pada 14 Oktober 2025, Mereka datang ke lapangan untuk meminjam buku.",
+])
+def test_no_dateline_from_a_date_or_bracket_in_a_sentence(text: str) -> None:
+    found = match_dateline(text)
+    assert found is None or found[0] not in ("Medan", "sic", "Pada")
+
+
+def test_a_shouted_rubric_over_english_prose_is_no_place() -> None:
+    page = ("Indonesia opens new ferry route between Bitung and Davao\n\nGATHERINGS:\n"
+            "An informed guide to happenings throughout the region and the world.\n\n"
+            "Indonesia has opened a weekly ferry route between the port of Bitung and Davao, "
+            "reports the Antara news agency.\n\nThe first voyage carried 86 passengers.")
+    assert clean(page).dateline != "GATHERINGS"
+
+
+def test_a_shouted_place_over_indonesian_prose_still_counts() -> None:
+    page = ("Warga Pekanbaru Keluhkan Asap\n\nPEKANBARU\n"
+            "Warga kota mengeluhkan kabut asap yang kembali menyelimuti kota sejak pagi hari.\n\n"
+            "Dinas kesehatan membagikan masker gratis di sejumlah titik kota.")
+    assert clean(page).dateline == "PEKANBARU"

@@ -182,3 +182,27 @@ def test_a_gorontalo_page_without_a_zone_is_read_in_wita() -> None:
             "Telaga saat pemerintah menggelar pasar murah.\nSebanyak dua ton beras medium "
             "dijual di bawah harga pasar dalam kegiatan tersebut.\n")
     assert clean(page).published == "2025-09-09T10:17:00+08:00"
+
+
+# --- a dateline that carries its date (issue 9, round eight) ---------------------------------
+
+@pytest.mark.parametrize(("text", "names", "iso"), [
+    ("Mudanews.com Medan, 14 Oktober 2025 — Komunitas Literasi membuka perpustakaan.",
+     "Mudanews.com, Medan — Komunitas", "2025-10-14"),
+    ("Jakarta, March 17, 2026: Indonesia has opened a ferry route.", "Jakarta — Indonesia",
+     "2026-03-17"),
+])
+def test_split_dated_cuts_the_date_out_of_a_dateline(text: str, names: str, iso: str) -> None:
+    from translator.dates import split_dated
+    found = split_dated(text)
+    assert found is not None and found[0].startswith(names) and found[1] == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Warga kota Medan pada 14 Oktober 2025 — Mereka datang.",  # a date inside a sentence
+    "Pada 14 Oktober 2025 warga datang ke lapangan.",  # no separator after the date
+    "Harga cabai naik sejak Senin, kata pedagang.",  # no date at all
+])
+def test_split_dated_leaves_sentences_alone(text: str) -> None:
+    from translator.dates import split_dated
+    assert split_dated(text) is None

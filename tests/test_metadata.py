@@ -523,3 +523,39 @@ def test_a_caption_copied_from_the_lead_twice_is_no_title() -> None:
 
 def test_a_headline_printed_as_a_list_item_loses_its_bullet() -> None:
     assert header_title("Blog", f"• {HEADLINE}") == HEADLINE
+
+
+# --- round eight: a masthead's slogan and its menu of places are no headline -----------------
+
+_FERRY = ("Indonesia has opened a weekly passenger ferry route between the port of Bitung and "
+          "Davao, reports the Antara news agency. The Southeast Asian Times reports news.")
+
+
+def test_a_shouted_slogan_sharing_little_with_the_lead_loses_to_the_headline() -> None:
+    page = ("The Southeast Asian Times\nNEWS FOR NORTHERN AUSTRALIA AND SOUTHEAST ASIA\n"
+            "Darwin Ha Noi Cairns Singapore Derby Bangkok Port Hedland Kuala Lumpur Kununurra "
+            "Manila Townsville Denpasar HCM City Surabaya Penang Dili Port Moresby Phuket Jakarta\n"
+            "Indonesia opens new ferry route between Bitung and Davao\n\n"
+            f"Jakarta, March 17, 2026: {_FERRY}\n\nThe first voyage carried 86 passengers.")
+    assert clean(page).title == "Indonesia opens new ferry route between Bitung and Davao"
+
+
+def test_a_shouted_headline_naming_the_story_still_wins() -> None:
+    page = ("BANJIR RENDAM RATUSAN RUMAH WARGA DI DEMAK\n\n"
+            "DEMAK - Banjir merendam ratusan rumah warga di Kabupaten Demak sejak Senin pagi, "
+            "kata petugas. Warga mengungsi ke balai desa.\n\nBantuan logistik mulai dikirim.")
+    assert clean(page).title == "BANJIR RENDAM RATUSAN RUMAH WARGA DI DEMAK"
+
+
+def test_name_list_and_shouted_unrelated() -> None:
+    from translator.headline import name_list, shouted_unrelated
+    places = " ".join(("Darwin Ha Noi Cairns Singapore Derby Bangkok Port Hedland Kuala",
+                       "Lumpur Kununurra Manila Townsville Denpasar Surabaya Penang Dili",
+                       "Phuket Phnom Penh Jakarta"))
+    assert name_list(places.split())
+    # a long Title Case headline joins its names with a comma or a lower-case word
+    title = "Wali Kota Minta Lurah Percepat Pendataan Balita Stunting Lewat Kader Surabaya Hebat"
+    assert not name_list(title.split())
+    assert shouted_unrelated("NEWS FOR NORTHERN AUSTRALIA", "Banjir merendam rumah warga.")
+    assert not shouted_unrelated("BANJIR RENDAM RUMAH", "Banjir merendam rumah warga.")
+    assert not shouted_unrelated("Warta Slogan Kota", "Banjir merendam rumah warga.")

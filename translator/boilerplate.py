@@ -113,7 +113,10 @@ FURNITURE = _compile_lines((
                r"|sponsored|konten (?:sponsor|berbayar|premium)|ad by \w+|hide ads"
                r"|tutup iklan|close ads?|(?:artikel|konten) (?:ini )?(?:berlanjut|dilanjutkan)"
                r" (?:di bawah|setelah iklan)\W*|story continues below(?: advertisement)?"
-               r"|\W*(?:advertisement|iklan)\W*"),
+               r"|\W*(?:advertisement|iklan)\W*"
+               # "Advertisement. Scroll to continue reading.": the label and its prompt
+               r"|(?:(?:advertisement|iklan)\W+)?scroll to (?:continue|resume)"
+               r"(?: with)?(?: content| reading)?\W*"),
     # "Baca juga: <headline>" inline; the bare "Baca juga" header is RELATED_HEADERS below.
     ("related-link", r"(?:baca|lihat|simak|cek)\s+(?:juga|pula|lainnya)\s*[:>»-]?\s*\S.*"
                      r"|(?:baca|read) (?:also|more|juga)\s*:.*|pilihan editor\s*:.*"

@@ -157,3 +157,8 @@ REGION_ABBREVIATIONS = _words("""
 sulsel sulbar sulteng sultra sulut sumbar sumut sumsel jabar jateng jatim kalbar kalsel kalteng
 kaltim kaltara ntb ntt babel kepri malut
 """)
+
+
+# "[BANTUL, MASJIDUNA] — ": a dateline in brackets, alone or after its photo's credit.
+BRACKETED = re.compile(r"(?:.*?\b(?:Foto|Photo|Dok)\.?:?(?:\s+[A-Z][\w.]*){1,3}\s+)?"
+                       r"\[(?P<names>[A-Z][^][]{1,40})\]\s*[-–—]{1,2}\s+(?=[A-Z\"“])")

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from .article import Article
-from .dates import local_time, parse_published
+from .dates import local_time, parse_published, split_dated
 from .dedupe import dedupe
 from .headline import lead_of
 from .language import detect_language, script_language
@@ -86,13 +86,23 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         paragraphs=tuple(paragraphs),
         title=title,
         published=(parse_published(published) if published else None)
-        or local_time(published_of(header, lines), text, dateline, dl_outlet, site),
+        or local_time(_story_date(published_of(header, lines), lines[start:start + 1],
+                                  dateline or dl_outlet), text, dateline, dl_outlet, site),
         dateline=dateline,
         outlet=site,
         author=author or author_of(lines, (site, dl_outlet)),
         language=language,
         notes=tuple(notes),
     )
+
+
+def _story_date(found: str | None, first: list[Line], dated_line: str | None) -> str | None:
+    """The header's date, unless the dateline carries its own ("Medan, 14 Oktober 2025 —"):
+    that is the story's, and a header date of another day is the top bar's today."""
+    dated = split_dated(first[0].text) if first and dated_line else None
+    if dated is None or (found and found[:10] == dated[1][:10]):
+        return found
+    return dated[1]
 
 
 def _body_start(lines: list[Line], run: tuple[int, int] | None

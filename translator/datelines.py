@@ -23,8 +23,9 @@ from .boilerplate import (
     UNPUNCTUATED_DATELINE,
     WIDGET_WORDS,
 )
+from .boilerplate_datelines import BRACKETED as _BRACKETED
 from .boilerplate_datelines import REGION_ABBREVIATIONS
-from .dates import DAYS, MONTHS
+from .dates import DAYS, MONTHS, split_dated
 from .lines import known_outlet
 from .shapes import is_stopword
 
@@ -53,6 +54,12 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     tables, else the dateline's shape (shape_dateline); `sites`: the page's names for itself.
     An issuing unit after it ("Polres Sumba Barat ;") is no part of the paragraph."""
     found = _match_dateline(text, sites)
+    if found is None and (dated := split_dated(text)):
+        found = _match_dateline(dated[0], sites)  # "Medan, 14 Oktober 2025 — ": the date cut
+        if found and not is_place(found[0]) and is_stopword(found[0] or ""):
+            found = None  # "Pada 14 Oktober 2025 — ": a sentence that opens with its date
+    if found is None and (bracket := _BRACKETED.match(text)):
+        found = _match_dateline(f"{bracket.group('names')} — {text[bracket.end():]}", sites)
     if found is None:
         return None
     issuer = _ISSUER.match(found[2])

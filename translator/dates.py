@@ -237,3 +237,27 @@ def _offset(g: dict[str, str | None]) -> str:
             return ZONES["Z"]
         return offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
     return DEFAULT_OFFSET
+
+
+# "Medan, 14 Oktober 2025 — ", "Jakarta, March 17, 2026: ": a dateline that carries its date.
+_DATED_BEFORE = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){0,2}[^\W\d][\w.'’-]*,?\s+$")
+_DATED_AFTER = re.compile(r"\s*(?:[-–—:|]{1,2}|,)\s+(?=[A-Z\"“‘])")
+
+
+def split_dated(text: str) -> tuple[str, str] | None:
+    """(the line with its dateline's date cut out, that date as ISO) when a dateline of at most
+    three names is followed by a full date and a separator ("Medan, 14 Oktober 2025 — Warga");
+    None otherwise, so a date inside a sentence is never taken for a dateline's."""
+    found = find_date(text[:_MAX_DATED_PREFIX])
+    if found is None or not _DATED_BEFORE.fullmatch(text[:found.start]):
+        return None
+    after = _DATED_AFTER.match(text, found.end)
+    if after is None:
+        return None
+    # "Mudanews.com Medan, <date> — ": the outlet's domain and the place, no separator between
+    names = _DOMAIN_THEN_NAME.sub(r"\1, ", text[:found.start].rstrip(", "))
+    return f"{names} — {text[after.end():]}", found.iso
+
+
+_MAX_DATED_PREFIX = 80
+_DOMAIN_THEN_NAME = re.compile(r"^((?:[\w-]+\.)+[a-z]{2,3})\s+(?=[A-Z])")

@@ -18,6 +18,7 @@ from .lines import known_outlet
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—]{2,40})$")
 _ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
 _MAX_HEADLINE_WORDS = 30
+_MIN_NAME_LIST_WORDS = 20
 _WORD = re.compile(r"\w+")
 # Function words of both languages a headline and its lead share without being about the same
 # thing; a content word is any other word of four letters or more, or a number.
@@ -95,7 +96,22 @@ def headline_shaped(text: str) -> bool:
             and not text.endswith((".", ":", ",", ";")) and not _ELLIPSIS.search(text)
             and not _PLEA.match(text) and not _MENU_PATH.search(text)
             and not _SITE_TAGLINE.match(text) and not _PULL_QUOTE.match(text)
-            and not _CREDIT.search(text) and not _dated_chrome(text) and not is_logo(text))
+            and not _CREDIT.search(text) and not _dated_chrome(text) and not is_logo(text)
+            and not name_list(words))
+
+
+def name_list(words: list[str]) -> bool:
+    """A long row of capitalised names with no punctuation and no lower-case word between them
+    ("Darwin Ha Noi Cairns Singapore ..."): a menu of places or sections; a headline that long
+    joins its names with a comma, a colon or a lower-case word."""
+    return len(words) >= _MIN_NAME_LIST_WORDS and all(w[0].isupper() and w.isalpha()
+                                                      for w in words)
+
+
+def shouted_unrelated(text: str, lead: str | None) -> bool:
+    """A line in capitals that shares no word with the lead ("NEWS FOR NORTHERN AUSTRALIA"):
+    a masthead's slogan; a shouted headline names what its story tells."""
+    return bool(lead) and text.isupper() and shared_with_lead(text, lead or "") == 0
 
 
 def _dated_chrome(text: str) -> bool:

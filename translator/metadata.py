@@ -21,7 +21,9 @@ from .headline import (
     is_kicker,
     is_logo,
     repeats_title,
+    shared_with_lead,
     shares_lead,
+    shouted_unrelated,
     strip_outlet,
 )
 from .lines import Line, known_outlet
@@ -34,6 +36,9 @@ _LONE_CLOCK = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?
 _MAX_DATES_LINE_CHARS = 160
 _MAX_DATE_LABEL_WORDS = 2  # besides "Diperbarui"/"Terbit": "WIB", "pukul"
 _LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
+
+
+_SHARE_FACTOR = 3  # a line sharing under a third of the best sharer's words ranks below it
 
 
 def title_of(header: list[Line], page: list[Line] | None = None,
@@ -52,11 +57,15 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     sites = _site_names(page) if page else ()
     shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)
               and not _names_site(ln.text, sites)]
-    candidates = [i for i in shaped if not is_kicker(i, shaped, texts)]
+    candidates = [i for i in shaped if not is_kicker(i, shaped, texts)
+                  and not shouted_unrelated(texts[i], lead)]
     if not candidates:
         return None
+    # A slogan may share a word or two with a long lead; the headline shares far more.
+    most = max(shared_with_lead(texts[i], lead or "") for i in candidates)
     best = max(candidates, key=lambda i: (shares_lead(texts[i], lead),
-                                          headline_score(texts[i], texts, lead), -i))
+                                          _SHARE_FACTOR * shared_with_lead(texts[i], lead or "")
+                                          > most, headline_score(texts[i], texts, lead), -i))
     return strip_outlet(texts[best])
 
 

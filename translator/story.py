@@ -34,6 +34,17 @@ _STANDFIRST_LOOKAHEAD = 4
 _LOGO_LINES = 5  # the page's top lines, where its logo or site name stands
 
 
+# English function words that no Indonesian sentence uses: the line is English.
+_ENGLISH_WORDS = frozenset({"the", "of", "and", "to", "is", "are", "for", "with", "an"})
+_MIN_ENGLISH_WORDS = 2
+
+
+def _english(text: str) -> bool:
+    """Whether a line reads as English (two of its function words)."""
+    return sum(w.lower().strip(".,;:") in _ENGLISH_WORDS for w in text.split()) \
+        >= _MIN_ENGLISH_WORDS
+
+
 # --- where the body starts --------------------------------------------------------------------
 
 def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | None]:
@@ -71,7 +82,10 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
                 bare = (filed[1], None) if filed else None
             else:
                 bare = _bare_dateline(ln.text, tuple(x.text for x in lines[:_LOGO_LINES]))
-            if bare:
+            if bare and not (bare[1] is None and not is_place(bare[0])
+                             and _english(nxt.text)):
+                # "GATHERINGS:" over an English line: a shouted word no table knows is a rubric
+                # there; only Indonesian sites shout their place alone ("PEKANBARU").
                 return i + 1, bare[0], bare[1], nxt.text
     if first_prose is not None:
         return first_prose, _place_over_date(lines[:first_prose]), None, \
