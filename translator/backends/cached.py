@@ -109,6 +109,18 @@ class CachedBackend(Seq2SeqBackend):
             self._keys[gen] = self.model.cache_key(gen.signature(), self.version)
         return self._keys[gen]
 
+    def _lookup(self, texts: Sequence[str], gen: Generation
+                ) -> tuple[str, str, list[str], dict, dict[str, str]]:
+        """(signature key, its JSON, input keys, cached outputs by key, misses by key), with the
+        hit and miss counts updated."""
+        sig, doc = self.cache_key(gen)
+        keys = [input_key(t) for t in texts]
+        found = self.cache.get_many(sig, keys)
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
+        self.cache.hits += len(texts) - sum(1 for k in keys if k in todo)
+        self.cache.misses += len(todo)
+        return sig, doc, keys, found, todo
+
     def generate(self, texts: Sequence[str], gen: Generation,
                  progress: ProgressFn | None = None) -> list[str]:
         """As generate_batch over all `texts`, the misses sent to the model a round at a time:
@@ -116,12 +128,7 @@ class CachedBackend(Seq2SeqBackend):
         outputs written as it finishes, so a killed run keeps the rounds it finished."""
         if self.cache.disabled or not texts:
             return super().generate(texts, gen, progress)
-        sig, doc = self.cache_key(gen)
-        keys = [input_key(t) for t in texts]
-        found = self.cache.get_many(sig, keys)
-        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
-        self.cache.hits += len(texts) - sum(1 for k in keys if k in todo)
-        self.cache.misses += len(todo)
+        sig, doc, keys, found, todo = self._lookup(texts, gen)
         if todo:
             inner = self.inner
             size = max(1, int(self.batch_size))
@@ -146,12 +153,7 @@ class CachedBackend(Seq2SeqBackend):
         """Cached outputs for the hits; the inner model for the (distinct) misses."""
         if self.cache.disabled or not texts:
             return self.inner.generate(texts, gen) if texts else []
-        sig, doc = self.cache_key(gen)
-        keys = [input_key(t) for t in texts]
-        found = self.cache.get_many(sig, keys)
-        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
-        self.cache.hits += len(texts) - sum(1 for k in keys if k in todo)
-        self.cache.misses += len(todo)
+        sig, doc, keys, found, todo = self._lookup(texts, gen)
         if todo:
             # generate() checks that the model gave one output per miss.
             new = list(zip(todo, self.inner.generate(list(todo.values()), gen), strict=True))
