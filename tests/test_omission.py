@@ -32,15 +32,18 @@ def test_a_dropped_sentence_is_suspect_and_a_full_translation_is_not():
     assert not omission.is_suspect(SOURCE, FULL, words)
 
 
-def test_with_the_real_source_tokenizer_too():
+@pytest.fixture(scope="module")
+def real_count():
+    """Token counts with the real opus-mt source.spm (as the backend counts: pieces + </s>)."""
     spm = pytest.importorskip("sentencepiece")
     if not (SPM / "source.spm").is_file():
         pytest.skip(f"real tokenizer not in {SPM}")
     sp = spm.SentencePieceProcessor(model_file=str(SPM / "source.spm"))
+    return lambda text: len(sp.encode(text)) + 1
 
-    def count(text: str) -> int:
-        return len(sp.encode(text)) + 1
 
+def test_with_the_real_source_tokenizer_too(real_count):
+    count = real_count
     assert omission.is_suspect(SOURCE, DROPPED, count)
     assert not omission.is_suspect(SOURCE, FULL, count)
 
@@ -139,14 +142,8 @@ FLORES = [
 
 
 @pytest.mark.parametrize("source, output, ref", FLORES)
-def test_real_outputs_that_lost_a_sentence_start_or_a_question(source, output, ref):
-    spm = pytest.importorskip("sentencepiece")
-    if not (SPM / "source.spm").is_file():
-        pytest.skip(f"real tokenizer not in {SPM}")
-    sp = spm.SentencePieceProcessor(model_file=str(SPM / "source.spm"))
-
-    def count(text: str) -> int:
-        return len(sp.encode(text)) + 1
+def test_real_outputs_that_lost_a_sentence_start_or_a_question(source, output, ref, real_count):
+    count = real_count
 
     cov = omission.coverage(source, output, count)
     assert not cov.ratio < omission.WEAK_RATIO  # length alone does not see these

@@ -42,14 +42,17 @@ class Seq2SeqBackend(ABC):
             size = min(size, max(4, -(-len(texts) // 8)))
         for start in range(0, len(texts), size):
             batch = list(texts[start:start + size])
-            results = self.generate_batch(batch, gen)
-            if len(results) != len(batch):
-                raise RuntimeError(f"{self.runtime} returned {len(results)} outputs "
-                                   f"for {len(batch)} inputs")
-            out.extend(results)
+            out.extend(self.checked(self.generate_batch(batch, gen), batch))
             if progress:
                 progress(len(out), len(texts))
         return out
+
+    def checked(self, results: list[str], batch: Sequence[str]) -> list[str]:
+        """`results`, after checking the runtime gave one output per input of `batch`."""
+        if len(results) != len(batch):
+            raise RuntimeError(f"{self.runtime} returned {len(results)} outputs "
+                               f"for {len(batch)} inputs")
+        return results
 
     def count_tokens(self, text: str) -> int:
         """Input length in the model's tokens (a whitespace estimate unless overridden)."""

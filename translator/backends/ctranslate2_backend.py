@@ -123,10 +123,7 @@ class CTranslate2Backend(Seq2SeqBackend):
         out: list[str] = []
         for (part, _, _), results in zip(jobs, self._run([(p, t) for p, t, _ in jobs], gen,
                                                          [n for _, _, n in jobs]), strict=True):
-            if len(results) != len(part):
-                raise RuntimeError(f"{self.runtime} returned {len(results)} outputs "
-                                   f"for {len(part)} inputs")
-            out.extend(results)
+            out.extend(self.checked(results, part))
             if progress:
                 progress(len(out), len(texts))
         return out
