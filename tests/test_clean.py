@@ -910,3 +910,47 @@ def test_a_header_date_with_its_hour_stays_when_the_dateline_names_the_same_day(
     page = (f"Judul Berita Kesehatan Hari Ini Di Kota\n\nSelasa, 17 Maret 2026 08:15 WIB\n\n"
             f"Medan, 17 Maret 2026 — {_STORY}\n\nIa meminta puskesmas segera melapor.")
     assert (clean(page).published or "").startswith("2026-03-17T08:15")
+
+
+# --- round nine: a desk's two-letter code and the newsroom's "(Red)" close a story -----------
+_STORY = ("Pemerintah kota menyiapkan kebun atap di tiga kelurahan tahun ini.\n"
+          "Kepala dinas mengatakan bibit dibagikan gratis kepada warga yang mendaftar.\n")
+
+
+@pytest.mark.parametrize("code", ["(OL-13)", "(Red)", "(dpr)(+)"])
+def test_a_desk_code_after_the_last_sentence_is_cut(code: str) -> None:
+    page = _STORY + f'"Kami siap berbagi pengalaman dengan desa lain," ujarnya. {code}\n'
+    assert clean(page).paragraphs[-1] == '"Kami siap berbagi pengalaman dengan desa lain," ujarnya.'
+
+
+def test_a_bracketed_model_name_in_the_sentence_stays() -> None:
+    page = _STORY + "Warga menyebut pesawat itu mirip jet tempur F-16 (OL-13) buatan lama.\n"
+    assert "(OL-13)" in clean(page).paragraphs[-1]
+
+
+_EN_STORY = ("A ferry carrying 212 passengers ran aground off the coast of Bali on Monday.\n"
+             "The vessel struck a sandbar about 300 meters from the port after departing.\n")
+
+
+def test_a_video_prompt_with_the_clips_title_is_cut() -> None:
+    page = _EN_STORY + "Watch the video “Rescue Team Evacuates Stranded Ferry Passengers” here:\n"
+    assert all("Watch" not in p for p in clean(page).paragraphs)
+
+
+def test_a_sentence_about_watching_a_video_stays() -> None:
+    line = "Officials urged residents to watch the video of the rescue before travelling here."
+    assert line in clean(_EN_STORY + line + "\n").paragraphs
+
+
+def test_a_tag_boxs_definition_after_the_story_is_cut() -> None:
+    page = "Ferry runs aground off Padangbai, all passengers evacuated\nBali –\n" + _EN_STORY \
+        + "He said the ferry would be towed once the tide rose in the afternoon.\n" \
+        + "Bali\nBali is an Indonesian province and island east of Java, known for " \
+        "its volcanic mountains and Hindu temples.\n"
+    assert all(not p.startswith("Bali is") for p in clean(page).paragraphs)
+
+
+def test_a_definition_inside_the_story_stays() -> None:
+    line = "Bali is an Indonesian province and island east of Java, known for its temples."
+    page = _EN_STORY + line + "\nThe ferry was towed back to port, officials said.\n"
+    assert line in clean(page).paragraphs

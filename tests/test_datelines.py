@@ -421,3 +421,37 @@ def test_a_shouted_place_over_indonesian_prose_still_counts() -> None:
             "Warga kota mengeluhkan kabut asap yang kembali menyelimuti kota sejak pagi hari.\n\n"
             "Dinas kesehatan membagikan masker gratis di sejumlah titik kota.")
     assert clean(page).dateline == "PEKANBARU"
+
+
+# --- round nine: an outlet's name where the place would stand ---------------------------------
+_FORUM = "Bertempat di Auditorium Fakultas Hukum, diskusi publik itu digelar pada Kamis."
+
+
+def test_the_pages_own_shouted_name_is_the_outlet_not_the_place() -> None:
+    sites = ("BPPM MAHKAMAH", "Pers Mahasiswa Fakultas Hukum")
+    assert match_dateline(f"BPPM MAHKAMAH — {_FORUM}", sites) == (None, "BPPM MAHKAMAH", _FORUM)
+
+
+@pytest.mark.parametrize(("text", "sites"), [
+    (f"BPPM MAHKAMAH — {_FORUM}", ()),  # no logo line names it: an unknown shouted place
+    (f"KAPAL LAMBAT - {_FORUM}", ("Kapal Lambat",)),  # a caption's label under a menu item
+])
+def test_a_shouted_name_the_page_does_not_shout_as_its_own_stays_the_place(
+        text: str, sites: tuple[str, ...]) -> None:
+    found = match_dateline(text, sites)
+    assert found is not None and found[1] is None
+
+
+def test_a_shouted_two_word_brand_before_a_known_place_is_the_outlet() -> None:
+    text = "MATA INDONESIA, JAKARTA – Kementerian Kelautan dan Perikanan menyiapkan kapal pengawas."
+    assert match_dateline(text)[:2] == ("JAKARTA", "MATA INDONESIA")
+
+
+@pytest.mark.parametrize("text", [
+    "KOTA BATU, MALANG – Pemerintah kota menyiapkan kapal pengawas di sana.",
+    "LAMPUNG TENGAH, LAMPUNG – Pemerintah kabupaten menyiapkan kapal di sana.",
+    "SUNGAI PENUH, JAMBI – Pemerintah kota menyiapkan kapal pengawas di sana.",
+])
+def test_a_shouted_regional_place_before_its_province_is_no_brand(text: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found[0] == text.split(",")[0]

@@ -559,3 +559,45 @@ def test_name_list_and_shouted_unrelated() -> None:
     assert shouted_unrelated("NEWS FOR NORTHERN AUSTRALIA", "Banjir merendam rumah warga.")
     assert not shouted_unrelated("BANJIR RENDAM RUMAH", "Banjir merendam rumah warga.")
     assert not shouted_unrelated("Warta Slogan Kota", "Banjir merendam rumah warga.")
+
+
+# --- round nine: bylines and dates in shapes no table listed ----------------------------------
+def test_a_date_and_time_then_the_writer_her_place_and_share_is_a_byline() -> None:
+    (ln,) = classify(["25 Februari 2026 14:32 WIB Rina Kusumawati Bantul Share :"])
+    assert (ln.kind, ln.author, ln.date) == ("byline", "Rina Kusumawati",
+                                             "2026-02-25T14:32:00+07:00")
+
+
+@pytest.mark.parametrize("text", [
+    "25 Februari 2026 14:32 WIB Pemerintah Kabupaten Bantul menutup jalur pejalan kaki",
+    "25 Februari 2026 Rina Kusumawati",  # no time: the date line's own rules decide
+])
+def test_a_dated_sentence_is_no_dated_byline(text: str) -> None:
+    assert classify([text])[0].author is None
+
+
+def test_a_feed_republishers_stamp_is_a_date_line() -> None:
+    (ln,) = classify(["Jakarta Post Latest News - Thu, 2026-02-19 12:29"])
+    assert (ln.kind, ln.date) == ("date", "2026-02-19T12:29:00+07:00")
+
+
+def test_a_sentence_ending_in_a_date_is_no_feed_stamp() -> None:
+    assert classify(["Menurut laporan News terbaru - Thu, 2026-02-19 12:29"])[0].kind == "text"
+
+
+def test_a_byline_may_name_its_desk_section() -> None:
+    (ln,) = classify(["Penulis: Dedi Kurniawan | Nusantara"])
+    assert (ln.kind, ln.author) == ("byline", "Dedi Kurniawan")
+
+
+def test_a_name_beside_a_section_word_alone_is_no_byline() -> None:
+    assert classify(["Budi Santoso | Nusantara"])[0].kind == "text"
+
+
+def test_the_writer_may_stand_as_a_bullet_under_oleh() -> None:
+    lines = classify(["Oleh :", "  • Rahmat Fauzi"])
+    assert (lines[1].kind, lines[1].author) == ("byline", "Rahmat Fauzi")
+
+
+def test_a_bulleted_sentence_under_oleh_is_no_writer() -> None:
+    assert classify(["Oleh :", "• Harga naik terus."])[1].kind == "text"

@@ -236,3 +236,18 @@ def test_excerpt_cut() -> None:
     assert shapes.excerpt_cut("Pemerintah menaikkan campuran biodiesel tahun depan [...]")
     assert not shapes.excerpt_cut("Harga naik [...]")  # too short to be a teaser
     assert not shapes.excerpt_cut("Ia mengatakan, \"kami [...] akan terus berjuang\" kemarin.")
+
+
+# --- round nine: a tag box's definition under its tag -----------------------------------------
+def test_a_tags_definition_under_the_tag_is_a_blurb() -> None:
+    assert shapes.tag_blurb("Bali", "Bali is an Indonesian province and island east of Java.")
+    assert shapes.tag_blurb("Basarnas", "Basarnas adalah lembaga pencarian dan pertolongan.")
+
+
+@pytest.mark.parametrize(("tag", "text"), [
+    ("Bali", "Bali has reopened its port after the ferry was towed away, officials said."),
+    ("Bali is busy.", "Bali is an Indonesian province and island east of Java."),
+    ("Lombok", "Bali is an Indonesian province and island east of Java."),
+])
+def test_a_sentence_about_the_tag_is_no_blurb(tag: str, text: str) -> None:
+    assert not shapes.tag_blurb(tag, text)

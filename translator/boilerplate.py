@@ -65,7 +65,8 @@ _INITIALS = r"[(\[](?:\*/)?[a-z]{2,10}\d{0,2}(?:\s*/\s*[a-z*]{1,6}\d{0,2}){0,3}[
 _DESK_INITIALS = r"\([A-Z][A-Za-z]{2,15}/[A-Z][a-z]{1,3}\)"
 # "(MC. Isen Mulang/rdn)": a newsroom unit's writer and the editor's initials.
 _NAMED_DESK = r"\((?:[A-Z]{2,4}\.\s*)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}/[a-z]{2,5}\)"
-_DESK_CODE = r"\((?:[A-Za-z]{2,4}/)?[A-Z]-\d{1,3}\)"
+# "(OL-13)": the desk's letters may be two; "(Red)": the newsroom (redaksi) signs off.
+_DESK_CODE = r"\((?:(?:[A-Za-z]{2,4}/)?[A-Z]{1,2}-\d{1,3}|Red)\)"
 # "(Humasressb.dok)": a press office's documentation desk ("dok"), not a source ("(Antara)")
 _SOURCE_SIGNOFF = r"\([A-Z][a-z]{3,20}\.dok\)"
 
@@ -127,6 +128,8 @@ FURNITURE = _compile_lines((
               r"|(?:video|foto) pilihan(?: hari ini)?\W*|(?:play|putar) video\W*"
               r"|jangan lewatkan video[\w ]*\W*|(?:watch|tonton) (?:the )?video\W*"
               r"|(?=.{0,70}$)(?:saksikan|tonton|simak|lihat|watch)\b.*\bvideo\b.*"
+              # "Watch the video “<title>” here:": a player's prompt with the clip's title
+              r"|(?:watch|tonton|saksikan) (?:the )?video\b.{0,160}\b(?:here|di sini|berikut)\s*:"
               # "VIDEO BANJIR DEMAK: WARGA ...": a shouted media label before its colon.
               r"|(?-i:(?:VIDEO|FOTO|INFOGRAFIS|GALERI)(?: [A-Z0-9'’-]+){0,6}:\s.*)"),
     # "(Image: ©The Bali Sun – Name)": the label may open a bracket.
@@ -358,6 +361,7 @@ _REPORTER_CREDIT = (r"\((?i:laporan\s+)?(?i:reporter|wartawan|kontributor|koresp
                     r"\b[^()]{2,60}\)")
 # A reporter signing off with a full name: "... balas Sahat singkat. (Rudi Sembiring)".
 _NAMED_SIGNOFF = r"\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)"
+# Two may stand together: "... carriages by the end of the year. (dpr)(+)".
 TRAILING_INITIALS = re.compile(
-    rf"(?<=[.!?\"”’])\s*(?:{_INITIALS}|\(\*\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"
-    rf"|{_REPORTER_CREDIT}|{_NAMED_DESK}|{_NAMED_SIGNOFF}|{_SOURCE_SIGNOFF})$")
+    rf"(?<=[.!?\"”’])(?:\s*(?:{_INITIALS}|\([*+]\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"
+    rf"|{_REPORTER_CREDIT}|{_NAMED_DESK}|{_NAMED_SIGNOFF}|{_SOURCE_SIGNOFF})){{1,2}}$")

@@ -14,24 +14,24 @@ from itertools import takewhile
 from .boilerplate import (
     BARE_DATELINE,
     DATELINES,
-    FURNITURE,
     MIN_DATELINE_REST_WORDS,
-    NOT_DATELINE_WORDS,
-    OUTLET_WORDS,
-    OUTLETS,
-    PLACES,
     UNPUNCTUATED_DATELINE,
-    WIDGET_WORDS,
 )
 from .boilerplate_datelines import BRACKETED as _BRACKETED
 from .boilerplate_datelines import REGION_ABBREVIATIONS
+from .dateline_names import (  # noqa: F401  (re-exported)
+    _MAX_ACRONYM,
+    _known,
+    _opens_with_place,
+    _squash,
+    is_furniture_word,
+    is_place,
+    outlet_like,
+    outlet_name,
+)
 from .dates import DAYS, MONTHS, split_dated
-from .lines import known_outlet
 from .shapes import is_stopword
 
-_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,3}", re.IGNORECASE)
-# An unknown all-capitals name this short is an acronym: an outlet ("KBR", "SL"), not a place.
-_MAX_ACRONYM = 3
 # An all-capitals name no table knows is taken for a place from this length ("PEKANBARU").
 _MIN_UPPER_PLACE = 4
 # Glued to its dash ("PEKANBARU-Pemerintah"), an unknown shouted name must be longer still:
@@ -39,9 +39,6 @@ _MIN_UPPER_PLACE = 4
 _MIN_GLUED_SHOUTED = 6
 
 Dateline = tuple[str | None, str | None, str]
-# Outlets' names as a whole dateline name, in any case: in running text "antara" is a word,
-# but a dateline that is only "ANTARA" or "Pikiran Rakyat" names the outlet.
-_OUTLET_NAMES = tuple(re.compile(o.pattern, re.IGNORECASE) for o in OUTLETS)
 
 
 # "Tribratanewssumbabarat.com – Polres Sumba Barat ; Pencurian ...": the unit that issued the
@@ -76,7 +73,7 @@ def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         names = _resolve(g.get("place"), g.get("outlet"))
         if names is None:
             continue
-        place, outlet = names
+        place, outlet = _own_name(*names, sites)
         if row.strict and not (is_place(place) or _known(outlet)):
             continue
         if row.pair and not any(is_place(n) or _known(n) for n in names):
@@ -149,54 +146,6 @@ def _aside(place: str, rest: str) -> bool:
     return bool(re.match(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3}\s+[-–—]{1,2}\s+[a-z]", rest))
 
 
-def _opens_with_place(text: str) -> bool:
-    """The text's first word or two are a known place ("Bandung, ...", "New York ...")."""
-    words = text.split()
-    return any(is_place(" ".join(words[:n]).strip(",.")) for n in (1, 2))
-
-
-def is_place(name: str | None) -> bool:
-    """A place the tables know ("Jakarta", "NEW DELHI")."""
-    return bool(name) and name.lower().strip(" .") in PLACES
-
-
-def is_furniture_word(name: str) -> bool:
-    """Page chrome that a dateline shape can catch: "ADVERTISEMENT", "Premium", "EKSKLUSIF"."""
-    if is_place(name):
-        return False
-    words = name.lower().split()
-    return all(w in WIDGET_WORDS or w in NOT_DATELINE_WORDS for w in words) \
-        or any(rx.fullmatch(name) for _, rx in FURNITURE)
-
-
-def outlet_like(name: str, acronyms: bool = True) -> bool:
-    """A name that reads as a publisher's: known, a domain, an outlet word ("MINEWS",
-    "Radar Bogor") or (with `acronyms`) a short acronym that is no known place ("KBR")."""
-    if _known(name):
-        return True
-    if is_place(name):
-        return False
-    if OUTLET_WORDS.search(name):
-        return True
-    letters = re.sub(r"\W", "", name)
-    return acronyms and letters.isupper() and len(letters) <= _MAX_ACRONYM
-
-
-def outlet_name(name: str) -> str | None:
-    """The display name of the known outlet that `name` is, in any case ("PIKIRAN RAKYAT")."""
-    return known_outlet(name) or next(
-        (o.name for o, rx in zip(OUTLETS, _OUTLET_NAMES, strict=True) if rx.fullmatch(name)),
-        None)
-
-
-def _squash(text: str) -> str:
-    """Letters and digits only, lower-case: "Poskota Kaltim" == "POSKOTA KALTIM"."""
-    return re.sub(r"[\W_]+", "", text.lower())
-
-
-def _known(name: str | None) -> bool:
-    """A known outlet's name in any case, or a domain."""
-    return bool(name) and bool(outlet_name(name) or _DOMAIN.fullmatch(name))
 
 
 _OUTLET_DOT_PLACE = re.compile(r"(?P<outlet>[A-Z]{2,5})\.(?P<place>[A-Z][A-Za-z'’ ]+)")
@@ -222,7 +171,7 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
         return None
     if place and outlet and is_place(outlet) and not is_place(place) \
             and (outlet_like(place, acronyms) or (place.isupper() and not outlet.isupper())
-                 or _regional_brand(place)):
+                 or _regional_brand(place) or _shouted_brand(place)):
         # "KBR - Jakarta -": the known place is the place; so in "SUARAINDONESIA1, Manado -",
         # where an unknown shouted name stands before a known place in sentence case, and in
         # "Kitasulsel, Makassar—", where a brand glued to a province's short form does
@@ -230,6 +179,33 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
     if place and not outlet and outlet_like(place, acronyms):
         place, outlet = None, place  # "VIVA -", "RMOL.", "KBR -" name the outlet, not a place
     return place, outlet
+
+
+def _own_name(place: str | None, outlet: str | None, sites: tuple[str, ...]
+              ) -> tuple[str | None, str | None]:
+    """"BPPM MAHKAMAH — " on a page whose logo line is "BPPM MAHKAMAH": the page's own name,
+    shouted there as here, stands where a place would, so it is the outlet (a caption's
+    "KAPAL LAMBAT -" under a menu's "Kapal Lambat" is not)."""
+    if place and place.isupper() and not outlet and not is_place(place) \
+            and place in (s.strip() for s in sites):
+        return None, place
+    return place, outlet
+
+
+# Words of a place's own name ("KOTA BATU", "LAMPUNG TENGAH"): such a name is a place, not a
+# brand, even when no table knows it.
+_PLACE_PARTS = frozenset({
+    "kota", "kabupaten", "kab", "pulau", "kepulauan", "tanjung", "sungai", "gunung", "teluk",
+    "bandar", "barat", "timur", "utara", "selatan", "tengah", "baru", "kidul", "laut", "new",
+    "north", "south", "east", "west"})
+
+
+def _shouted_brand(name: str) -> bool:
+    """"MATA INDONESIA" before "JAKARTA": two or three shouted words that no table knows as a
+    place and that hold no word of a place's name read as the outlet."""
+    words = name.split()
+    return name.isupper() and 2 <= len(words) <= 3 and not is_place(name) \
+        and not is_place(words[0]) and not any(w.lower().strip(".") in _PLACE_PARTS for w in words)
 
 
 def _regional_brand(name: str) -> bool:

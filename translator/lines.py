@@ -58,13 +58,17 @@ def may_be_text(line: str) -> bool:
     return classify_one(line).kind in ("text", "widget")
 
 
+_BULLET = re.compile(r"^\s*[•·▪●◦]\s*|^\s+")
+
+
 def classify(texts: list[str]) -> list[Line]:
     """Recognise each line: furniture, byline, date, section header or (possibly) article text."""
     out: list[Line] = []
     for text in texts:
         awaited = out[-1].awaits if out else None
-        if awaited and name_like(text):
-            out.append(Line(text, "byline", author=text if awaited == "author" else None))
+        name = _BULLET.sub("", text)  # "Oleh :" then "  • Rahmat Fauzi": a one-item list
+        if awaited and name and name_like(name):
+            out.append(Line(text, "byline", author=name if awaited == "author" else None))
         else:
             out.append(classify_one(text))
     return out
@@ -76,7 +80,7 @@ def classify_one(text: str) -> Line:
     for kind, table in (("end", END_MARKERS), ("qa", QA_HEADERS), ("related", RELATED_HEADERS)):
         if any(rx.fullmatch(bare) for _, rx in table):
             return Line(text, kind)
-    byline = _byline(text)
+    byline = _byline(text) or _dated_byline(text)
     if byline is not None:
         return byline
     for kind, rx in FURNITURE:
@@ -120,6 +124,25 @@ def _byline(text: str) -> Line | None:
     found = find_date(text)
     return Line(text, "byline", author=author, awaits=awaits,
                 date=found.iso if found else None, updated=bool(UPDATED.search(text)))
+
+
+# A share prompt that ends a date-and-byline line ("... Rina Kusumawati Bantul Share :").
+_SHARE_TAIL = re.compile(r"\s*(?:Share|Bagikan)\s*:?\s*$", re.IGNORECASE)
+
+
+def _dated_byline(text: str) -> Line | None:
+    """A line that opens with a date and time and then names the writer, maybe her place and
+    a share prompt: "25 Februari 2026 14:32 WIB Rina Kusumawati Bantul Share :"."""
+    found = find_date(text)
+    if found is None or found.start or "T" not in found.iso:
+        return None
+    words = _SHARE_TAIL.sub("", text[found.end:]).split()
+    if words and words[-1].lower() in PLACES:
+        words.pop()
+    name = " ".join(words)
+    if not 2 <= len(words) <= _MAX_BARE_NAME_WORDS or not _person_like(name):
+        return None
+    return Line(text, "byline", author=name, date=found.iso)
 
 
 # "Dini Anggraeni, CNBC Indonesia", "Dewi Anggraini (The Jakarta Post)": a name credited to
@@ -250,6 +273,8 @@ def _other_part(part: str) -> tuple[str, str | None] | None:
         return "desk", None  # "Pewarta : Rahmat - Humas": the press office the name works for
     if part and all(w in WIDGET_WORDS for w in part.lower().split()):
         return "chrome", None  # "Name | March 12, 2025 | 11:42 am | Share": a share button
+    if re.fullmatch(r"[A-Z][a-z]{3,}", part.strip()):
+        return "rubric", None  # "Penulis: Dedi Kurniawan | Nusantara": the desk's section
     if name_like(part) and len(part.split()) >= 2:
         # "Jawa Barat | Jumat, 14 November 2025": a region beside a date is the desk's, not a person
         return ("chrome", None) if not _person_like(part) else ("name", part)
@@ -265,6 +290,11 @@ def name_like(text: str) -> bool:
             and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words))
 
 
+# A republisher's feed name before its date: a few capitalised words, one an outlet's word.
+_FEED_NAME = re.compile(r"(?=.*\b(?:News|Post|Times|Daily)\b)[A-Z][\w.]*(?:\s[A-Z][\w.]*){1,5}"
+                        r"\s+[-–|]\s*(?:[A-Z][a-z]{2,8},?\s*)?")  # "Thu, " may open the date
+
+
 def is_date_line(text: str) -> bool:
     """A line that is a date and little else (not a sentence that mentions one)."""
     if len(text) > _MAX_DATE_LINE_CHARS:
@@ -273,6 +303,8 @@ def is_date_line(text: str) -> bool:
     if found is None:
         return False
     tail = text[found.end:]
+    if not tail.strip() and _FEED_NAME.fullmatch(text[:found.start]):
+        return True  # "Jakarta Post Latest News - Thu, 2026-02-19 12:29": a feed's stamp
     if _LABELLED_COUNTER.fullmatch(tail):
         tail = ""  # "... 14:10 WIB | Dibaca 1.284 kali": the page's view count
     extra = re.findall(r"\w+", text[:found.start] + " " + tail)

@@ -291,3 +291,13 @@ _MAX_PROMPT_WORDS = 14
 def reader_prompt(text: str) -> bool:
     """A feedback box's question to the reader about the article: never a line of the story."""
     return len(text.split()) <= _MAX_PROMPT_WORDS and bool(_READER_PROMPT.fullmatch(text))
+
+
+_DEFINES = re.compile(r"\s+(?:is an?|is the|was an?|adalah|merupakan|ialah)\s+")
+
+
+def tag_blurb(tag: str, text: str) -> bool:
+    """A tag box's definition under its tag: "Bali" then "Bali is an Indonesian province ..."."""
+    ws = tag.split()
+    return 0 < len(ws) <= 3 and tag[0].isupper() and not ends_sentence(tag) \
+        and text.startswith(tag) and bool(_DEFINES.match(text, len(tag)))

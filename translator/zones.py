@@ -147,6 +147,7 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
                 or shapes.slash_credit(text) \
                 or shapes.icon_text(text) or shapes.share_bar(text) or shapes.reader_prompt(text) \
                 or shapes.lowercase_label(lines[i].text) \
+                or (i > start and i == order[-1] and shapes.tag_blurb(lines[i - 1].text, text)) \
                 or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i)
                                    or shapes.excerpt_cut(lines[i].text))):
             drop.add(i)
@@ -235,6 +236,7 @@ def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str],
         text = texts[i]
         nxt = order[k + 1] if k + 1 < len(order) else None
         if shapes.is_prose(text) and not (shapes.is_question(text) or _other_lead(text, own)
+                                          or shapes.tag_blurb(lines[i - 1].text, text)
                                           or shapes.agency_caption(raw[i])
                                           or under_credit(lines, i, text)
                                           or shapes.excerpt_cut(raw[i])

@@ -1,0 +1,65 @@
+"""Pure: what a dateline's name is: a known place, page furniture, an outlet's name."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import FURNITURE, NOT_DATELINE_WORDS, OUTLET_WORDS, OUTLETS, PLACES, WIDGET_WORDS
+from .lines import known_outlet
+
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,3}", re.IGNORECASE)
+# An unknown all-capitals name this short is an acronym: an outlet ("KBR", "SL"), not a place.
+_MAX_ACRONYM = 3
+# Outlets' names as a whole dateline name, in any case: in running text "antara" is a word,
+# but a dateline that is only "ANTARA" or "Pikiran Rakyat" names the outlet.
+_OUTLET_NAMES = tuple(re.compile(o.pattern, re.IGNORECASE) for o in OUTLETS)
+
+
+def _opens_with_place(text: str) -> bool:
+    """The text's first word or two are a known place ("Bandung, ...", "New York ...")."""
+    words = text.split()
+    return any(is_place(" ".join(words[:n]).strip(",.")) for n in (1, 2))
+
+
+def is_place(name: str | None) -> bool:
+    """A place the tables know ("Jakarta", "NEW DELHI")."""
+    return bool(name) and name.lower().strip(" .") in PLACES
+
+
+def is_furniture_word(name: str) -> bool:
+    """Page chrome that a dateline shape can catch: "ADVERTISEMENT", "Premium", "EKSKLUSIF"."""
+    if is_place(name):
+        return False
+    words = name.lower().split()
+    return all(w in WIDGET_WORDS or w in NOT_DATELINE_WORDS for w in words) \
+        or any(rx.fullmatch(name) for _, rx in FURNITURE)
+
+
+def outlet_like(name: str, acronyms: bool = True) -> bool:
+    """A name that reads as a publisher's: known, a domain, an outlet word ("MINEWS",
+    "Radar Bogor") or (with `acronyms`) a short acronym that is no known place ("KBR")."""
+    if _known(name):
+        return True
+    if is_place(name):
+        return False
+    if OUTLET_WORDS.search(name):
+        return True
+    letters = re.sub(r"\W", "", name)
+    return acronyms and letters.isupper() and len(letters) <= _MAX_ACRONYM
+
+
+def outlet_name(name: str) -> str | None:
+    """The display name of the known outlet that `name` is, in any case ("PIKIRAN RAKYAT")."""
+    return known_outlet(name) or next(
+        (o.name for o, rx in zip(OUTLETS, _OUTLET_NAMES, strict=True) if rx.fullmatch(name)),
+        None)
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, lower-case: "Poskota Kaltim" == "POSKOTA KALTIM"."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _known(name: str | None) -> bool:
+    """A known outlet's name in any case, or a domain."""
+    return bool(name) and bool(outlet_name(name) or _DOMAIN.fullmatch(name))
