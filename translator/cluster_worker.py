@@ -128,16 +128,10 @@ def models_for(spec: WorkerSpec) -> Models:
 def expected_signature(models: Models, options: Options) -> dict[str, Any]:
     """The `models` block a brief made by these models under `options` carries, as stored
     (JSON round trip): what a stored brief must match to be reused."""
-    from .result import Signature, StageSignature
+    from .pipeline import signature_of
 
-    tcfg, scfg = models.config.translation, models.config.summarization
-    sgen = scfg.for_length(options.length)
-    signature = Signature(
-        translation=StageSignature(models.translator.signature(), tcfg.generation.signature(),
-                                   (("max_input_tokens", tcfg.max_input_tokens),)),
-        summarization=StageSignature(models.summarizer.signature(), sgen.signature(),
-                                     (("window_tokens", scfg.window_tokens),)))
-    return json.loads(json.dumps(signature.to_dict(), ensure_ascii=False))
+    doc = signature_of(models, options).to_dict()
+    return json.loads(json.dumps(doc, ensure_ascii=False))
 
 
 def probe(spec: WorkerSpec) -> tuple[str, dict[str, Any] | None, ModelUnavailable | None]:

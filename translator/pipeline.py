@@ -239,6 +239,18 @@ def check_language(article: Article, force: bool = False) -> list[str]:
                         "translates Indonesian: use --force to translate it anyway")
 
 
+def signature_of(models: Models, options: Options) -> Signature:
+    """What a brief made by `models` under `options` depends on besides its input: each stage's
+    model, generation settings and limits (a stored brief with the same one can be reused)."""
+    tcfg, scfg = models.config.translation, models.config.summarization
+    return Signature(
+        translation=StageSignature(models.translator.signature(), tcfg.generation.signature(),
+                                   (("max_input_tokens", tcfg.max_input_tokens),)),
+        summarization=StageSignature(models.summarizer.signature(),
+                                     scfg.for_length(options.length).signature(),
+                                     (("window_tokens", scfg.window_tokens),)))
+
+
 def brief(source: Loaded | Path | str, models: Models, options: Options = Options(), *,
           reporter: Reporter | None = None, templates: TemplateLookup | None = None,
           on_event: Observer | None = None) -> Brief:
@@ -294,11 +306,7 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     sgen = scfg.for_length(options.length)
     summary = summarize(models.summarizer, [p.text for p in translated], sgen, scfg.window_tokens)
     t5 = time.perf_counter()
-    signature = Signature(
-        translation=StageSignature(models.translator.signature(), tcfg.generation.signature(),
-                                   (("max_input_tokens", tcfg.max_input_tokens),)),
-        summarization=StageSignature(models.summarizer.signature(), sgen.signature(),
-                                     (("window_tokens", scfg.window_tokens),)))
+    signature = signature_of(models, options)
     # An input loaded by the caller (the CLI reads it to store the original) brings its time.
     load_s = (t1 - t0) + (source.seconds if isinstance(source, Loaded) else 0.0)
     timings = {"load_s": load_s, "clean_s": t2 - t1, "models_s": t3 - t2, "translate_s": t4 - t3,

@@ -47,9 +47,7 @@ def translate_segments(
     # The calls generate() itself would make (Seq2SeqBackend.generate), one at a time here so
     # that each call's outputs are seen as it finishes, and the call holding the earliest
     # segment first: the same batches, but the article's start is done first.
-    size = max(1, int(backend.batch_size))
-    if progress is not None:
-        size = min(size, max(4, -(-len(order) // 8)))
+    size = backend.call_size(len(order), watched=progress is not None)
     chunks = sorted((order[s:s + size] for s in range(0, len(order), size)), key=min)
     finished = 0
     for chunk in chunks:

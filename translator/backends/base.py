@@ -36,16 +36,19 @@ class Seq2SeqBackend(ABC):
         """One output per text, in order, `batch_size` texts per model call; `progress(done,
         total)` after each call. Each output is a str; `score_of` reads its score."""
         out: list[str] = []
-        size = max(1, int(self.batch_size))
-        if progress is not None:
-            # Someone watches a bar: smaller calls (at least 4 texts) let it move within a batch.
-            size = min(size, max(4, -(-len(texts) // 8)))
+        size = self.call_size(len(texts), watched=progress is not None)
         for start in range(0, len(texts), size):
             batch = list(texts[start:start + size])
             out.extend(self.checked(self.generate_batch(batch, gen), batch))
             if progress:
                 progress(len(out), len(texts))
         return out
+
+    def call_size(self, n_texts: int, watched: bool) -> int:
+        """Texts per model call: `batch_size`; when someone watches a bar, smaller calls (an
+        eighth of the texts, at least 4) so that it moves within a batch."""
+        size = max(1, int(self.batch_size))
+        return min(size, max(4, -(-n_texts // 8))) if watched else size
 
     def checked(self, results: list[str], batch: Sequence[str]) -> list[str]:
         """`results`, after checking the runtime gave one output per input of `batch`."""

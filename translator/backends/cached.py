@@ -131,9 +131,7 @@ class CachedBackend(Seq2SeqBackend):
         sig, doc, keys, found, todo = self._lookup(texts, gen)
         if todo:
             inner = self.inner
-            size = max(1, int(self.batch_size))
-            if progress is not None:  # as Seq2SeqBackend.generate: the bar moves
-                size = min(size, max(4, -(-len(texts) // 8)))
+            size = self.call_size(len(texts), watched=progress is not None)
             size *= max(1, int(getattr(inner, "parallel", 1)))
             items = list(todo.items())
             for start in range(0, len(items), size):

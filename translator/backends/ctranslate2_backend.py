@@ -108,9 +108,7 @@ class CTranslate2Backend(Seq2SeqBackend):
         outputs are those of the batches run one after another."""
         if self.parallel <= 1 or len(texts) <= 1:
             return super().generate(texts, gen, progress)
-        size = max(1, int(self.batch_size))
-        if progress is not None:  # as the base class: a bar moves within a long call
-            size = min(size, max(4, -(-len(texts) // 8)))
+        size = self.call_size(len(texts), watched=progress is not None)
         jobs: list[tuple[Sequence[str], list[list[str]], int]] = []
         for start in range(0, len(texts), size):
             batch = texts[start:start + size]
