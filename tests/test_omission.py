@@ -151,6 +151,84 @@ def test_real_outputs_that_lost_a_sentence_start_or_a_question(source, output, r
     assert not omission.is_suspect(source, ref, count)
 
 
+# FLORES-101 dev: a bracketed aside dropped (by opus-mt and microsoft alike), and a first
+# sentence dropped with its number (nllb), against a merge that keeps the number (opus-mt).
+VPN = ("Penyedia VPN (jaringan pribadi virtual ) pribadi adalah cara yang baik untuk menembus "
+       "sensor politik dan penyaringan lokasi IP komersial.")
+VPN_REF = ("Personal VPN (virtual private network) providers are an excellent way of "
+           "circumventing both political censorship and commercial IP-geofiltering.")
+AGENTS = ("Agen perjalanan sudah ada sejak abad ke-19. Agen perjalanan biasanya merupakan "
+          "pilihan yang baik untuk perjalanan yang melampaui pengalaman pelancong sebelumnya "
+          "tentang alam, budaya, bahasa, atau negara berpenghasilan rendah.")
+AGENTS_DROPPED = ("Travel agents are usually a good choice for travel that goes beyond the "
+                  "traveler's previous experience of nature, culture, language, or low-income "
+                  "countries.")
+AGENTS_MERGED = ("Travel agencies have existed since the 19th century, travel agents are usually "
+                 "a good choice for travel that transcended previous travel experiences of "
+                 "nature, culture, language, or low-income countries.")
+
+
+@pytest.mark.parametrize("output", [
+    "Personal VPN providers are a good way to penetrate political sensors and filter commercial "
+    "IP locations.",
+])
+def test_a_dropped_bracketed_aside_is_suspect(output, real_count):
+    cov = omission.coverage(VPN, output, real_count)
+    assert cov.aside_lost and not cov.ratio < omission.STRONG_RATIO
+    assert omission.is_suspect(VPN, output, real_count)
+    assert "aside" in cov.describe()
+    assert not omission.is_suspect(VPN, VPN_REF, real_count)
+
+
+@pytest.mark.parametrize("source, output, lost", [
+    ("Penyedia VPN (jaringan pribadi virtual) itu murah.", "VPN providers are cheap.", True),
+    # The aside came back in brackets, or was too short to carry content of its own.
+    ("Penyedia VPN (jaringan pribadi virtual) itu murah.",
+     "VPN (virtual private network) providers are cheap.", False),
+    ("Kecepatan angin (165 km/jam) tercatat kemarin.", "Wind speed was recorded.", False),
+    ("Harga naik tajam kemarin.", "Prices rose.", False),
+])
+def test_drops_aside_needs_a_long_aside_gone_with_its_brackets(source, output, lost):
+    assert omission.drops_aside(source, output) is lost
+
+
+@pytest.mark.parametrize("ratio, aside, suspect", [
+    (0.70, True, True),  # short enough for the lost aside to be content
+    (0.70, False, False),
+    (0.76, True, False),  # as long as a translation that kept the aside: no evidence of a loss
+])
+def test_a_lost_aside_counts_only_under_its_ratio(ratio, aside, suspect):
+    assert omission.WEAK_RATIO < 0.70 < omission.ASIDE_RATIO < 0.76
+    cov = omission.Coverage(ratio=ratio, sentences_lost=0, lost=(), aside_lost=aside)
+    assert cov.suspect is suspect
+
+
+def test_a_sentence_dropped_with_its_number_is_suspect(real_count):
+    cov = omission.coverage(AGENTS, AGENTS_DROPPED, real_count)
+    assert cov.numbers_lost and not cov.ratio < omission.EVIDENCE_RATIO  # long, yet a loss
+    assert omission.is_suspect(AGENTS, AGENTS_DROPPED, real_count)
+    assert "numbers" in cov.describe()
+    # Two sentences merged into one that keeps the number: no loss.
+    assert not omission.coverage(AGENTS, AGENTS_MERGED, real_count).numbers_lost
+    assert not omission.is_suspect(AGENTS, AGENTS_MERGED, real_count)
+
+
+@pytest.mark.parametrize("output, lost", [
+    ("Prices rose sharply. The governor spoke on Monday.", True),  # 5 and 12 both gone
+    ("Prices rose 5 percent. The governor spoke on Monday.", False),
+    ("Prices rose by five percent on the 12th. The governor spoke.", False),
+])
+def test_drops_numbered_sentence_needs_every_number_of_a_sentence_gone(output, lost):
+    source = "Harga naik 5 persen pada tanggal 12. Gubernur berbicara pada hari Senin."
+    assert omission.drops_numbered_sentence(source, output) is lost
+
+
+def test_numbers_lost_without_a_sentence_fewer_is_left_to_the_number_guard():
+    cov = omission.Coverage(ratio=0.9, sentences_lost=0, lost=("5",), numbers_lost=True)
+    assert not cov.suspect
+    assert omission.Coverage(ratio=0.9, sentences_lost=1, lost=("5",), numbers_lost=True).suspect
+
+
 @pytest.mark.parametrize("segment, pieces", [
     ("Satu dua tiga. Empat lima enam.", ["Satu dua tiga.", "Empat lima enam."]),
     ("Harga beras naik tajam, sehingga warga antre panjang.",
@@ -180,6 +258,19 @@ def test_a_dropped_sentence_is_retried_split_with_the_retry_settings():
     retry_batch, retry_gen = backend.batches[-1]
     assert sorted(retry_batch) == sorted(split_sentences(LONG))
     assert retry_gen.no_repeat_ngram_size == 3 and retry_gen.num_beams == 6
+    assert [f.code for f in paras[0].flags] == [OMISSION_RETRIED]
+
+
+def test_a_dropped_aside_is_retried_and_the_complete_retry_kept():
+    # Under the base settings the aside goes (as the real model drops "(jaringan pribadi
+    # virtual)"); the retry, cut at a clause boundary, keeps it.
+    segment = ("Penyedia layanan VPN (jaringan pribadi virtual yang aman) adalah cara yang baik, "
+               "dan murah, untuk menembus sensor politik di banyak negara.")
+    def fake(text: str, gen: Generation) -> str:
+        return text if gen.no_repeat_ngram_size else re.sub(r" \([^()]*\)", "", text)
+    backend = IdentityBackend(fake, batch_size=4)
+    paras = translate_paragraphs(backend, [(segment, [segment])], CFG)
+    assert paras[0].text == segment
     assert [f.code for f in paras[0].flags] == [OMISSION_RETRIED]
 
 
