@@ -108,3 +108,42 @@ def test_two_processes_writing_at_once_both_succeed(tmp_path):
     assert rows(path) == 150 * 3
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# --- an article's token counts ---------------------------------------------------------------
+
+def test_token_counts_round_trip_and_replace(tmp_path):
+    c = TranslationCache.open(tmp_path / "c.sqlite")
+    assert c.get_counts("tok", "art") == {}
+    c.put_counts("tok", "art", {"a": 3, "b": 7})
+    c.put_counts("tok", "art", {"a": 3, "b": 7, "c": 1})  # a rerun that counted more
+    c.close()
+    again = TranslationCache.open(tmp_path / "c.sqlite")
+    assert again.get_counts("tok", "art") == {"a": 3, "b": 7, "c": 1}
+    assert again.get_counts("other-tokenizer", "art") == {}
+
+
+def test_clear_removes_token_counts_too(tmp_path):
+    c = TranslationCache.open(tmp_path / "c.sqlite")
+    c.put_counts("tok", "art", {"a": 3})
+    c.clear()
+    assert c.get_counts("tok", "art") == {}
+
+
+def test_a_cache_of_the_previous_schema_keeps_its_outputs_and_gains_counts(tmp_path):
+    from translator.cache import MIGRATIONS
+
+    path = tmp_path / "c.sqlite"
+    with sqlite3.connect(path) as conn:  # as the release before the counts table left it
+        for script in MIGRATIONS[:2]:
+            conn.executescript(script)
+        conn.execute("PRAGMA user_version = 2")
+    old = TranslationCache.open(path)
+    CachedBackend(IdentityBackend(upper), old).generate_batch(["satu"], GEN)
+    old.close()
+    c = TranslationCache.open(path)
+    inner = IdentityBackend(upper)
+    assert CachedBackend(inner, c).generate_batch(["satu"], GEN) == ["SATU"]
+    assert inner.batches == []
+    c.put_counts("tok", "art", {"a": 3})
+    assert c.get_counts("tok", "art") == {"a": 3}

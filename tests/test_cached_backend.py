@@ -180,3 +180,84 @@ def test_a_disabled_cache_loads_the_model(cache):
     backend = CachedBackend(deferred(inner, loads), cache)
     cache.disabled = True
     assert backend.generate(["satu"], GEN) == ["SATU"] and loads == ["load"]
+
+
+# --- token counts remembered with an article (no tokenizer on a rerun) ---------------------
+
+TEXTS = ["Banjir melanda Jakarta.", "Pemerintah membuka posko.", "Banjir melanda Jakarta."]
+
+
+def counted_run(cache: TranslationCache, texts: list[str], article: str = "art-1",
+                **wrapper) -> tuple[list[int], list[str]]:
+    """Count `texts` in a fresh wrapper of a model not loaded yet, between recall_counts and
+    keep_counts: (the counts, the tokenizer loads)."""
+    tokenizers: list[str] = []
+    backend = CachedBackend(deferred(IdentityBackend(upper), [], tokenizers), cache, **wrapper)
+    backend.recall_counts(article)
+    counts = [backend.count_tokens(t) for t in texts]
+    backend.keep_counts()
+    return counts, tokenizers
+
+
+def test_counts_kept_with_an_article_need_no_tokenizer_on_the_rerun(cache):
+    first, loads = counted_run(cache, TEXTS)
+    assert loads == ["tokenizer"]
+    again, loads = counted_run(cache, TEXTS)
+    assert again == first == [103, 103, 103] and loads == []
+
+
+def test_a_text_not_counted_before_loads_the_tokenizer_and_is_kept(cache):
+    counted_run(cache, TEXTS)
+    counts, loads = counted_run(cache, [*TEXTS, "Posko dibuka di tiga kecamatan."])
+    assert counts[-1] == 105 and loads == ["tokenizer"]
+    assert counted_run(cache, [*TEXTS, "Posko dibuka di tiga kecamatan."])[1] == []
+
+
+def test_counts_are_of_the_exact_text(cache):
+    counted_run(cache, ["Banjir melanda Jakarta."])
+    # The output cache treats these as one input; a count depends on every character.
+    assert counted_run(cache, ["Banjir  melanda Jakarta. "])[1] == ["tokenizer"]
+
+
+@pytest.mark.parametrize("other", [
+    {"article": "art-2"},  # another article's counts are not looked through
+    {"files": "f00d"},  # a local model folder changed (its tokenizer files with it)
+    {"version": "0.0.0-other"},  # another program version may count otherwise
+])
+def test_counts_of_another_article_or_tokenizer_are_not_used(cache, other):
+    counted_run(cache, TEXTS)
+    assert counted_run(cache, TEXTS, **other)[1] == ["tokenizer"]
+
+
+def test_counts_key_follows_every_part_of_the_model_signature(cache):
+    keys = {CachedBackend(IdentityBackend(upper), cache).counts_key()}
+    for change in ("revision", "runtime", "quantization", "model_id"):
+        inner = IdentityBackend(upper)
+        setattr(inner, change, f"other-{change}")
+        keys.add(CachedBackend(inner, cache).counts_key())
+    assert len(keys) == 5
+    assert CachedBackend(IdentityBackend(upper), cache).cache_key(GEN)[0] not in keys
+
+
+def test_without_recall_nothing_is_remembered_or_kept(cache, tmp_path):
+    backend = CachedBackend(deferred(IdentityBackend(upper), []), cache)
+    assert backend.count_tokens("a b") == 102
+    backend.keep_counts()
+    with sqlite3.connect(tmp_path / "c.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM counts").fetchone()[0] == 0
+
+
+def test_a_rerun_that_counts_nothing_new_writes_nothing(cache, tmp_path):
+    counted_run(cache, TEXTS)
+    with sqlite3.connect(tmp_path / "c.sqlite") as conn:
+        before = conn.execute("SELECT created FROM counts").fetchall()
+    counted_run(cache, TEXTS[:1])
+    with sqlite3.connect(tmp_path / "c.sqlite") as conn:
+        assert conn.execute("SELECT created FROM counts").fetchall() == before
+
+
+def test_unreadable_stored_counts_are_a_miss(cache, tmp_path):
+    counted_run(cache, TEXTS)
+    with sqlite3.connect(tmp_path / "c.sqlite") as conn:
+        conn.execute("UPDATE counts SET counts = 'CACHED'")
+    assert counted_run(cache, TEXTS) == ([103, 103, 103], ["tokenizer"])

@@ -2,8 +2,10 @@
 
 Entries are keyed by a signature (result.ModelSignature.cache_key: the model's id, revision,
 runtime, quantization, a fingerprint of a local model folder, the generation settings and the
-program version) plus the normalised input text. The backend wrapper that reads and writes it
-is translator/backends/cached.py. A cache that cannot be used never stops a brief: it warns
+program version) plus the normalised input text. Beside them, the token counts each article's
+run asked for (keyed by the model's signature and the article), so that a run answered from
+the cache loads no tokenizer. The backend wrapper that reads and writes both is
+translator/backends/cached.py. A cache that cannot be used never stops a brief: it warns
 once and steps aside.
 """
 
@@ -48,6 +50,17 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # The model's score of each output; rows written before it read back with none (NULL).
     "ALTER TABLE entries ADD COLUMN score REAL;",
+    # Token counts an article's run asked a tokenizer for (backends/cached.py's memo), so that
+    # a run answered from the cache loads no tokenizer either.
+    """
+    CREATE TABLE counts (
+        sig TEXT NOT NULL,             -- sha256 of the tokenizer's model signature document
+        article TEXT NOT NULL,         -- sha256 of the article's texts
+        counts TEXT NOT NULL,          -- JSON: {text key: token count}
+        created REAL NOT NULL,
+        PRIMARY KEY (sig, article)
+    ) WITHOUT ROWID;
+    """,
 )
 
 Warn = Callable[[str], None]
@@ -144,6 +157,38 @@ class TranslationCache:
         except sqlite3.Error as e:
             self._fail(e)
 
+    def get_counts(self, sig: str, article: str) -> dict[str, int]:
+        """The token counts stored for `article` under the tokenizer `sig` ({} if none, or if
+        the row does not read back as counts)."""
+        if self.disabled:
+            return {}
+        try:
+            row = self.conn.execute("SELECT counts FROM counts WHERE sig = ? AND article = ?",
+                                    (sig, article)).fetchone()
+        except sqlite3.Error as e:
+            self._fail(e)
+            return {}
+        try:
+            counts = json.loads(row[0]) if row else {}
+        except (TypeError, ValueError):
+            return {}  # not counts (edited by hand): a miss, counted afresh
+        if not isinstance(counts, dict):
+            return {}
+        return {k: v for k, v in counts.items() if isinstance(v, int)}
+
+    def put_counts(self, sig: str, article: str, counts: dict[str, int]) -> None:
+        """Store (replacing) the token counts of `article` under the tokenizer `sig`."""
+        if self.disabled:
+            return
+        try:
+            with transaction(self.conn):
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO counts (sig, article, counts, created) "
+                    "VALUES (?, ?, ?, ?)",
+                    (sig, article, json.dumps(counts, separators=(",", ":")), time.time()))
+        except sqlite3.Error as e:
+            self._fail(e)
+
     def _fail(self, error: Exception) -> None:
         if not self.disabled:
             self.disabled = True
@@ -162,6 +207,7 @@ class TranslationCache:
                 n = int(self.conn.execute("SELECT count(*) FROM entries").fetchone()[0])
                 self.conn.execute("DELETE FROM entries")
                 self.conn.execute("DELETE FROM signatures")
+                self.conn.execute("DELETE FROM counts")
         except sqlite3.Error as e:
             raise database_error(e, WHAT, self.path, "clear", ADVICE) from None
         self._known.clear()

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from .article import Article
 from .backends.base import Seq2SeqBackend
-from .cache import TranslationCache
+from .cache import TranslationCache, input_key
 from .clean import clean
 from .config import Config, Generation, TranslationConfig, load_config
 from .errors import ConfigError, InputError, LanguageError
@@ -273,6 +273,12 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     cfg = models.config
     tcfg, scfg = cfg.translation, cfg.summarization
     texts = ([article.title] if article.title else []) + list(article.paragraphs)
+    # Token counts are remembered with the article: a rerun answered from the cache then
+    # needs no tokenizer (segmentation, the guards and the summary's window all count).
+    counted = [b for b in (models.translator, models.summarizer) if hasattr(b, "recall_counts")]
+    article_key = input_key("\n\n".join(texts)) if counted else ""
+    for backend in counted:
+        backend.recall_counts(article_key)
     segmented = segment_paragraphs(texts, models.translator.count_tokens, tcfg.max_input_tokens)
     pairs = list(zip(texts, segmented, strict=True))
     if article.language != "en":  # a new body means a new summary: load it as we translate
@@ -306,6 +312,8 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     sgen = scfg.for_length(options.length)
     summary = summarize(models.summarizer, [p.text for p in translated], sgen, scfg.window_tokens)
     t5 = time.perf_counter()
+    for backend in counted:
+        backend.keep_counts()
     signature = signature_of(models, options)
     # An input loaded by the caller (the CLI reads it to store the original) brings its time.
     load_s = (t1 - t0) + (source.seconds if isinstance(source, Loaded) else 0.0)

@@ -8,10 +8,17 @@ score (`Generated.score`) through the cache; rows stored before scores were kept
 `inner` may be a `Deferred` model instead: its signature (the cache key) is known from disk,
 its weights load on the first miss, and token counts until then come from its tokenizer alone,
 so a run answered wholly from the cache loads no model.
+
+Token counts are a pure function of the tokenizer and the text, and a run asks for hundreds
+(segmentation, length sorting, the guards, the summary's window). Between `recall_counts` and
+`keep_counts` (the pipeline brackets each article with them) every count is remembered and
+stored with the article, keyed by the model's signature and the program version; a run that
+asks only for counts stored before loads no tokenizer, and the first unknown text loads it.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,6 +42,16 @@ class Deferred:
     prefetch: Callable[[], None] | None = None  # starts `load` in the background, if it can
 
 
+# Bumped when what a stored count means changes (e.g. counts taken with special tokens).
+COUNTS_VERSION = 1
+
+
+def text_key(text: str) -> str:
+    """The key of one text in an article's stored counts: a short hash of its exact form
+    (counts depend on every character; nothing is normalised)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
+
+
 class CachedBackend(Seq2SeqBackend):
     """`inner` with its outputs cached: a miss goes to the model, a hit does not."""
 
@@ -56,6 +73,9 @@ class CachedBackend(Seq2SeqBackend):
             self.batch_size = inner.batch_size
         self.model: ModelSignature = replace(signature, files=files)
         self._keys: dict[Generation, tuple[str, str]] = {}
+        self._article: str | None = None  # the article whose counts are remembered
+        self._memo: dict[str, int] | None = None  # text key -> count, while remembering
+        self._stored = 0  # how many of _memo the cache holds already
 
     @property
     def loaded(self) -> bool:
@@ -91,13 +111,44 @@ class CachedBackend(Seq2SeqBackend):
         return sum(1 for k in keys if k not in found)
 
     def count_tokens(self, text: str) -> int:
-        """The model's token count (from its tokenizer alone while the model is not loaded)."""
+        """The model's token count: a remembered one (see recall_counts), else from the model,
+        or from its tokenizer alone while the model is not loaded."""
+        memo = self._memo
+        if memo is None:
+            return self._count_now(text)
+        key = text_key(text)
+        count = memo.get(key)
+        if count is None:
+            count = memo[key] = self._count_now(text)
+        return count
+
+    def _count_now(self, text: str) -> int:
         if self._inner is not None:
             return self._inner.count_tokens(text)
         if self._count is None:
             assert self._deferred is not None
             self._count = self._deferred.tokenizer()
         return self._count(text)
+
+    def counts_key(self) -> str:
+        """The key of the tokenizer that stored counts were taken with: the model's signature
+        (its tokenizer files come with it) and the program version."""
+        return self.model.cache_key({"token_counts": COUNTS_VERSION}, self.version)[0]
+
+    def recall_counts(self, article: str) -> None:
+        """Remember every token count from now on, starting from those stored for `article`
+        (any key of the article's text: each count is keyed by its own text)."""
+        self._article = article
+        self._memo = self.cache.get_counts(self.counts_key(), article)
+        self._stored = len(self._memo)
+
+    def keep_counts(self) -> None:
+        """Store the counts remembered since recall_counts if any are new, and stop
+        remembering."""
+        if self._article is not None and self._memo is not None \
+                and len(self._memo) > self._stored:
+            self.cache.put_counts(self.counts_key(), self._article, self._memo)
+        self._article, self._memo, self._stored = None, None, 0
 
     def signature(self) -> ModelSignature:
         """The inner model's signature (with the folder fingerprint, which only keys the cache)."""

@@ -1,13 +1,12 @@
 """From a models.yaml entry to a backend: find the model, pick its runtime, wrap it in the
 translation cache. With a cache, a model is loaded only on its first cache miss: a run whose
-outputs are all cached loads no model (its token counts come from the tokenizer alone). A
+outputs are all cached loads no model, and no tokenizer either when its token counts were
+stored with the article (backends/cached.py; else they come from the tokenizer alone). A
 CTranslate2 model can also start loading early, in a background thread (Deferred.prefetch)."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +17,8 @@ from .base import Seq2SeqBackend
 from .hub import ResolvedModel, resolve
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future  # imported where a load starts early (logging too)
+
     from ..cache import TranslationCache
 
 ROLES = ("translation", "summarization")
@@ -200,6 +201,9 @@ class Loader:
             # second core this load costs the run no wall time. Not a daemon: a CTranslate2
             # model must not be torn down half-built at interpreter exit.
             if not early:
+                import threading
+                from concurrent.futures import Future
+
                 early.append(Future())
                 threading.Thread(target=_resolve, args=(early[0], build),
                                  name=f"brief-load-{role}").start()
