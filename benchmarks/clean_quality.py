@@ -123,8 +123,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "fresh7":   _row(0.99,  0.97,   0.99, 0.99,     0.99,     0,         0),
     # `fresh8`: 12 pages of 13 further outlets, written before any run of the cleaner and first
     # scored after the ninth round: recall 1.0000 removal 0.9888 title 12/12 published 12/12
-    # dateline 11/12 outlet 4/12 furniture 0 - never tuned on: the honest measure today.
-    "fresh8":   _row(0.99,  0.98,   0.99, 0.99,     0.91,     0,         0),
+    # dateline 11/12 outlet 4/12 furniture 0 - untuned. Tuned on in round ten (general rules: a
+    # dateline split over two lines, names above and the dash opening the lead; a sign-off in
+    # title case "(Nad)" or of slashed parts "(R17/FM/SB/Adv)"; a Markdown heading's marks; a
+    # line of mis-decoded styled letters; a logo's own case of a known brand; an address alone
+    # as the first line is the logo; a credit's slash no part of the name): re-pinned at recall
+    # 1.0 removal 1.0 title 12/12 published 12/12 dateline 12/12 (author 12/12, outlet 8/12).
+    "fresh8":   _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
 }
 
 FIELDS = ("title", "published", "dateline", "author", "outlet")

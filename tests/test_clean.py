@@ -954,3 +954,213 @@ def test_a_definition_inside_the_story_stays() -> None:
     line = "Bali is an Indonesian province and island east of Java, known for its temples."
     page = _EN_STORY + line + "\nThe ferry was towed back to port, officials said.\n"
     assert line in clean(page).paragraphs
+
+
+# --- round ten (fresh8 families) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("code", ["(Nad)", "(Adv)", "(R17/FM/SB/Adv)", "(ab/CD2)", "(ADV)",
+                                  "[ADV]", "(*/Red)", "(***)", "(Advertorial)"])
+def test_a_titled_or_slashed_sign_off_after_the_last_sentence_is_cut(code: str) -> None:
+    page = _STORY + f"Warga berharap bibit dibagikan sebelum musim hujan tiba. {code}\n"
+    assert clean(page).paragraphs[-1] == "Warga berharap bibit dibagikan sebelum musim hujan tiba."
+
+
+def test_a_source_agencys_credit_after_the_last_sentence_stays() -> None:
+    line = "Warga berharap bibit dibagikan sebelum musim hujan tiba. (Antaranews)"
+    assert clean(_STORY + line + "\n").paragraphs[-1] == line
+
+
+def test_a_bracketed_abbreviation_inside_the_sentence_stays() -> None:
+    line = "Warga menerima bantuan dari Dinas Pertanian (Distan/DKP) pada Senin pagi di balai desa."
+    assert line in clean(_STORY + line + "\n").paragraphs
+
+
+def test_a_markdown_headings_marks_are_dropped_and_the_crosshead_kept() -> None:
+    page = ("Kebun Atap Disiapkan di Tiga Kelurahan Kota Ini\n\n" + _STORY
+            + "### Warga Menunggu Bibit\n"
+            + "Sementara itu, warga berharap bibit segera dibagikan sebelum hujan tiba. (Adv)\n")
+    paragraphs = clean(page).paragraphs
+    assert "Warga Menunggu Bibit" in paragraphs
+    assert not any(p.startswith("#") for p in paragraphs)
+
+
+def test_a_hashtag_line_keeps_its_mark() -> None:
+    assert normalise("#Bengkulu\nsatu dua") == ["#Bengkulu", "satu dua"]
+
+
+def test_a_line_of_misdecoded_styled_letters_is_dropped() -> None:
+    soup = "".join("\u0e50" + c for c in "Dapatkan update berita")
+    assert normalise(f"Baris pertama.\n{soup}\nBaris kedua.") == ["Baris pertama.", "Baris kedua."]
+
+
+def test_a_line_in_another_script_stays() -> None:
+    arabic = "بسم الله الرحمن الرحيم"
+    assert normalise(f"Baris pertama.\n{arabic}") == ["Baris pertama.", arabic]
+
+
+def test_a_site_address_alone_on_the_first_line_is_the_outlet() -> None:
+    page = "Kotakabar.com\n\nWali Kota Melantik Ketua RT di Tiga Kecamatan\n\n" + _STORY
+    assert clean(page).outlet == "Kotakabar.com"
+
+
+def test_a_known_brand_keeps_the_case_of_its_logo_line() -> None:
+    page = "KONTAN English\n\nCoal exports from the province jump in January\n\n" \
+        "JAKARTA. Coal producers shipped 18% more coal through the river port last month.\n"
+    assert clean(page).outlet == "KONTAN"
+    assert canonical_outlet("KONTAN.CO.ID") == "Kontan"
+
+
+def test_a_photo_credits_slash_is_no_part_of_the_outlet() -> None:
+    page = ("Kapal Tenggelam di Perairan Selat Tiworo, Dua Penumpang Hilang\n\n"
+            "Foto kapal. TribunKotaSultra.com/ Laode Ali\n\n"
+            "TRIBUNKOTASULTRA.COM, MUNA - " + _STORY)
+    assert clean(page).outlet == "TribunKotaSultra.com"
+
+
+# --- round ten (fresh6/fresh7 families) --------------------------------------------------------
+
+_LEAD10 = ("Kementerian Kesehatan mengimbau masyarakat mewaspadai lonjakan kasus demam berdarah "
+           "seiring datangnya musim pancaroba tahun ini.")
+_MORE10 = "Direktur penyakit menular mengatakan kasus biasanya naik dua bulan setelah hujan turun."
+
+
+def test_an_address_in_the_sites_own_case_is_the_outlet_as_written() -> None:
+    page = f"Kabar Terkini\n\nKemenkes Imbau Warga Waspadai DBD\n\nKabarterkini.co.id, {_LEAD10}\n"
+    assert clean(page).outlet == "Kabarterkini.co.id"
+
+
+def test_a_shouted_address_yields_to_the_logos_spelling() -> None:
+    page = f"Kota Pos\n\nKemenkes Imbau Warga Waspadai DBD\n\nMEDAN, KOTAPOS.com - {_LEAD10}\n"
+    assert clean(page).outlet == "Kota Pos"
+
+
+def test_a_shouted_name_the_logo_prints_stays_shouted() -> None:
+    page = (f"KABARUMAT\n\nMasjid Kampus Buka Dapur Umum untuk Mahasiswa\n\n"
+            f"Foto: Kabarumat\n\n[BANTUL, KABARUMAT] — {_LEAD10}\n")
+    assert clean(page).outlet == "KABARUMAT"
+
+
+def test_a_known_masthead_written_without_its_article() -> None:
+    page = ("Indonesian News\n\nCommuter line adds four early trips on Bogor route\n\n"
+            "Jakarta Post Latest News - Thu, 2026-02-19 12:29\n\n"
+            "Jakarta's commuter rail operator will add four early trips on the Bogor line to "
+            "ease crowding during the morning rush.\n")
+    assert clean(page).outlet == "Jakarta Post"
+
+
+def test_a_masthead_printed_again_closes_the_story() -> None:
+    other = "Bangkok, March 16: Thailand will extend visa-free stays for visitors, reports say."
+    page = ("The Northern Islands Times\n\nFerry route opens between two island ports\n\n"
+            "Jakarta, March 17, 2026: Indonesia has opened a weekly passenger ferry route between "
+            "two island ports in the north.\nThe first voyage carried 86 passengers and 40 "
+            "containers of dried fish.\nThe Northern Islands Times\n\n"
+            f"Thailand extends visa-free stays\n\nFrom News Reports:\n\n{other}\n")
+    article = clean(page)
+    assert article.outlet == "The Northern Islands Times"
+    assert other not in article.paragraphs
+
+
+def test_a_closing_pitch_names_the_site_and_ends_the_story() -> None:
+    teaser = "Foreign arrivals to Bali rose 9 per cent in June, the statistics office said."
+    page = ("Ferry crossings halted as high waves hit the strait\n\n"
+            "Ferry crossings between the two ports were halted on Friday after waves of up to "
+            "four metres hit the strait.\nFast boats were also told to stay in port until the "
+            "warning is lifted.\nFind more regional news courtesy of The Island Wire.\n"
+            f"Business\nBali tourist arrivals climb ahead of peak season\n{teaser}\n")
+    article = clean(page)
+    assert article.outlet == "The Island Wire"
+    assert teaser not in article.paragraphs
+    assert not any("courtesy" in p for p in article.paragraphs)
+
+
+def test_a_pitch_to_follow_a_platform_names_no_outlet() -> None:
+    page = f"{_LEAD10}\n{_MORE10}\nRead more stories like this on Google News.\n"
+    assert clean(page).outlet is None
+
+
+def test_an_english_publication_noun_makes_the_first_line_a_logo() -> None:
+    page = ("Island Headlines\n\nPages\n\nFerry fire off North Sulawesi forces 200 into sea\n\n"
+            "BITUNG: Around 200 passengers jumped into the sea after a fire broke out on an "
+            "inter-island ferry on Wednesday, officials said.\n")
+    assert clean(page).outlet == "Island Headlines"
+
+
+def test_the_outlet_a_caption_credits_and_the_story_names_again() -> None:
+    page = ("NUSANTARA\n\nJalur Pejalan Kaki di Tepi Sungai Ditutup Sementara\n\n"
+            "Garis pembatas dipasang di tepi tanggul, Rabu (25/2/2026). Harian Jogja/Rina Putri\n\n"
+            f"BANTUL—{_LEAD10}\n“Kami pasang garis pembatas dulu,” ujarnya saat ditemui Harian "
+            "Jogja di lokasi.\n")
+    assert clean(page).outlet == "Harian Jogja"
+
+
+def test_a_blogs_name_over_its_archive_label_is_the_outlet() -> None:
+    page = f"Sudut Kita\n\nCategory: Featured\n\nKemenkes Imbau Warga Waspadai DBD\n\n{_LEAD10}\n"
+    assert clean(page).outlet == "Sudut Kita"
+
+
+def test_a_desk_sign_off_closes_the_story_before_its_teasers() -> None:
+    teasers = ["Harga pupuk nonsubsidi di sejumlah kios tani naik dalam sepekan terakhir.",
+               "Dinas Pertanian menyiapkan pelatihan hidroponik bagi 40 desa tahun ini."]
+    last = "“Kami siap berbagi pengalaman dengan desa lain yang kekurangan lahan,” ujarnya."
+    page = f"{_LEAD10}\n{_MORE10}\n{last} (OL-13)\n" + "\n".join(teasers) + "\n"
+    paragraphs = clean(page).paragraphs
+    assert paragraphs[-1] == last
+    assert not set(teasers) & set(paragraphs)
+
+
+def test_a_numbered_item_under_the_previous_items_link_stays() -> None:
+    page = ("TRIBUNKOTA.COM - Banyak peristiwa menarik di kota sepanjang Selasa (7/10/2025) "
+            "kemarin.\n1. Pete-pete Listrik Diuji Coba di Koridor Sudirman\n"
+            "Dinas Perhubungan menguji coba lima unit pete-pete listrik di koridor jalan utama.\n"
+            "Selengkapnya\nBaca: Pete-pete Listrik Diuji Coba di Koridor Sudirman\n"
+            "2. Lantai Dua Pasar Terong Dibenahi\n"
+            "Perumda Pasar mulai membenahi lantai dua Pasar Terong yang lama kosong sejak dulu.\n"
+            "Direktur Utama Perumda Pasar mengatakan pembenahan meliputi penerangan dan tangga.\n")
+    paragraphs = clean(page).paragraphs
+    assert "2. Lantai Dua Pasar Terong Dibenahi" in paragraphs
+    assert not any(p.startswith("Baca:") for p in paragraphs)
+
+
+# --- round ten: bylines and dates in the order a page chose -----------------------------------
+
+_HEAD10 = "Pemkot Tata Ulang Ratusan Lapak PKL di Sekitar Pasar Induk"
+_BODY10 = ("JAMBI - Pemerintah kota menata ulang ratusan lapak pedagang kaki lima di sekitar pasar "
+           "induk sejak Senin.\n\nWali kota menyebut penataan itu bukan penggusuran.\n")
+
+
+@pytest.mark.parametrize("dates", [
+    "Diterbitkan: 23 Februari 2026",
+    "2026-02-23 10:15:00",
+    "Published: 23/02/2026 10:15 WIB\nUpdated: 23/02/2026 12:00 WIB",
+])
+def test_a_name_under_the_date_lines_is_the_byline(dates: str) -> None:
+    article = clean(f"{_HEAD10}\n{dates}\nRudi Hartono\n\n{_BODY10}")
+    assert article.author == "Rudi Hartono"
+    assert article.published is not None and article.published.startswith("2026-02-23")
+
+
+def test_a_reading_time_beside_byline_and_date_is_chrome() -> None:
+    article = clean(f"{_HEAD10}\nRudi Hartono • 23 Februari 2026 • 3 menit baca\n\n{_BODY10}")
+    assert (article.author, article.published) == ("Rudi Hartono", "2026-02-23")
+
+
+def test_a_name_under_a_date_under_no_headline_is_no_byline() -> None:
+    page = f"{_BODY10}\n23 Februari 2026\nRudi Hartono\nWarga berharap penataan selesai pekan ini."
+    assert clean(page).author is None
+
+
+@pytest.mark.parametrize(("first", "outlet"), [("Sudut Kita", "Sudut Kita"),
+                                                ("Kabupaten Bantul", None)])
+def test_a_first_line_its_own_photo_credit_repeats_is_the_outlet(first: str,
+                                                                 outlet: str | None) -> None:
+    page = (f"{first}\n\nPemkot Siapkan Kebun Atap di Tiga Kelurahan\n\n"
+            f"Bibit dibagikan di balai kelurahan. Foto: {first}/Rudi Hartono\n\n{_LEAD10}\n"
+            f"{_MORE10}\n")
+    assert clean(page).outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Senin, 23 Februari 2026 - 10:15 WIB oleh Rudi Hartono",
+                                  "Rudi Hartono, Senin 23 Februari 2026 10:15 WIB"])
+def test_a_date_and_time_line_with_the_writer_before_or_after(line: str) -> None:
+    article = clean(f"{_HEAD10}\n{line}\n\n{_BODY10}")
+    assert (article.author, article.published) == ("Rudi Hartono", "2026-02-23T10:15:00+07:00")

@@ -455,3 +455,63 @@ def test_a_shouted_two_word_brand_before_a_known_place_is_the_outlet() -> None:
 def test_a_shouted_regional_place_before_its_province_is_no_brand(text: str) -> None:
     found = match_dateline(text)
     assert found is not None and found[0] == text.split(",")[0]
+
+
+# A dateline split over two lines: the names above, the dash opening the lead below.
+_SPLIT_LEAD = "Pemerintah kota menata ulang lapak pedagang kaki lima di sekitar pasar induk."
+
+
+@pytest.mark.parametrize(("names", "dash", "place", "outlet"), [
+    ("KOTA NEWS, Jambi", "– ", "Jambi", "KOTA NEWS"),
+    ("Bengkulu", "- ", "Bengkulu", None),
+    ("Kendari, Sultra Pos", "— ", "Kendari", "Sultra Pos"),
+])
+def test_a_dateline_split_over_two_lines(names: str, dash: str, place: str,
+                                         outlet: str | None) -> None:
+    article = clean(f"Pedagang Ditata Ulang di Pasar Induk Kota\n\n{names}\n{dash}{_SPLIT_LEAD}\n")
+    assert article.dateline == place
+    assert article.paragraphs[0] == _SPLIT_LEAD
+    if outlet:
+        assert article.outlet == outlet
+
+
+def test_a_headline_above_a_dashed_line_is_no_dateline() -> None:
+    page = ("Pedagang Ditata Ulang di Pasar Induk Kota Jambi Mulai Pekan Depan\n"
+            f"– {_SPLIT_LEAD}\n")
+    assert clean(page).dateline is None
+
+
+def test_a_lower_case_brand_the_page_names_itself_is_an_outlet_only_dateline() -> None:
+    found = match_dateline("kotapos – PT ASDP menambah dua trip malam di lintasan pelabuhan itu.",
+                           ("Antrean kendaraan di pelabuhan. Foto. Aziz Maulana/ Kota Pos",))
+    assert found == (None, "kotapos", "PT ASDP menambah dua trip malam di lintasan pelabuhan itu.")
+
+
+def test_a_lower_case_word_before_a_dash_is_no_dateline_alone() -> None:
+    assert match_dateline("kotapos – PT ASDP menambah dua trip malam di lintasan pelabuhan itu.",
+                          ("Antrean kendaraan di pelabuhan.",)) is None
+
+
+def test_a_brand_named_after_the_place_that_follows_it_is_the_outlet() -> None:
+    found = match_dateline("Kabar Jambi, Jambi - Pemerintah kota menata ulang lapak pedagang.")
+    assert found is not None and found[:2] == ("Jambi", "Kabar Jambi")
+
+
+_OWN_LEAD = "Pemerintah kota menata ulang ratusan lapak pedagang kaki lima di sekitar pasar induk."
+_OWN_MORE = "Wali kota menyebut penataan itu bukan penggusuran karena pedagang hanya dipindahkan."
+_OWN_TITLE = "Pemkot Tata Ulang Ratusan Lapak PKL di Sekitar Pasar Induk"
+
+
+@pytest.mark.parametrize("page", [
+    f"Kabar Jambi\n\n{_OWN_TITLE}\n\nKabar Jambi – {_OWN_LEAD}\n\n{_OWN_MORE}\n",
+    f"{_OWN_TITLE}\n\nKabar Jambi – {_OWN_LEAD}\n\n{_OWN_MORE}\n\n"
+    "Copyright © 2026 Kabar Jambi. All rights reserved.\n",
+])
+def test_a_lone_dateline_name_the_page_goes_by_is_the_outlet_not_the_place(page: str) -> None:
+    article = clean(page)
+    assert (article.dateline, article.outlet) == (None, "Kabar Jambi")
+
+
+def test_a_lone_unknown_name_stays_the_place_when_the_page_goes_by_another() -> None:
+    page = f"{_OWN_TITLE}\n\nMuara Bungo – {_OWN_LEAD}\n\n{_OWN_MORE}\n\n© 2026 Kabar Jambi\n"
+    assert clean(page).dateline == "Muara Bungo"

@@ -361,7 +361,15 @@ _REPORTER_CREDIT = (r"\((?i:laporan\s+)?(?i:reporter|wartawan|kontributor|koresp
                     r"\b[^()]{2,60}\)")
 # A reporter signing off with a full name: "... balas Sahat singkat. (Rudi Sembiring)".
 _NAMED_SIGNOFF = r"\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)"
+# After the last sentence: a desk's initials in title case or capitals, "(Nad)", "(HMS)",
+# "[ADV]"; a label "(Advertorial)", "(Rilis)"; a code of slashed parts in any case,
+# "(R17/FM/SB/Adv)", "(*/Red)"; an end mark "(***)". None of them is a word of the story; a
+# source agency's credit ("(Antaranews)") is the story's attribution and stays.
+_TITLED_INITIALS = (r"[(\[][A-Z][A-Za-z]{1,3}[)\]]|\((?:Advertorial|Rilis|Humas|Redaksi)\)"
+                    r"|\(\*{2,3}\)")
+_SLASHED_CODE = r"\((?:\*|[A-Za-z]{1,4}\d{0,3})(?:/[A-Za-z]{1,6}\d{0,3}){1,4}\)"
 # Two may stand together: "... carriages by the end of the year. (dpr)(+)".
 TRAILING_INITIALS = re.compile(
     rf"(?<=[.!?\"”’])(?:\s*(?:{_INITIALS}|\([*+]\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"
-    rf"|{_REPORTER_CREDIT}|{_NAMED_DESK}|{_NAMED_SIGNOFF}|{_SOURCE_SIGNOFF})){{1,2}}$")
+    rf"|{_REPORTER_CREDIT}|{_NAMED_DESK}|{_NAMED_SIGNOFF}|{_SOURCE_SIGNOFF}|{_TITLED_INITIALS}"
+    rf"|{_SLASHED_CODE})){{1,2}}$")

@@ -116,7 +116,8 @@ interview feature fokus focus cerita ilustrasi catatan tajuk resensi review
 # Words of publishers' names, not places' ("MINEWS", "Radar Bogor", "KOMPASTV", "Jawapos"): a
 # dateline name holding one is the outlet.
 OUTLET_WORDS = re.compile(r"\w*(?:news|post|pos|times|tv|fm|online|media|ekspres|express"
-                          r"|daily|press|pers)\b|\b(?:berita|harian|koran|radar|warta|info"
+                          r"|daily|press|pers|headlines?|gazette|herald|chronicle|journal"
+                          r"|observer|insider)\b|\b(?:berita|harian|koran|radar|warta|info"
                           r"|channel|portal|suara|rakyat|tribun\w*)\b", re.IGNORECASE)
 
 # Places datelines name, for the shapes that need one ("Jakarta" alone on a line, "JAKARTA-X").

@@ -8,23 +8,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from .article import Article
 from .dates import local_time, parse_published, split_dated
 from .dedupe import dedupe
 from .headline import lead_of
 from .language import detect_language, script_language
-from .lines import Line, bare_bylines, classify, may_be_text
+from .lines import FINAL, Line, bare_bylines, classify, may_be_text
 from .metadata import (
     author_of,
     canonical_outlet,
     dateline_outlet,
     outlet_of,
     published_of,
+    same_name,
     strip_outlet,
     title_of,
 )
 from .repair import join_fragments, repair, unwrap
+from .shapes import more_from
 from .story import body, body_start
 from .zones import body_run, prefers_run, rescue, zones
 
@@ -35,6 +38,13 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # kept, it would be glued to the headline above it as the end of a sentence.
 _LAYOUT_ONLY = re.compile(r"[:;|·•]+")
 _LEAD_LINES = 12  # lines from the story's start that its lead is read from
+# A Markdown heading's marks ("### Warga Menunggu"): a crosshead as a copy of the page's
+# source shows it; a hashtag ("#Bengkulu") has no space after its mark.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
+# Text in Unicode's styled letters (mathematical bold) read in a wrong encoding comes out as
+# one lead character repeated before every letter ("๐๐๐ฉ..."): nothing of it can be read.
+_MIN_SOUP_CHARS = 10
+_SOUP_SHARE = 0.4
 
 
 def normalise(text: str) -> list[str]:
@@ -42,9 +52,21 @@ def normalise(text: str) -> list[str]:
     odd spaces gone, NFC."""
     text = unicodedata.normalize("NFC", repair(text.translate(_INVISIBLE)))
     lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    lines = ["" if _encoding_soup(line) else _MARKDOWN_HEADING.sub("", line, count=1)
+             if _MARKDOWN_HEADING.match(line) else line for line in lines]
     lines = ["" if _LAYOUT_ONLY.fullmatch(line) else line for line in lines]
     lines = join_fragments(unwrap(lines, may_be_text), may_be_text)
     return [line for line in lines if line]
+
+
+def _encoding_soup(line: str) -> bool:
+    """A line of mis-decoded styled letters: one non-ASCII character makes up a large share of
+    it, as no script's own text repeats one letter so."""
+    chars = [c for c in line if not c.isspace()]
+    if len(chars) < _MIN_SOUP_CHARS:
+        return False
+    top = max(set(chars), key=chars.count)
+    return ord(top) > 127 and chars.count(top) >= _SOUP_SHARE * len(chars)
 
 
 def clean(text: str, *, title: str | None = None, published: str | None = None,
@@ -61,6 +83,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     title = strip_outlet(title.strip()) if title and title.strip() else None
     run = body_run(lines, templates)
     start, dateline, dl_outlet, rest = _body_start(lines, run)
+    page, (lines, pitched) = lines, _closing_marks(lines, start)
     header = lines[:start]
     zoned = zones(lines, start, run, templates, own=(dateline, dl_outlet))
     lead = lead_of([ln.text for ln in lines[start:start + _LEAD_LINES] if ln.kind == "text"])
@@ -81,7 +104,9 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
                      "outlet (kept).")
     language = detect_language(" ".join(([title] if title else []) + paragraphs))
     site = canonical_outlet(outlet) if outlet \
-        else dateline_outlet(dl_outlet, lines) if dl_outlet else outlet_of(lines)
+        else dateline_outlet(dl_outlet, page) if dl_outlet else outlet_of(page) or pitched
+    if dateline and dl_outlet is None and site and same_name(dateline, site):
+        dateline = None  # "Kabar Jambi – ..." on the page of Kabar Jambi: the outlet, no place
     return Article(
         paragraphs=tuple(paragraphs),
         title=title,
@@ -94,6 +119,27 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         language=language,
         notes=tuple(notes),
     )
+
+
+_MAX_MASTHEAD_WORDS = 5
+
+
+def _closing_marks(lines: list[Line], start: int) -> tuple[list[Line], str | None]:
+    """The lines below the story's start that close it, marked as its end: the page's first
+    line (its masthead) printed again ("The Southeast Asian Times" above the next story) and a
+    closing pitch naming the site ("Find more ... courtesy of The Thaiger."), whose name is
+    returned."""
+    first = lines[0].text if lines and lines[0].kind == "text" else None
+    if first and (len(first.split()) > _MAX_MASTHEAD_WORDS or FINAL.search(first)):
+        first = None
+    out, pitched = list(lines), None
+    for i in range(start + 1, len(lines)):
+        ln = lines[i]
+        name = more_from(ln.text) if ln.kind == "text" else None
+        if ln.kind == "text" and (ln.text == first or name):
+            out[i] = replace(ln, kind="end")
+            pitched = pitched or name
+    return out, pitched
 
 
 def _story_date(found: str | None, first: list[Line], dated_line: str | None) -> str | None:

@@ -55,6 +55,13 @@ def outlet_name(name: str) -> str | None:
         None)
 
 
+def _named_after(brand: str, place: str) -> bool:
+    """A brand named after the place that follows it ("Kabar Jambi, Jambi -", "Radar Bogor,
+    BOGOR -"): two or more words, the last of them that place."""
+    words = brand.split()
+    return len(words) > 1 and words[-1].lower() == place.lower()
+
+
 def _squash(text: str) -> str:
     """Letters and digits only, lower-case: "Poskota Kaltim" == "POSKOTA KALTIM"."""
     return re.sub(r"[\W_]+", "", text.lower())
@@ -63,3 +70,22 @@ def _squash(text: str) -> str:
 def _known(name: str | None) -> bool:
     """A known outlet's name in any case, or a domain."""
     return bool(name) and bool(outlet_name(name) or _DOMAIN.fullmatch(name))
+
+
+_MAX_BRAND_SPAN = 3  # "Batam Pos", "Radar Kota Bumi": the words a site's name runs to
+_WEB_TAIL = re.compile(r"(?:\.(?:com|co|id|net|news|or|go))+$", re.IGNORECASE)
+
+
+def names_itself(brand: str, sites: tuple[str, ...]) -> bool:
+    """Whether the page's own top lines (`sites`) write `brand` as a name of one to three
+    words or as its address ("batampos" in the credit "Foto. Name/ Batam Pos")."""
+    want = _squash(brand)
+    for text in sites:
+        words = [w.strip("\"“”'‘’.,:;()/") for w in text.split()]
+        for size in range(1, _MAX_BRAND_SPAN + 1):
+            for k in range(len(words) - size + 1):
+                span = words[k:k + size]
+                if span[0][:1].isupper() and _squash(_WEB_TAIL.sub("", " ".join(span))) == want:
+                    return True
+    return False
+

@@ -22,10 +22,12 @@ from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
     _known,
+    _named_after,
     _opens_with_place,
     _squash,
     is_furniture_word,
     is_place,
+    names_itself,
     outlet_like,
     outlet_name,
 )
@@ -91,7 +93,21 @@ def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         if longer and len(longer[2]) < len(rest) and place in (longer[0], None):
             return longer  # "MEDAN - DeteksiNusantara.Com. ...": the row read one name of two
         return place, outlet, rest
-    return shape_dateline(text, sites) or _unpunctuated(text)
+    return shape_dateline(text, sites) or _unpunctuated(text) or _lower_brand(text, sites)
+
+
+# "batampos – PT ASDP ...": an outlet-only dateline in the brand's lower case.
+_LOWER_BRAND = re.compile(r"(?P<outlet>[a-z][a-z0-9]{3,24})\s+[-–—]{1,2}\s+(?P<rest>[A-Z\"“].*)")
+
+
+def _lower_brand(text: str, sites: tuple[str, ...]) -> Dateline | None:
+    """A lower-case word before a dash that the page's own lines write as its name (a photo
+    credit's "Batam Pos"): the outlet; a lower-case word alone says nothing."""
+    m = _LOWER_BRAND.fullmatch(text)
+    if m is None or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS \
+            or not names_itself(m.group("outlet"), sites):
+        return None
+    return None, m.group("outlet"), m.group("rest")
 
 
 def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, str | None] | None:
@@ -171,7 +187,8 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
         return None
     if place and outlet and is_place(outlet) and not is_place(place) \
             and (outlet_like(place, acronyms) or (place.isupper() and not outlet.isupper())
-                 or _regional_brand(place) or _shouted_brand(place)):
+                 or _regional_brand(place) or _shouted_brand(place)
+                 or _named_after(place, outlet)):
         # "KBR - Jakarta -": the known place is the place; so in "SUARAINDONESIA1, Manado -",
         # where an unknown shouted name stands before a known place in sentence case, and in
         # "Kitasulsel, Makassar—", where a brand glued to a province's short form does
@@ -189,6 +206,9 @@ def _own_name(place: str | None, outlet: str | None, sites: tuple[str, ...]
     if place and place.isupper() and not outlet and not is_place(place) \
             and place in (s.strip() for s in sites):
         return None, place
+    if place and not outlet and not is_place(place) and sites and place == sites[0].strip() \
+            and not any(w.lower() in _PLACE_PARTS for w in place.split()):
+        return None, place  # "Kabar Jambi" the page's first line, its logo, and its dateline
     return place, outlet
 
 

@@ -126,17 +126,28 @@ def _byline(text: str) -> Line | None:
                 date=found.iso if found else None, updated=bool(UPDATED.search(text)))
 
 
+_BY_WORDS = frozenset({"oleh", "by", "-", "–", "|", "•", "·"})
 # A share prompt that ends a date-and-byline line ("... Rina Kusumawati Bantul Share :").
 _SHARE_TAIL = re.compile(r"\s*(?:Share|Bagikan)\s*:?\s*$", re.IGNORECASE)
 
 
 def _dated_byline(text: str) -> Line | None:
     """A line that opens with a date and time and then names the writer, maybe her place and
-    a share prompt: "25 Februari 2026 14:32 WIB Rina Kusumawati Bantul Share :"."""
+    a share prompt ("25 Februari 2026 14:32 WIB Rina Kusumawati Bantul Share :"), or names
+    the writer before a date and time that close it."""
     found = find_date(text)
-    if found is None or found.start or "T" not in found.iso:
+    if found is None or "T" not in found.iso:
         return None
+    if found.start:
+        # "Rudi Hartono, Senin 23 Februari 2026 10:15 WIB": the name first, the date closing
+        name = text[:found.start].strip(" ,-–|•·")
+        if text[found.end:].strip() or not 2 <= len(name.split()) <= _MAX_BARE_NAME_WORDS \
+                or not _person_like(name):
+            return None
+        return Line(text, "byline", author=name, date=found.iso)
     words = _SHARE_TAIL.sub("", text[found.end:]).split()
+    while words and words[0].lower() in _BY_WORDS:
+        words.pop(0)  # "<date> <time> oleh Rudi Hartono", "<date> <time> | Rudi Hartono"
     if words and words[-1].lower() in PLACES:
         words.pop()
     name = " ".join(words)
@@ -224,12 +235,28 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
         nxt = lines[i + 1:i + 3]
         leads = not prose_above and below.kind == "text" and not ln.text.isupper() \
             and any(is_prose(x.text) for x in nxt) and not any(ln.text in x.text for x in nxt)
+        headline = above.kind == "text" and len(above.text.split()) >= _MIN_TITLE_WORDS \
+            and not FINAL.search(above.text)
         if ln.kind == "text" and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
-                and _person_like(ln.text) and (dated or leads) \
-                and above.kind == "text" and len(above.text.split()) >= _MIN_TITLE_WORDS \
-                and not FINAL.search(above.text):
+                and _person_like(ln.text) \
+                and (((dated or leads) and headline)
+                     or ("," not in ln.text and _under_date(lines, i))):
             out[i] = Line(ln.text, "byline", author=ln.text)
     return out
+
+
+def _under_date(lines: list[Line], i: int) -> bool:
+    """A name right under the date line(s) that stand under the headline ("<headline>" / "23
+    Feb 2026 | 10:15 WIB" / "Rudi Hartono"), with the story's prose right below: the byline,
+    in the order the page chose."""
+    j = i - 1
+    while j > 0 and lines[j].kind == "date" and lines[j].date:
+        j -= 1  # "Published: ..." over "Updated: ...": the date lines may be two
+    if j == i - 1:
+        return False
+    top = lines[j]
+    return top.kind == "text" and len(top.text.split()) >= _MIN_TITLE_WORDS \
+        and not FINAL.search(top.text) and is_prose(lines[i + 1].text)
 
 
 def _byline_part(part: str) -> tuple[str, str | None] | None:
@@ -256,6 +283,10 @@ _LABELLED_COUNTER = re.compile(
     re.IGNORECASE)
 
 
+# A reading-time label beside a byline or date: "3 menit baca", "5 min read", "2 mins read".
+_READING_TIME = re.compile(r"(?i:\d{1,2}\s*(?:menit|min(?:ute)?s?)\s*(?:baca|read|membaca))")
+
+
 # A government press office a byline name belongs to: "Humas", "Humasprov", "Humas Polres".
 _DESK = re.compile(r"Humas\w*(?: [A-Z][\w.]*)?|HUMAS\w*")
 
@@ -267,8 +298,9 @@ def _other_part(part: str) -> tuple[str, str | None] | None:
         return "date", None
     if known_outlet(part) and len(part.split()) <= 3:
         return "outlet", None
-    if _COUNTER.fullmatch(part):
-        return "chrome", None  # "X, <date> - Redaktur: Y - 418": the page's view count
+    if _COUNTER.fullmatch(part) or _READING_TIME.fullmatch(part):
+        # "X, <date> - Redaktur: Y - 418": the page's view count; "3 menit baca": its reading time
+        return "chrome", None
     if _DESK.fullmatch(part):
         return "desk", None  # "Pewarta : Rahmat - Humas": the press office the name works for
     if part and all(w in WIDGET_WORDS for w in part.lower().split()):

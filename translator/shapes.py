@@ -301,3 +301,21 @@ def tag_blurb(tag: str, text: str) -> bool:
     ws = tag.split()
     return 0 < len(ws) <= 3 and tag[0].isupper() and not ends_sentence(tag) \
         and text.startswith(tag) and bool(_DEFINES.match(text, len(tag)))
+
+
+# An English site's closing pitch naming itself: "Find more SE Asian News courtesy of The
+# Thaiger.", "Read more stories like this at Coconuts Bali."; a platform is not the site.
+_MORE_FROM = re.compile(
+    r"(?i:find|read|get|see|discover)\s+more\b[^.!?\"“”]{0,60}?\s(?i:courtesy of|at|on|from)\s+"
+    r"(?P<name>(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}?)\.?")
+_PLATFORMS = re.compile(r"(?i:google|facebook|instagram|twitter|youtube|whatsapp|telegram"
+                        r"|tiktok|linkedin|spotify)\b")
+
+
+def more_from(text: str) -> str | None:
+    """The site a closing "find more ... courtesy of X" pitch names, else None."""
+    m = _MORE_FROM.fullmatch(text)
+    if m is None or len(text.split()) > _MAX_PROMPT_WORDS or _PLATFORMS.search(m["name"]):
+        return None
+    return m["name"].rstrip(".")
+

@@ -14,7 +14,7 @@ from .metadata import repeats_title, title_of
 from .shapes import bare, is_speech, is_teaser_cut, reported_speech
 
 _SECTION_KINDS = {"end", "qa", "related"}
-_MODE_RANK = ("body", "related", "end", "qa")  # a later header never lowers the mode
+_MODE_RANK = ("body", "related", "end", "qa", "signed")  # a later header never lowers it
 _MAX_BUTTON_WORDS = 3  # "Lihat Foto", "Tutup", "Muat Lainnya": never a paragraph
 _MIN_CROSSHEAD_WORDS = 2  # a one-word line between paragraphs is a button or a tag
 # "Bacaan Lainnya", "Video Terkait": a line ending so announces links, not a part of the story.
@@ -74,6 +74,9 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
                 return later  # "BANJIR DEMAK - <caption>" above "TRIBUNJATENG.COM, DEMAK -"
             return i, found[0], found[1], found[2]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        split = _split_dateline(lines, i)
+        if split is not None:
+            return i + 1, split[0], split[1], split[2]
         if (nxt is not None and ln.kind != "date" and nxt.kind == "text"
                 and is_prose(nxt.text) and match_dateline(nxt.text) is None):
             if ln.kind == "byline":
@@ -95,6 +98,23 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
     if len(texts) > 1 and title_of(lines[texts[0]:texts[0] + 1]):
         return texts[0] + 1, None, None, None
     return 0, None, None, None
+
+
+# A lead that opens with the dash of a dateline whose names stand on the line above.
+_DASH_LEAD = re.compile(r"[-–—]{1,2}\s*(?=[A-Z\"“‘])")
+_MAX_SPLIT_NAME_WORDS = 5  # "ARCOM NEWS, Jambi", "Kota Bengkulu", "KENDARI24.COM"
+
+
+def _split_dateline(lines: list[Line], i: int) -> Dateline | None:
+    """A dateline split over two lines: the names alone on line `i` ("ARCOM NEWS, Jambi",
+    "Jambi", "KENDARI24.COM") and the dash opening the lead below ("– Pemerintah ...")."""
+    ln, nxt = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or ln.kind != "text" or nxt.kind != "text" or FINAL.search(ln.text) \
+            or len(ln.text.split()) > _MAX_SPLIT_NAME_WORDS or not _DASH_LEAD.match(nxt.text) \
+            or not is_prose(nxt.text):
+        return None
+    found = match_dateline(f"{ln.text} {nxt.text}", tuple(x.text for x in lines[:_LOGO_LINES]))
+    return found if found and (found[0] or found[1]) else None
 
 
 def under_credit(lines: list[Line], i: int, text: str) -> bool:
@@ -221,9 +241,11 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if title and repeats_title(text, title):
             mode = "body"  # the next page of a multi-page article begins
             continue
-        if mode == "qa" or (mode == "end" and not _resumes(lines, i)):
+        numbered = _next_item(text, kept) and _resumes(lines, i + 1)  # "2. ..." after "1. ..."
+        if mode in ("qa", "signed") or (mode == "end" and not _resumes(lines, i) and not numbered):
             continue
-        if mode == "related" and headline_like(bare(text)) and not is_speech(text):
+        if mode == "related" and headline_like(bare(text)) and not is_speech(text) \
+                and not _next_item(text, kept):
             continue
         mode = "body"
         if QA_LINES.fullmatch(text) and kept:
@@ -233,9 +255,24 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
                 and not _crosshead(lines, i, kept):
             continue  # a button or a word left over from a widget
         kept.append(_tidy(text))
+        if TRAILING_INITIALS.search(text) and is_prose(kept[-1]):
+            mode = "signed"  # the desk's sign-off closes the story; teasers follow it
         # Items of a list the story announces ("... berikut:") may be short.
         listing = text.endswith(":") or (listing and not is_prose(text))
     return _drop_headline_runs([p for p in kept if p])
+
+
+_NUMBERED = re.compile(r"(?P<n>\d{1,2})\.\s+[A-Z\"“]")
+
+
+def _next_item(text: str, kept: list[str]) -> bool:
+    """The next item of a numbered list the story runs ("2. Lantai Dua ..." after "1. ..."),
+    even under the link to that item's own article."""
+    m = _NUMBERED.match(text)
+    if m is None or int(m["n"]) < 2:
+        return False
+    want = f"{int(m['n']) - 1}."
+    return any(p.startswith(want + " ") for p in kept)
 
 
 def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
@@ -245,7 +282,8 @@ def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
     words = lines[i].text.split()
     nxt = next((ln for ln in lines[i + 1:] if ln.kind == "text"), None)
     return (len(words) >= _MIN_CROSSHEAD_WORDS and bool(kept) and is_prose(kept[-1])
-            and nxt is not None and is_prose(nxt.text)
+            # the last paragraph's sign-off ("... rumah tangga. (Adv)") is no part of its prose
+            and nxt is not None and is_prose(_tidy(nxt.text))
             and all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
             and words[0][0].isupper()
             and words[0].lower().strip(".,:") not in WIDGET_WORDS
@@ -272,6 +310,10 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for p in [*paragraphs, ""]:
+        if p and _next_item(p, out):
+            out.append(p)  # the story's next numbered item; the link above it was no crosshead
+            run = []
+            continue
         if p and headline_like(bare(p)) and not is_speech(p):
             run.append(p)
             continue
