@@ -19,6 +19,7 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Korea Utara": ("North Korea",), "Afrika Selatan": ("South Africa",),
     "Timur Tengah": ("Middle East",), "Eropa": ("Europe", "Euro"), "Afrika": ("Africa",),
     "Arab Saudi": ("Saudi Arabia", "Saudi"),
+    "Britania Raya": ("United Kingdom", "Great Britain", "Britain", "British", "UK", "U.K."),
     "Inggris Raya": ("Great Britain", "United Kingdom", "Britain", "British", "UK"),
     "Inggris": ("Britain", "British", "Briton", "England", "English", "UK", "U.K."),
     "Rusia": ("Russia",), "Cina": ("China", "Chinese"), "Tiongkok": ("China", "Chinese"),
@@ -108,7 +109,7 @@ parlemen pedalaman pembalap pemerintah penduduk penjaga pipa politik pos rakyat 
 saluran saraf satwa sejarah seluruh semi seni sering sistem situs tahunan tanah terbaik terbang
 terbuka terjun tinggi transportasi tropis tua tur kutub siklon liat skala pengawas pasal
 antariksa survei penerus insinyur kolonis balai masehi tv uu kongres dinasti guru warisan
-inspektur komisaris brigadir ajun
+inspektur komisaris brigadir ajun kanselir
 operasi singa perunggu pameran jl minimal artikel mural elektron proton lorong ciuman sajian
 perut kutukan penyedia penjara makam wilayah warga rencana tk mentari bintang langit planet
 galaksi tata surya panas gugur timur-laut tenggara barat-daya barat-laut pantai kawah lautan
@@ -148,4 +149,5 @@ TITLES = frozenset({"dr", "dr.", "prof", "prof.", "presiden", "menteri", "gubern
                     "walikota", "jenderal", "raja", "ratu", "pangeran", "sultan", "paus",
                     "kota", "kabupaten", "provinsi", "jl", "jl.", "jalan", "pulau", "gunung",
                     "sungai", "desa", "kecamatan", "kampung", "tuan", "nyonya", "bapak", "ibu",
-                    "pak", "bu", "sang", "santo", "kapten", "kolonel", "letnan"})
+                    "pak", "bu", "sang", "santo", "kapten", "kolonel", "letnan",
+                    "kanselir"})
