@@ -4,13 +4,20 @@ may bring into a batch's output vocabulary, learnt from parallel text available 
 CTranslate2 reads `vmap.txt` from the converted model's folder, one rule a line:
 `source n-gram<TAB>target piece target piece ...`; the line with an empty source lists the
 pieces always allowed. With `use_vmap=True` each batch's output vocabulary is the union of the
-rules of its source tokens (plus those), so the output projection shrinks from 54,796 rows to a
-few thousand. A piece outside the shortlist can never be written: measure coverage (the share
-of a real model's output pieces that fall inside their line's shortlist) before trusting it.
+rules of its source tokens (plus those), so the output projection shrinks from 54,796 rows to
+that many. A piece outside the shortlist can never be written: measure coverage (the share of
+a real model's output pieces that fall inside their line's shortlist) before trusting it.
 
-Here each source piece maps to itself (names and numbers are copied) and to the `top_k` target
-pieces that co-occur with it most, weighted by rarity (count x log(lines / target frequency));
-the `frequent` most common target pieces are always allowed. Needs sentencepiece only.
+Here the `frequent` likeliest target pieces are always allowed, ranked by target.spm's own
+piece scores (log-probabilities learnt on the model's whole training corpus, so no corpus is
+needed for them); each source piece brings the target pieces that write its own text (names
+and numbers are copied, in any casing) and, from the parallel lines given, the `top_k` target
+pieces that co-occur with it most, weighted by rarity (count x log(lines / target frequency)).
+By default (`frequent` None) all of target.spm's pieces are allowed and nothing else: the
+model was trained on English cut by target.spm, so this shortlist blocks nothing it writes
+(100% of the real opus-mt's FLORES test output) and needs no corpus; 31,989 candidates of
+54,796. Smaller ones trade coverage for speed: benchmarks/vmap_coverage.py measures both (26,000
+with FLORES dev, NTREX and TICO: 99.68%). Needs sentencepiece only.
 """
 
 from __future__ import annotations
@@ -27,7 +34,11 @@ from ..errors import InputError
 
 FILE = "vmap.txt"  # the name CTranslate2 looks for in the model folder
 TOP_K = 100  # target candidates per source piece
-FREQUENT = 5000  # target pieces always allowed
+# The likeliest target pieces always allowed; None: all of target.spm's, which a model trained
+# on target.spm-cut English can write (lossless; 58% of opus-mt-id-en's 54,796 outputs). 26,000
+# (with a corpus) is the smallest that covers >= 99.5% of held-out real output.
+FREQUENT: int | None = None
+SPACE = "\u2581"  # sentencepiece's word-start mark
 
 Shortlist = dict[str, list[str]]  # source piece ("" for always) -> target pieces
 
@@ -57,11 +68,43 @@ def read_pairs(pairs: Iterable[tuple[str | os.PathLike[str], str | os.PathLike[s
     return out
 
 
+def ranked(target: Any, pairs: Sequence[tuple[str, str]] = ()) -> list[str]:
+    """The target pieces, most likely first: by the sentencepiece model's own piece scores
+    (log-probabilities learnt on the model's whole training corpus) where it has them, else by
+    how many lines of `pairs` hold them."""
+    if hasattr(target, "get_score"):
+        ids = [i for i in range(target.get_piece_size())
+               if not (target.is_control(i) or target.is_unknown(i))]
+        return [target.id_to_piece(i) for i in sorted(ids, key=lambda i: -target.get_score(i))]
+    freq: Counter[str] = Counter()
+    for _, tgt in pairs:
+        freq.update(set(target.encode(tgt, out_type=str)))
+    return [p for p, _ in freq.most_common()]
+
+
+def copies(piece: str, target: Any) -> list[str]:
+    """The target pieces that write a source piece's own text (a name or number copied
+    across), in its lower, Capitalised and UPPER forms, word-initial or not."""
+    text = piece.lstrip(SPACE)
+    out: list[str] = []
+    for form in dict.fromkeys((text, text.lower(), text[:1].upper() + text[1:], text.upper())):
+        for p in target.encode(form, out_type=str):
+            bare = p.lstrip(SPACE)
+            out += [p, *(v for v in (bare, SPACE + bare) if bare and _knows(target, v))]
+    return list(dict.fromkeys(out))
+
+
 def build(pairs: Sequence[tuple[str, str]], source: Any, target: Any, *, top_k: int = TOP_K,
-          frequent: int = FREQUENT, source_vocab: Iterable[str] = ()) -> Shortlist:
+          frequent: int | None = FREQUENT, source_vocab: Iterable[str] = (),
+          copy: bool = True) -> Shortlist:
     """The shortlist learnt from aligned (source, target) lines, tokenised with the
-    sentencepiece processors `source` and `target`; every piece of `source_vocab` (the model's
-    vocabulary) maps at least to itself."""
+    sentencepiece processors `source` and `target`: the `frequent` likeliest target pieces
+    always (None: all); each piece of `source_vocab` (the model's vocabulary) and of the lines
+    brings the target pieces that write its text (`copy`; else only itself), and each piece of
+    the lines its `top_k` co-occurring pieces."""
+    rules: Shortlist = {"": ranked(target, pairs)[:frequent]}
+    if frequent is None and hasattr(target, "get_score"):
+        return rules  # every rule would hold target pieces only, all of them allowed already
     cooc: defaultdict[str, Counter[str]] = defaultdict(Counter)
     target_freq: Counter[str] = Counter()
     for src, tgt in pairs:
@@ -70,14 +113,33 @@ def build(pairs: Sequence[tuple[str, str]], source: Any, target: Any, *, top_k: 
         for piece in set(source.encode(src, out_type=str)):
             cooc[piece].update(pieces)
     lines = max(1, len(pairs))
-    rules: Shortlist = {"": [p for p, _ in target_freq.most_common(frequent)]}
+
+    def own(piece: str) -> list[str]:
+        # Itself too, where the target side knows it: target.spm may cut the same text
+        # otherwise and still hold the piece.
+        mine = [piece] if _knows(target, piece) else []
+        return list(dict.fromkeys([*mine, *copies(piece, target)])) if copy else mine
+
     for piece in source_vocab:
-        rules[piece] = [piece]
+        rules[piece] = own(piece)
     for piece, counts in cooc.items():
-        ranked = sorted(counts.items(),
-                        key=lambda kv: (-kv[1] * math.log(lines / target_freq[kv[0]]), kv[0]))
-        rules[piece] = list(dict.fromkeys([piece, *(p for p, _ in ranked[:top_k])]))
-    return rules
+        best = sorted(counts.items(),
+                      key=lambda kv: (-kv[1] * math.log(lines / target_freq[kv[0]]), kv[0]))
+        rules[piece] = list(dict.fromkeys([*(rules.get(piece) or own(piece)),
+                                           *(p for p, _ in best[:top_k])]))
+    # The always-allowed pieces are in every shortlist: repeating them in a rule would only
+    # make vmap.txt longer to load (9 MB and +0.13 s CPU at 26,000 of them).
+    always = set(rules[""])
+    slim = {k: [p for p in v if p not in always] for k, v in rules.items() if k}
+    return {"": rules[""], **{k: v for k, v in slim.items() if v}}
+
+
+def _knows(processor: Any, piece: str) -> bool:
+    """Whether a sentencepiece processor has `piece` (a stand-in without ids: assume so)."""
+    if not hasattr(processor, "piece_to_id"):
+        return True
+    i = processor.piece_to_id(piece)
+    return not processor.is_unknown(i)
 
 
 def write(rules: Shortlist, path: Path, vocab: Iterable[str] | None = None) -> Path:
@@ -95,21 +157,30 @@ def write(rules: Shortlist, path: Path, vocab: Iterable[str] | None = None) -> P
 
 
 def read(path: Path) -> Shortlist:
-    """The rules of a vmap.txt (unigram rules only are kept)."""
+    """The rules of a vmap.txt; an n-gram rule's key is its pieces joined by spaces."""
     rules: Shortlist = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, values = line.partition("\t")
-        if " " not in key:
-            rules[key] = values.split()
+        rules[key] = values.split()
     return rules
 
 
-def shortlist(rules: Shortlist, pieces: Iterable[str]) -> set[str]:
-    """The target pieces allowed for a source line made of `pieces`."""
+def shortlist(rules: Shortlist, pieces: Sequence[str], longest: int | None = None) -> set[str]:
+    """The target pieces allowed for a source line made of `pieces`, as CTranslate2 applies
+    vmap.txt: the empty key's pieces, plus the rules of every run of 1..n consecutive source
+    pieces (n: the longest key)."""
     allowed = set(rules.get("", ()))
-    for piece in pieces:
-        allowed.update(rules.get(piece, ()))
+    pieces = list(pieces)
+    longest = longest or ngram_order(rules)
+    for i in range(len(pieces)):
+        for n in range(1, min(longest, len(pieces) - i) + 1):
+            allowed.update(rules.get(" ".join(pieces[i:i + n]), ()))
     return allowed
+
+
+def ngram_order(rules: Shortlist) -> int:
+    """The longest source n-gram among the rules' keys (CTranslate2 looks no further)."""
+    return max((k.count(" ") + 1 for k in rules if k), default=1)
 
 
 def coverage(rules: Shortlist, pairs: Iterable[tuple[str, str]], source: Any,
@@ -117,8 +188,9 @@ def coverage(rules: Shortlist, pairs: Iterable[tuple[str, str]], source: Any,
     """(share of the target lines' pieces inside their source line's shortlist, mean shortlist
     size) over aligned (source, output) lines: 1.0 means the shortlist never blocks them."""
     hits = total = lines = size = 0
+    order = ngram_order(rules)
     for src, tgt in pairs:
-        allowed = shortlist(rules, source.encode(src, out_type=str))
+        allowed = shortlist(rules, source.encode(src, out_type=str), order)
         pieces = target.encode(tgt, out_type=str)
         hits += sum(1 for p in pieces if p in allowed)
         total += len(pieces)
@@ -135,9 +207,10 @@ def _processors(model_dir: Path) -> tuple[Any, Any]:
 
 
 def write_for_model(model_dir: Path, corpus: Iterable[tuple[str, str]], *,
-                    top_k: int = TOP_K, frequent: int = FREQUENT) -> Path:
-    """Build vmap.txt into a converted Marian model folder from parallel files (source path,
-    target path); InputError for a model without sentencepiece files or unreadable corpora."""
+                    top_k: int = TOP_K, frequent: int | None = FREQUENT) -> Path:
+    """Build vmap.txt into a converted Marian model folder from its tokenizers and parallel
+    files (source path, target path; none: the tokenizers alone); InputError for a model
+    without sentencepiece files, or corpora unreadable or without an aligned line."""
     import json
 
     model_dir = Path(model_dir)
@@ -146,8 +219,9 @@ def write_for_model(model_dir: Path, corpus: Iterable[tuple[str, str]], *,
                          "model")
     vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
     source, target = _processors(model_dir)
+    corpus = list(corpus)
     pairs = read_pairs(corpus)
-    if not pairs:
+    if corpus and not pairs:
         raise InputError("vmap corpus: no aligned lines")
     rules = build(pairs, source, target, top_k=top_k, frequent=frequent,
                   source_vocab=_pieces(source))

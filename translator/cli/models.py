@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from ..config import LOCAL_REVISION
@@ -57,16 +59,23 @@ def models_list(config_path: str | None, translation_model: str | None,
 
 @models_group.command("pull")
 @model_options
+@click.option("--vmap", "build_vmap", is_flag=True,
+              help="Build the translation vocabulary shortlist (translation.use_vmap): by "
+                   "default every piece the model's English tokenizer has (blocks nothing).")
+@click.option("--vmap-size", "vmap_size", type=click.IntRange(min=1), default=None,
+              help="Allow only the N likeliest English pieces always (a smaller, lossy "
+                   "shortlist); pass --vmap-corpus with it.")
 @click.option("--vmap-corpus", "vmap_corpus", nargs=2, multiple=True,
               type=click.Path(exists=True, dir_okay=False),
               metavar="SOURCE_FILE ENGLISH_FILE",
-              help="Build the translation vocabulary shortlist (translation.use_vmap) from "
-                   "these line-aligned files (.gz too); repeatable.")
+              help="Line-aligned translations (.gz too) the shortlist learns each source "
+                   "piece's candidates from; repeatable.")
 @debug_option
 def models_pull(config_path: str | None, translation_model: str | None,
-                summary_model: str | None, vmap_corpus: tuple[tuple[str, str], ...] = ()
-                ) -> None:
+                summary_model: str | None, vmap_corpus: tuple[tuple[str, str], ...] = (),
+                build_vmap: bool = False, vmap_size: int | None = None) -> None:
     """Download both models into the local cache and convert them to CTranslate2 (int8)."""
+    from ..backends import vmap
     from ..backends.convert import DEFAULT_QUANTIZATION, convert, find_converted
     from ..backends.hub import resolve
     from ..reporting import StderrReporter
@@ -80,8 +89,13 @@ def models_pull(config_path: str | None, translation_model: str | None,
         converted = convert(found)
         emit_fields((spec.model, found.revision, found.path,
                      f"ctranslate2 {DEFAULT_QUANTIZATION}: {converted}"))
-        if vmap_corpus and spec is cfg.translation.spec:
-            from ..backends import vmap
-
+        # translation.use_vmap needs a vmap.txt: the default one needs no corpus, so pull
+        # builds it unasked (keeping one built before, perhaps from a corpus).
+        if spec is cfg.translation.spec and (build_vmap or vmap_corpus or vmap_size or (
+                cfg.translation.use_vmap and not (Path(converted) / vmap.FILE).is_file())):
             reporter.notice(f"Building the vocabulary shortlist of {spec.model} ...")
-            emit_fields((spec.model, "vmap", vmap.write_for_model(converted, vmap_corpus)))
+            if vmap_corpus and not vmap_size:
+                reporter.notice("--vmap-corpus counts only with --vmap-size: the default "
+                                "shortlist is every English piece (it blocks nothing)")
+            size = {"frequent": vmap_size} if vmap_size else {}
+            emit_fields((spec.model, "vmap", vmap.write_for_model(converted, vmap_corpus, **size)))
