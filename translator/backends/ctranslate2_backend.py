@@ -75,7 +75,8 @@ class CTranslate2Backend(Seq2SeqBackend):
             str(model_dir), device=self.device, compute_type=self.compute_type,
             inter_threads=self.parallel, intra_threads=cpu_cores() if self.device == "cpu" else 0)
         # One loaded alone already (to count tokens before the model was needed) is reused.
-        self.tokenizer = tokenizer or load_subwords(model_dir, meta["tokenizer"])
+        self.tokenizer_kind = meta["tokenizer"]
+        self.tokenizer = tokenizer or load_subwords(model_dir, self.tokenizer_kind)
         self.max_input = int(meta["max_input"])
         self.defaults = meta.get("generation", {})
         self.target_prefix = list(meta.get("target_prefix") or [])
@@ -85,9 +86,7 @@ class CTranslate2Backend(Seq2SeqBackend):
     def enable_vmap(self) -> None:
         """Restrict outputs to the vocabulary shortlist (vmap.txt); it joins the signature."""
         if not (self.model_dir / "vmap.txt").is_file():
-            raise ModelUnavailable(
-                f"translation.use_vmap is on but {self.model_dir} has no vmap.txt: run "
-                "`brief models pull --vmap-corpus SOURCE_FILE ENGLISH_FILE`, or turn it off")
+            raise ModelUnavailable(vmap_missing(self.model_dir, self.tokenizer_kind))
         self.use_vmap = True
         self.quantization = f"{self.quantization}+vmap"  # other outputs: another cache key
 
@@ -169,6 +168,16 @@ class CTranslate2Backend(Seq2SeqBackend):
             else d.get("length_penalty"),
         }
         return {k: v for k, v in opts.items() if v is not None}
+
+
+def vmap_missing(model_dir: Path, tokenizer_kind: str) -> str:
+    """The message for use_vmap on a converted model without vmap.txt: the summariser's (BPE)
+    is built by a plain `brief models pull`, the translator's from a parallel corpus."""
+    if tokenizer_kind == "bpe":
+        return (f"summarization.use_vmap is on but {model_dir} has no vmap.txt: run "
+                "`brief models pull` with it on, or turn it off")
+    return (f"translation.use_vmap is on but {model_dir} has no vmap.txt: run "
+            "`brief models pull --vmap-corpus SOURCE_FILE ENGLISH_FILE`, or turn it off")
 
 
 def _compute_type(quantization: str, device: str) -> str:
