@@ -298,9 +298,10 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
                    "brief models pull")
     pull_s = time.perf_counter() - t0
     ct2_dirs = [pulled(pull.stdout, str(m)) for m in (marian, bart)]
-    for d in ct2_dirs:  # a shortlist left by an earlier run would load with the model
-        if d:
-            Path(d, "vmap.txt").unlink(missing_ok=True)
+    # The default shortlist, which that pull built (or kept from an earlier run).
+    coverage = vmap_coverage(Path(ct2_dirs[0] or "", "vmap.txt"), marian) if setup.real else None
+    if ct2_dirs[1]:  # a summary shortlist left by an earlier run would load with the model
+        Path(ct2_dirs[1], "vmap.txt").unlink(missing_ok=True)
 
     spec = {**asdict(setup), "marian": str(marian), "bart": str(bart), "beams": 4,
             "article": str(args.article), "threads": args.threads}
@@ -345,16 +346,17 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
     help_s = median_time([*brief, "--help"], env, args.runs, "brief --help")
     clean_s = median_time([*brief, "clean", str(args.article)], env, args.runs, "brief clean")
 
-    vm, coverage = None, None
-    if setup.real:
-        vcfg = bench_config(setup, marian, bart, work / "bench-vmap.yaml", use_vmap=True)
-        corpus = [x for s, t in twins.VMAP_CORPUS for x in
-                  ("--vmap-corpus", str(FLORES / s), str(FLORES / t))]
-        vpull = checked(timed([*brief, "models", "pull", "--config", str(vcfg), *corpus], env,
-                              work / "vpull"), "brief models pull --vmap-corpus")
-        coverage = vmap_coverage(Path(pulled(vpull.stdout, "vmap") or ""), marian)
-        vm = cold("bv brief use_vmap", config=vcfg)
-        Path(pulled(vpull.stdout, "vmap") or "/nonexistent").unlink(missing_ok=True)
+    vm = sv = None
+    if setup.real:  # without the translation shortlist, and with the summary's (options)
+        vm = cold("bv brief use_vmap false",
+                  config=bench_config(setup, marian, bart, work / "bench-novmap.yaml",
+                                      use_vmap=False))
+        scfg = bench_config(setup, marian, bart, work / "bench-svmap.yaml", summary_vmap=True)
+        checked(timed([*brief, "models", "pull", "--config", str(scfg)], env, work / "spull"),
+                "brief models pull (summary shortlist)")
+        sv = cold("sv brief summarization.use_vmap", config=scfg)
+        if ct2_dirs[1]:
+            Path(ct2_dirs[1], "vmap.txt").unlink(missing_ok=True)
     load_end = os.getloadavg()[0]
 
     import resource  # the launcher's own peak: proof that it stayed lean
@@ -372,7 +374,8 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
             (f"(b) brief, {doc_b['models']['translation']['runtime']}, empty cache", b),
             ("(c) brief, warm cache", c)]
     rows += [("(b) intra_threads 2, unpinned", two)] if two else []
-    rows += [("(b) + vocabulary shortlist (use_vmap)", vm)] if vm else []
+    rows += [("(b) without the shortlist (use_vmap: false)", vm)] if vm else []
+    rows += [("(b) + summary shortlist (option, 20k)", sv)] if sv else []
     rows += [(f"{len(articles)} articles, one process (apm {apm:.1f})", many)]
     print(f"{'contender':<48} {'wall s':>7} {'cpu s':>7} {'vs (a)':>7} {'ctx sw':>7} "
           f"{'peak MB self / time -v':>23}")
@@ -391,15 +394,17 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
           f"steps x 4 beams {dec:.2f} s ({dec / cost['steps'] * 1000:.0f} ms a step); greedy "
           f"{cost['greedy_s']:.2f} s in all")
     if coverage:
-        print(f"vocabulary shortlist: {coverage[0]:.2%} of flores-test.opusmt.en pieces inside "
-              f"their line's shortlist ({coverage[1]:.0f} candidates a line of 54,796); "
-              f"{'default-worthy' if coverage[0] >= 0.995 else 'under the 99.5% bar: off'}")
+        print(f"vocabulary shortlist (the default one): {coverage[0]:.2%} of "
+              f"flores-test.opusmt.en pieces inside their line's shortlist ({coverage[1]:.0f} "
+              f"candidates a line of 54,796); "
+              f"{'default-worthy' if coverage[0] >= 0.995 else 'under the 99.5% bar'}")
     print(f"notes: warm-cache output identical to cold: {same}")
     print(f"speedup={a.seconds / b.seconds:.2f} cached_speedup={a.seconds / c.seconds:.2f} "
           f"first_s={first_s if first_s is None else f'{first_s:.2f}'} total_s={b.seconds:.2f} "
           f"cached_s={c.seconds:.2f} apm={apm:.1f} peak_rss_mb={mb(b.self_mb)} "
           f"vmap_coverage={'n/a' if coverage is None else f'{coverage[0]:.4f}'} "
-          f"vmap_s={'n/a' if vm is None else f'{vm.seconds:.2f}'} "
+          f"novmap_s={'n/a' if vm is None else f'{vm.seconds:.2f}'} "
+          f"svmap_s={'n/a' if sv is None else f'{sv.seconds:.2f}'} "
           f"threads2_s={'n/a' if two is None else f'{two.seconds:.2f}'} "
           f"threads={args.threads} load_start={load_start:.2f} load_end={load_end:.2f}")
     return 0

@@ -38,10 +38,6 @@ PARALLEL = SHARED / "parallel"
 FLORES = PARALLEL / "flores101-id-en"
 RATIO = 1.04  # real opus-mt target pieces per source piece on FLORES
 SUMMARY_TOKENS = 80  # distilbart-cnn writes 56..142 (min_length..max_length); ~3 sentences
-# Parallel text for the vocabulary shortlist: never flores-test, on which it is measured.
-VMAP_CORPUS = [("flores-dev.id", "flores-dev.en"), ("flores-dev.id", "flores-dev.opusmt.en"),
-               ("../ntrex128/ntrex128.id.txt", "../ntrex128/ntrex128.en.txt"),
-               ("../tico19-id-en/tico19-test.id.gz", "../tico19-id-en/tico19-test.en.gz")]
 
 
 def have_real() -> bool:
@@ -105,7 +101,7 @@ def build(setup: Setup) -> tuple[Path, Path]:
 
 
 def bench_config(setup: Setup, marian: Path, bart: Path, path: Path, *,
-                 use_vmap: bool = False) -> Path:
+                 use_vmap: bool | None = None, summary_vmap: bool = False) -> Path:
     """The packaged models.yaml with the twins, fixed output lengths and (real twins) one
     segment per translation call, so each segment stops at its own length."""
     cfg = yaml.safe_load((ROOT / "translator" / "models.yaml").read_text(encoding="utf-8"))
@@ -126,8 +122,10 @@ def bench_config(setup: Setup, marian: Path, bart: Path, path: Path, *,
         # `<dummyN>` noise splits ~6 ways in BPE: the real window would map-reduce rounds the
         # real models never need on this article (the made-up twins' old hack).
         s["window_tokens"] = 1_000_000
-    if use_vmap:
-        t["use_vmap"] = True
+    if use_vmap is not None:  # else the packaged default (on)
+        t["use_vmap"] = use_vmap
+    if summary_vmap:
+        s["use_vmap"] = True
     n = setup.summary_tokens
     # min one below max: CTranslate2 spends no step on the forced </s>.
     s["lengths"]["medium"] = {"min_new_tokens": n - 1, "max_new_tokens": n}

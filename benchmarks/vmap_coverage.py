@@ -49,7 +49,7 @@ OTHERS = [(PARALLEL / "ntrex128" / "ntrex128.id.txt", PARALLEL / "ntrex128" / "n
           (PARALLEL / "tico19-id-en" / "tico19-test.id.gz",
            PARALLEL / "tico19-id-en" / "tico19-test.en.gz")]
 CORPORA = {"none": [], "dev": DEV, "dev+ntrex+tico": DEV + OTHERS,
-           "speed.py's": DEV + DEV_MT[:1] + OTHERS,  # benchmarks/twins.py VMAP_CORPUS
+           "speed.py's": DEV + DEV_MT[:1] + OTHERS,  # the corpus speed.py's map used before
            "dev+devMT+ntrex+tico": DEV + DEV_MT + OTHERS}
 FULL = "dev+devMT+ntrex+tico"  # every parallel set but FLORES test
 SMALL = 26000  # the smallest always-list reaching 99.5% on held-out FLORES dev (see --select)

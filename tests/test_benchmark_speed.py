@@ -43,10 +43,12 @@ def test_real_twins_get_per_segment_lengths_and_the_real_window(speed, tmp_path)
     medium = s.for_length("medium")
     assert (medium.min_new_tokens, medium.max_new_tokens) == (79, 80)
     assert t.generation.num_beams == medium.num_beams == shipped.translation.generation.num_beams
-    assert t.use_vmap is False
+    assert t.use_vmap is shipped.translation.use_vmap is True  # the default: the shortlist
+    assert s.use_vmap is shipped.summarization.use_vmap is False
     vm = speed.bench_config(setup, tmp_path / "m", tmp_path / "b", tmp_path / "v.yaml",
-                            use_vmap=True)
-    assert load_config(vm).translation.use_vmap is True
+                            use_vmap=False, summary_vmap=True)
+    assert load_config(vm).translation.use_vmap is False
+    assert load_config(vm).summarization.use_vmap is True
 
 
 def test_made_up_twins_keep_fixed_lengths(speed, tmp_path):

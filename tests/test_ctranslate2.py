@@ -147,16 +147,21 @@ def test_models_pull_converts_and_auto_then_runs_ctranslate2(brief, tiny_model_d
 
     r = brief("models", "pull", *args)
     assert r.code == 0, r.err
-    lines = r.out.splitlines()
+    rows = r.out.splitlines()
+    lines = [row for row in rows if "\tvmap\t" not in row]
     assert len(lines) == 2 and all("ctranslate2 int8: " in line for line in lines)
     for line in lines:
         assert (Path(line.split("ctranslate2 int8: ")[1]) / "model.bin").is_file()
+    # translation.use_vmap is on by default: pull builds the translator's shortlist too.
+    shortlists = [row.split("\t")[2] for row in rows if "\tvmap\t" in row]
+    assert len(shortlists) == 1 and Path(shortlists[0]).name == "vmap.txt"
     assert brief("models", "list", *args).out.count("ctranslate2: converted at") == 2
 
     after = json.loads(brief("--format", "json", *args, str(SAMPLE)).out)
     for role in ("translation", "summarization"):
         assert after["models"][role]["runtime"] == "ctranslate2"
-        assert after["models"][role]["quantization"] == "int8"
+    assert after["models"]["translation"]["quantization"] == "int8+vmap"
+    assert after["models"]["summarization"]["quantization"] == "int8"
     forced = json.loads(brief("--format", "json", "--runtime", "transformers", *args,
                               str(SAMPLE)).out)
     assert forced["models"]["translation"]["runtime"] == "transformers"

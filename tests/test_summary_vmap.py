@@ -8,7 +8,7 @@ import pytest
 
 from translator.backends import summary_vmap
 from translator.config import parse_config
-from translator.errors import InputError, ModelUnavailable
+from translator.errors import InputError
 
 
 def test_a_copied_word_may_come_back_with_or_without_its_space_and_capital():
@@ -70,14 +70,22 @@ def _converted_bart(store, tmp_path):
     return shutil.copytree(found[0], tmp_path / "bart-ct2")
 
 
-def test_a_summariser_without_a_shortlist_says_models_pull_builds_it(tiny_ct2_store, tmp_path):
+def test_a_summariser_without_a_shortlist_gets_one_built_or_runs_without(tiny_ct2_store,
+                                                                           tmp_path):
     from translator.backends.ctranslate2_backend import CTranslate2Backend
     from translator.backends.hub import ResolvedModel
 
     folder = _converted_bart(tiny_ct2_store, tmp_path)
     backend = CTranslate2Backend(ResolvedModel("b", "local", folder), folder)
-    with pytest.raises(ModelUnavailable, match="summarization.use_vmap.*brief models pull"):
-        backend.enable_vmap()
+    backend.enable_vmap()  # built on the spot from its own vocabulary
+    assert (folder / summary_vmap.FILE).is_file() and backend.use_vmap
+    assert backend.signature().quantization.endswith("+vmap")
+    (folder / summary_vmap.FILE).unlink()
+    (folder / "vocab.json").unlink()  # now none can be built: the model runs without one
+    other = CTranslate2Backend(ResolvedModel("b", "local", folder), folder,
+                               tokenizer=backend.tokenizer)
+    other.enable_vmap()
+    assert not other.use_vmap and "+vmap" not in other.signature().quantization
 
 
 def test_a_shortlist_needs_a_bpe_model(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 
 from translator.backends import vmap
 from translator.config import load_config, parse_config
-from translator.errors import ConfigError, InputError, ModelUnavailable
+from translator.errors import ConfigError, InputError
 
 
 class Words:
@@ -121,10 +121,13 @@ def test_parallel_files_must_be_aligned_and_may_be_gzipped(tmp_path):
         vmap.read_pairs([(src, tgt)])
 
 
-def test_use_vmap_is_off_by_default_and_must_be_a_flag():
-    assert load_config().translation.use_vmap is False
+def test_use_vmap_is_on_by_default_and_must_be_a_flag():
+    assert load_config().translation.use_vmap is True  # the shipped models.yaml
     text = "translation: {model: m, use_vmap: %s}\nsummarization: {model: s}\n"
-    assert parse_config(text % "true", "t").translation.use_vmap is True
+    # A file that does not name it gets the default; false turns it off.
+    assert parse_config("translation: {model: m}\nsummarization: {model: s}\n",
+                        "t").translation.use_vmap is True
+    assert parse_config(text % "false", "t").translation.use_vmap is False
     with pytest.raises(ConfigError, match="use_vmap must be true or false"):
         parse_config(text % "'yes'", "t")
 
@@ -135,14 +138,18 @@ def _converted_marian(store, tmp_path):
     return shutil.copytree(found[0], tmp_path / "marian-ct2")
 
 
-def test_a_model_without_a_shortlist_says_how_to_build_one(tiny_ct2_store, tmp_path):
+def test_a_model_converted_without_a_shortlist_gets_the_lossless_one(tiny_ct2_store, tmp_path):
     from translator.backends.ctranslate2_backend import CTranslate2Backend
     from translator.backends.hub import ResolvedModel
 
     folder = _converted_marian(tiny_ct2_store, tmp_path)
-    backend = CTranslate2Backend(ResolvedModel("m", "local", folder), folder)
-    with pytest.raises(ModelUnavailable, match="--vmap-corpus"):
-        backend.enable_vmap()
+    assert not (folder / vmap.FILE).exists()  # converted before shortlists were the default
+    found = ResolvedModel("m", "local", folder)
+    backend = CTranslate2Backend(found, folder)
+    backend.enable_vmap()
+    rules = vmap.read(folder / vmap.FILE)
+    assert backend.use_vmap and len(rules[""]) > 0  # every English piece, always allowed
+    assert backend.signature().quantization == "int8+vmap"
 
 
 def test_with_the_shortlist_ctranslate2_writes_only_its_pieces(tiny_ct2_store, tmp_path):
@@ -213,11 +220,13 @@ def test_models_pull_with_vmap_alone_builds_from_the_tokenizers(
     r = brief("models", "pull", *tiny_model_dirs.args(), "--vmap-size", "0")
     assert r.code == 2 and "brief: error:" in r.err and "--vmap-size" in r.err
     calls.clear()
-    assert brief("models", "pull", *tiny_model_dirs.args()).code == 0
-    assert calls == []  # neither asked for nor needed
     config = tmp_path / "models.yaml"
-    config.write_text(f"translation: {{model: {tiny_model_dirs.marian}, use_vmap: true}}\n"
+    config.write_text(f"translation: {{model: {tiny_model_dirs.marian}, use_vmap: false}}\n"
                       f"summarization: {{model: {tiny_model_dirs.bart}}}\n", encoding="utf-8")
+    assert brief("models", "pull", "--config", str(config), *tiny_model_dirs.args()).code == 0
+    assert calls == []  # neither asked for nor needed
+    config.write_text(config.read_text(encoding="utf-8").replace("false", "true"),
+                      encoding="utf-8")
     assert brief("models", "pull", "--config", str(config), *tiny_model_dirs.args()).code == 0
     assert [c[1:] for c in calls] == [((), {})]  # translation.use_vmap needs one: built
 

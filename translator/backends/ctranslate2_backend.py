@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..config import Generation
-from ..errors import ModelUnavailable
+from ..errors import InputError
 from .base import Generated, ProgressFn, Seq2SeqBackend
 from .convert import read_meta
 from .hub import ResolvedModel
@@ -84,9 +84,10 @@ class CTranslate2Backend(Seq2SeqBackend):
         self.use_vmap = False
 
     def enable_vmap(self) -> None:
-        """Restrict outputs to the vocabulary shortlist (vmap.txt); it joins the signature."""
-        if not (self.model_dir / "vmap.txt").is_file():
-            raise ModelUnavailable(vmap_missing(self.model_dir, self.tokenizer_kind))
+        """Restrict outputs to the vocabulary shortlist (vmap.txt, built when missing); it joins
+        the signature."""
+        if ensure_vmap(self.model_dir, self.tokenizer_kind) is None:
+            return  # as expected_signature: no shortlist can be had, so none is used
         self.use_vmap = True
         self.quantization = f"{self.quantization}+vmap"  # other outputs: another cache key
 
@@ -170,14 +171,24 @@ class CTranslate2Backend(Seq2SeqBackend):
         return {k: v for k, v in opts.items() if v is not None}
 
 
-def vmap_missing(model_dir: Path, tokenizer_kind: str) -> str:
-    """The message for use_vmap on a converted model without vmap.txt: the summariser's (BPE)
-    is built by a plain `brief models pull`, the translator's from a parallel corpus."""
-    if tokenizer_kind == "bpe":
-        return (f"summarization.use_vmap is on but {model_dir} has no vmap.txt: run "
-                "`brief models pull` with it on, or turn it off")
-    return (f"translation.use_vmap is on but {model_dir} has no vmap.txt: run "
-            "`brief models pull --vmap-corpus SOURCE_FILE ENGLISH_FILE`, or turn it off")
+def ensure_vmap(model_dir: Path, tokenizer_kind: str) -> Path | None:
+    """The converted model's vmap.txt, built now from its own tokenizers when it is missing (a
+    copy converted before shortlists were on by default: no corpus needed, ~0.1 s, written
+    atomically); None when none can be built (a model of another kind, a read-only folder):
+    the shortlist only saves time, so the model then runs without it."""
+    path = Path(model_dir) / "vmap.txt"
+    if path.is_file():
+        return path
+    try:
+        if tokenizer_kind == "bpe":
+            from . import summary_vmap
+
+            return summary_vmap.write_for_model(Path(model_dir))
+        from . import vmap
+
+        return vmap.write_for_model(Path(model_dir), [])
+    except (OSError, InputError):
+        return None
 
 
 def _compute_type(quantization: str, device: str) -> str:

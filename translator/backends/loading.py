@@ -84,12 +84,11 @@ def expected_signature(spec: ModelSpec, resolved: ResolvedModel,
         from .ctranslate2_backend import CTranslate2Backend as Runtime  # type: ignore[assignment]
 
         quantization = read_meta(converted)["quantization"]
-        if use_vmap:  # as CTranslate2Backend.enable_vmap: refused now if there is no shortlist
-            if not (converted / "vmap.txt").is_file():
-                raise ModelUnavailable(
-                    f"translation.use_vmap is on but {converted} has no vmap.txt: run "
-                    "`brief models pull --vmap-corpus SOURCE_FILE ENGLISH_FILE`, or turn it off")
-            quantization = f"{quantization}+vmap"
+        if use_vmap:  # as CTranslate2Backend.enable_vmap: built now if missing, else not used
+            from .ctranslate2_backend import ensure_vmap
+
+            if ensure_vmap(converted, read_meta(converted)["tokenizer"]) is not None:
+                quantization = f"{quantization}+vmap"
     return ModelSignature(id=resolved.model_id, revision=resolved.revision,
                           runtime=Runtime.runtime, quantization=quantization)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..config import LOCAL_REVISION
+from ..errors import InputError
 from .options import (
     LIST_FORMATS,
     debug_option,
@@ -75,7 +76,7 @@ def models_pull(config_path: str | None, translation_model: str | None,
                 summary_model: str | None, vmap_corpus: tuple[tuple[str, str], ...] = (),
                 build_vmap: bool = False, vmap_size: int | None = None) -> None:
     """Download both models into the local cache and convert them to CTranslate2 (int8)."""
-    from ..backends import vmap
+    from ..backends import summary_vmap, vmap
     from ..backends.convert import DEFAULT_QUANTIZATION, convert, find_converted
     from ..backends.hub import resolve
     from ..reporting import StderrReporter
@@ -89,13 +90,25 @@ def models_pull(config_path: str | None, translation_model: str | None,
         converted = convert(found)
         emit_fields((spec.model, found.revision, found.path,
                      f"ctranslate2 {DEFAULT_QUANTIZATION}: {converted}"))
-        # translation.use_vmap needs a vmap.txt: the default one needs no corpus, so pull
-        # builds it unasked (keeping one built before, perhaps from a corpus).
-        if spec is cfg.translation.spec and (build_vmap or vmap_corpus or vmap_size or (
-                cfg.translation.use_vmap and not (Path(converted) / vmap.FILE).is_file())):
+        asked = bool(build_vmap or vmap_corpus or vmap_size)
+        missing = not (Path(converted) / vmap.FILE).is_file()
+        # translation.use_vmap (on by default) needs a vmap.txt: the default one needs no
+        # corpus, so pull builds it unasked (keeping one built before, perhaps from a corpus).
+        if spec is cfg.translation.spec and (asked or (cfg.translation.use_vmap and missing)):
             reporter.notice(f"Building the vocabulary shortlist of {spec.model} ...")
             if vmap_corpus and not vmap_size:
                 reporter.notice("--vmap-corpus counts only with --vmap-size: the default "
                                 "shortlist is every English piece (it blocks nothing)")
             size = {"frequent": vmap_size} if vmap_size else {}
-            emit_fields((spec.model, "vmap", vmap.write_for_model(converted, vmap_corpus, **size)))
+            try:
+                built = vmap.write_for_model(converted, vmap_corpus, **size)
+            except InputError as e:
+                if asked:
+                    raise
+                reporter.notice(f"No vocabulary shortlist for {spec.model} ({e}): it runs "
+                                "without one")
+            else:
+                emit_fields((spec.model, "vmap", built))
+        if spec is cfg.summarization.spec and cfg.summarization.use_vmap and missing:
+            reporter.notice(f"Building the summary shortlist of {spec.model} ...")
+            emit_fields((spec.model, "vmap", summary_vmap.write_for_model(Path(converted))))
