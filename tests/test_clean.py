@@ -413,7 +413,7 @@ def test_more_body_lines_are_kept(line: str) -> None:
     ("Jakarta, 3/3 (ANTARA) - ", "Jakarta", "ANTARA"),
     ("jpnn.com, JAKARTA - ", "JAKARTA", "JPNN.com"),
     ("Bisnis.com, MEDAN — ", "MEDAN", "Bisnis.com"),
-    ("TRIBUNJATENG.COM, SEMARANG - ", "SEMARANG", "Tribunjateng.com"),
+    ("TRIBUNJATENG.COM, SEMARANG - ", "SEMARANG", "TRIBUNJATENG.COM"),  # as shouted
     ("Makassar, IDN Times - ", "Makassar", "IDN Times"),
     ("Jakarta. ", "Jakarta", None),
     ("JAKARTA-", "JAKARTA", None),
@@ -1164,3 +1164,65 @@ def test_a_first_line_its_own_photo_credit_repeats_is_the_outlet(first: str,
 def test_a_date_and_time_line_with_the_writer_before_or_after(line: str) -> None:
     article = clean(f"{_HEAD10}\n{line}\n\n{_BODY10}")
     assert (article.author, article.published) == ("Rudi Hartono", "2026-02-23T10:15:00+07:00")
+
+
+# --- round eleven (fresh9/fresh10 families) ----------------------------------------------------
+
+_T11 = "Kemenkes Imbau Warga Waspadai Lonjakan Kasus DBD di Musim Pancaroba"
+_P11 = ("Petugas puskesmas mendatangi rumah warga untuk memeriksa jentik nyamuk di bak mandi dan "
+        "tempat penampungan air.")
+_Q11 = ("Kepala dinas mengatakan pemeriksaan akan berlangsung setiap pekan hingga akhir musim "
+        "hujan tahun ini.")
+
+
+def _body11(*middle: str) -> str:
+    return "\n\n".join([_T11, f"JAKARTA - {_LEAD10}", _P11, *middle, _Q11, _MORE10]) + "\n"
+
+
+@pytest.mark.parametrize(("middle", "kept"), [
+    (["Harga"], True),  # a one-word crosshead in title case
+    (["ANGGARAN"], False),  # a shouted word alone is a label
+    (["Data kasus DBD di Jakarta hingga 22 Februari 2026"], False),  # a chart's dated caption
+    (["Humas Kemenkes", "Humas Kemenkes"], False),  # the caption's bracketed credit, alone
+])
+def test_short_lines_between_paragraphs(middle: list[str], kept: bool) -> None:
+    page = _body11(*middle).replace(_T11, f"{_T11}\n\nPetugas memeriksa jentik (Humas Kemenkes).")
+    assert (middle[0] in clean(page).paragraphs) is kept
+
+
+def test_a_sources_credit_glued_after_the_last_sentence_goes() -> None:
+    page = _body11().replace(_P11, f"{_P11} Dikutip dari Posko Sehat.Com")
+    assert clean(page).paragraphs[1] == _P11
+
+
+def test_a_sentence_ending_in_a_bare_address_is_the_storys() -> None:
+    last = ("Formulir pendaftaran dan keberatan dapat diunduh oleh warga melalui laman resmi "
+            "dinas yang ada di http://dinkes.example.go.id/?page_id=12")
+    assert clean(_body11() + f"\n{last}\n").paragraphs[-1] == last
+
+
+def test_the_story_resumes_after_a_list_of_latest_headlines() -> None:
+    page = _body11("Berita Terkini:\n- Harga Cabai Rawit Mulai Turun\n- Dua Kapal Nelayan "
+                   "Tenggelam di Perairan Utara").replace(_MORE10, f"{_MORE10} (MKR)")
+    assert clean(page).paragraphs[-2:] == (_Q11, _MORE10)
+
+
+def test_a_listings_next_item_ends_the_story() -> None:
+    page = ("Category Archives: Berita\n\n  • 0\n\n" + _T11.upper() + "\n\nCategory : Berita\n\n"
+            f"{_LEAD10}\n\n{_P11}\n\n  • 0\n\nLOGO\n\nDAFTAR INFORMASI PUBLIK TELAH DITETAPKAN "
+            f"HARI INI\n\nCategory : Berita\n\n{_Q11}\n")
+    assert clean(page).paragraphs == (_LEAD10, _P11)
+
+
+def test_a_teaser_cut_mid_sentence_is_no_lead_over_the_glued_dateline() -> None:
+    page = (f"{_T11}\n\nCuaca Jakarta Hari Ini: Pagi Berawan, Sore Hujan Ringan\n"
+            "JAKARTA Badan Meteorologi memprakirakan cuaca di Jakarta hari ini akan didominasi oleh"
+            f"\nNasionalJAKARTA -{_LEAD10}\n{_P11}\n{_Q11}\n")
+    article = clean(page)
+    assert (article.dateline, article.paragraphs[0]) == ("JAKARTA", _LEAD10)
+
+
+def test_one_header_line_printed_again_mid_story_cuts_nothing() -> None:
+    page = (f"{_T11}\n\nBAGIKAN\n\nJAKARTA - {_LEAD10}\n\n{_P11}\n\nBAGIKAN\n\n"
+            f"Petugas Periksa Jentik di Tiga Kelurahan\n\n{_Q11}\n\n{_MORE10}\n")
+    assert clean(page).paragraphs[-2:] == (_Q11, _MORE10)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from translator.clean import clean
-from translator.datelines import bare_dateline, match_dateline, outlet_name, shape_dateline
+from translator.datelines import (
+    bare_dateline,
+    lead_date,
+    match_dateline,
+    outlet_name,
+    shape_dateline,
+    unnamed_elsewhere,
+)
 from translator.lines import name_and_place
 
 REST = "Pemerintah kota menyiapkan ribuan bibit pohon peneduh untuk taman kota."
@@ -515,3 +522,65 @@ def test_a_lone_dateline_name_the_page_goes_by_is_the_outlet_not_the_place(page:
 def test_a_lone_unknown_name_stays_the_place_when_the_page_goes_by_another() -> None:
     page = f"{_OWN_TITLE}\n\nMuara Bungo – {_OWN_LEAD}\n\n{_OWN_MORE}\n\n© 2026 Kabar Jambi\n"
     assert clean(page).dateline == "Muara Bungo"
+
+
+# --- round eleven: the names and separators of any punctuation -------------------------------
+
+_R11 = "Pemerintah kabupaten membuka layanan kesehatan keliling di empat desa pesisir pekan ini."
+
+
+@pytest.mark.parametrize(("opening", "place", "outlet"), [
+    ("Sorong , Kabar Papua - ", "Sorong", "Kabar Papua"),  # a space before the comma
+    ("Merauke, kabarselatan.com,-- ", "Merauke", "kabarselatan.com"),  # comma, double hyphen
+    ("TELUK BINTUNI — kabarbintuni.id.", "TELUK BINTUNI", "kabarbintuni.id"),  # glued stop
+    ("KAIMANA-beritakaimana.Com, ", "KAIMANA", "beritakaimana.Com"),  # place-hyphen-address
+    ("KAIMANA.beritakaimana.com – ", "KAIMANA", "beritakaimana.com"),  # place-dot-address
+    ("Berita Kaimana, Beritakaimana.com – ", "Kaimana", "Beritakaimana.com"),  # rubric first
+    ("NasionalSORONG -", "SORONG", None),  # a section's name glued to the place
+])
+def test_round_eleven_separators_and_names(opening: str, place: str, outlet: str | None) -> None:
+    assert match_dateline(opening + _R11, ("Kabar Papua",)) == (place, outlet, _R11)
+
+
+def test_a_place_glued_to_its_address_may_lead_in_lower_case() -> None:
+    rest = "pengelola taman nasional membatasi jumlah pendaki menjadi tiga ratus orang sehari."
+    assert match_dateline("MATARAM.kabarrinjani.com – " + rest) == \
+        ("MATARAM", "kabarrinjani.com", rest)
+    assert match_dateline("Gelora – " + rest) is None  # no place and no address: prose
+
+
+def test_a_metadata_token_before_the_dateline_is_cut_and_dates_the_story() -> None:
+    line = "date 2026-03-04 Bandar Lampung (Lampungpos.id) — " + _R11
+    assert match_dateline(line) == ("Bandar Lampung", "Lampungpos.id", _R11)
+    assert lead_date(line) == "2026-03-04" and lead_date(_R11) is None
+    page = f"Pemkab Buka Layanan Kesehatan Keliling di Desa Pesisir\n\n{line}\n\n{_OWN_MORE}\n"
+    assert clean(page).published == "2026-03-04"
+
+
+@pytest.mark.parametrize(("texts", "stamp"), [
+    (["Lintasra – " + _R11, _OWN_MORE], True),  # printed nowhere else: the outlet's stamp
+    (["Lintasra – " + _R11, "Teaser lain", "Lintasra— " + _OWN_MORE], True),  # its teasers too
+    (["Pesisirbaru – " + _R11, "Warga Pesisirbaru menyambut layanan itu."], False),  # a place
+    (["Sleman – " + _R11], False),  # a known place
+    (["MUARA – " + _R11], False),  # shouted: a place
+])
+def test_a_lone_word_the_page_prints_nowhere_else_is_no_place(texts: list[str],
+                                                              stamp: bool) -> None:
+    assert unnamed_elsewhere(texts[0].split(" ")[0], texts) is stamp
+
+
+def test_a_lone_stamp_is_the_outlet_only_on_a_page_that_names_no_publisher() -> None:
+    lead = f"Lintasra – {_OWN_LEAD}"
+    assert (clean(f"{_OWN_TITLE}\n\n{lead}\n\n{_OWN_MORE}\n").dateline,
+            clean(f"{_OWN_TITLE}\n\n{lead}\n\n{_OWN_MORE}\n").outlet) == (None, "Lintasra")
+    owned = clean(f"{_OWN_TITLE}\n\n{lead}\n\n{_OWN_MORE}\n\n© 2026 Kabar Jambi\n")
+    assert owned.dateline == "Lintasra"
+
+
+def test_a_rubric_over_its_blurb_yields_to_the_dateline_naming_the_outlet() -> None:
+    page = ("INTERVIU\n\nSebuah rubrik yang mengetengahkan percakapan antara wartawan dan "
+            "narasumber tentang suatu hal yang penting bagi pembaca.\n\n"
+            f"{_OWN_TITLE}\n\nKABARKITA.COM | {_OWN_LEAD}\n\n{_OWN_MORE}\n")
+    article = clean(page)
+    assert (article.dateline, article.outlet) == (None, "KABARKITA.COM")
+    assert article.paragraphs[0] == _OWN_LEAD

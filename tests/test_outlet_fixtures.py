@@ -3,8 +3,9 @@ every field as stored beside each page (tests/fixtures/heldout, tests/fixtures/o
 tests/fixtures/fresh, tests/fixtures/fresh2, tests/fixtures/fresh3 (tuned on in round five),
 tests/fixtures/fresh4 (tuned on in round six), tests/fixtures/fresh5 (tuned on in round seven),
 tests/fixtures/fresh6 (tuned on in round eight), tests/fixtures/fresh7 (tuned on in round nine),
-tests/fixtures/fresh8 (tuned on in round ten; the fields still open in all three are in OPEN)),
-as test_fixtures.py asserts the tuned set."""
+tests/fixtures/fresh8 (tuned on in round ten), tests/fixtures/fresh9 and tests/fixtures/fresh10
+(tuned on in round eleven; the fields still open are in OPEN)), as test_fixtures.py asserts the
+tuned set."""
 
 from __future__ import annotations
 
@@ -19,25 +20,18 @@ from translator.clean import clean
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 SETS = ("heldout", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-        "fresh7", "fresh8")
+        "fresh7", "fresh8", "fresh9", "fresh10")
 # Fields no general rule fixes yet. Strict: a rule that fixes one must take it off this list.
-# Round ten fixed every other field of fresh6 and fresh7 (an outlet as its logo, masthead, own
-# photo credit, closing pitch or dateline address spells it; a lower-case brand as the
-# dateline; a masthead printed again or a desk's sign-off closing the story; a numbered item
-# under its own link).
+# Round eleven closed the outlets of fresh6, fresh7 and fresh8 that were open (a shouted
+# address no table knows is spelt as the page shouts it, the convention the lead chose; the
+# three older expectations that spelt it in sentence case were changed to it) and every field
+# of fresh9 and fresh10 but one.
 OPEN = frozenset({
-    ("fresh6", "tribuntimur-terpopuler-makassar", "outlet"),
-    ("fresh7", "jakartanews-kuota-ragunan", "outlet"),
-    # fresh8 (round ten), and the two outlets above: a shouted web address no table knows and
-    # the page spells no other way ("KENDARI24.COM —", "JAMBI, JAMBIINDEPENDENT.CO.ID -",
-    # "JAKARTANEWS.ID –", "TRIBUN-TIMUR.COM") is expected as shouted there,
-    # while fresh and fresh5 expect the same shape in sentence case ("PATIMPUS.COM -" ->
-    # "Patimpus.com", "BENTENGSUMBAR.COM -", "PAYAKUMBUH,HAISUMBAR.CO—"): no shape tells the
-    # two apart, so one side stays open until the expectations agree on one convention.
-    ("fresh8", "jambiindependent-pemantau-batanghari", "outlet"),
-    ("fresh8", "kendari24-patroli-laut-wakatobi", "outlet"),
-    ("fresh8", "rakyatbengkulu-banggar-perjalanan-dinas", "outlet"),
-    ("fresh8", "sultrainformasi-jembatan-gantung-konawe", "outlet"),
+    # The expectation keeps the page's two spaces between two sentences of one paragraph
+    # ("... menjadi kompos.  \"Kami ..."); every other set expects a paragraph's runs of spaces
+    # collapsed, as the cleaner writes them (the quality benchmark, which compares words,
+    # counts the page right).
+    ("fresh10", "balikini-sampah-banjar-denpasar", "paragraphs"),
 })
 PAGES = [(s, p.stem) for s in SETS for p in sorted((ROOT / s).glob("*.txt"))]
 _MIN_PASSAGE_WORDS = 5
@@ -58,7 +52,7 @@ def test_the_sets_are_there_with_their_expectations() -> None:
     assert counts["heldout"] >= 8 and counts["outlets"] >= 19 and counts["fresh"] >= 15
     assert counts["fresh2"] >= 16 and counts["fresh3"] >= 14 and counts["fresh4"] >= 14
     assert counts["fresh5"] >= 15 and counts["fresh6"] >= 13 and counts["fresh7"] >= 11
-    assert counts["fresh8"] >= 12
+    assert counts["fresh8"] >= 12 and counts["fresh9"] >= 15 and counts["fresh10"] >= 15
     assert all((ROOT / s / f"{n}.expected.json").exists() for s, n in PAGES)
 
 

@@ -251,3 +251,9 @@ def test_a_tags_definition_under_the_tag_is_a_blurb() -> None:
 ])
 def test_a_sentence_about_the_tag_is_no_blurb(tag: str, text: str) -> None:
     assert not shapes.tag_blurb(tag, text)
+
+
+def test_a_bare_address_ends_a_sentence() -> None:
+    line = "Formulir pendaftaran dapat diunduh oleh warga di http://dinkes.example.go.id/?id=12"
+    assert shapes.is_sentence(line) and shapes.is_prose(line)
+    assert not shapes.is_sentence("Formulir pendaftaran dapat diunduh oleh warga di laman itu")

@@ -316,6 +316,12 @@ BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Posted on 19 Maret 2025 by admin" (WordPress): the date first, then the name
         ("author", r"(?i:posted|diposting|published|dipublikasikan)\s+(?i:on|pada)\s+"
                    r"\S.{2,40}?\s+(?i:by|oleh)\s+(?P<name>\S.*?)"),
+        # "Laporan Rian Saputra, wartawan jejamo.com, Portal Berita ...": name, then role
+        ("author", r"(?i:laporan|oleh|by)\s*:?\s*(?P<name>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,4}),"
+                   r"\s*(?i:jurnalis|wartawan|reporter|kontributor|koresponden)\b.*"),
+        # "Special Report by Name at West Papua Media": a report's writer and the outlet
+        ("author", r"(?i:(?:special\s+|exclusive\s+|staff\s+)?report\s+by)\s+"
+                   rf"{_NAME}(?:\s+(?i:at|for|of)\s+[A-Z].*)?"),
         # "Laporan Wartawan Tribunnews.com, Rina Ayu" / "Kontributor Surabaya, Achmad Faizal"
         ("author", r"(?i:laporan\s+(?:wartawan|reporter|koresponden|kontributor)|kontributor"
                    r"|koresponden)\s+[\w. ]{2,40},\s*" + _NAME),
@@ -325,7 +331,8 @@ BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Name, Jurnalis" (Okezone)
         ("author", rf"{_NAME},\s*(?i:jurnalis|wartawan|reporter|kontributor|koresponden)"),
         # detikcom, Bisnis, Liputan6: "Herdi Alif Al Hikam - detikFinance"
-        ("author", r"(?P<name>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,4})\s+[-–]\s+"
+        # (or the desk: "Tim detikJabar - detikJabar")
+        ("author", r"(?P<name>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,4}|Tim\s+[\w.]+)\s+[-–]\s+"
                    r"(?:detik[A-Z]\w*|kumparan[A-Z]*|[\w.]+\.(?:com|co\.id|id))"),
     )
 )
@@ -353,6 +360,10 @@ INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) fo
     r"^(?:advertisement|scroll to continue with content|(?-i:IKLAN))\s+(?=\S)",
     r"(?<=[.!?\"”’])\s+(?:advertisement|scroll to continue with content)$",
     r"(?<=[.!?\"”’])\s+(?:baca|lihat|simak) (?:juga|pula)\s*:.*$",
+    # a source's credit glued after the last sentence: "... (23/2/2026). Dikutip di Posko
+    # Malut.Com", "... Sumber: Antara"
+    r"(?<=[.!?\"”’])\s+(?:dikutip (?:di|dari)|sumber\s*:)\s+"
+    r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,4})$",
 ))
 # Initials an outlet appends to the last paragraph: "... lanjutnya. (ian)", "... [ald]", "(*)",
 # "(Z-2)", an end mark "***", a reporter's credit "(Laporan Reporter Pos-Kupang.com, Name)",

@@ -11,11 +11,13 @@ import unicodedata
 from dataclasses import replace
 
 from .article import Article
+from .bare_bylines import bare_bylines
+from .datelines import lead_date, unnamed_elsewhere
 from .dates import local_time, parse_published, split_dated
 from .dedupe import dedupe
-from .headline import lead_of
+from .headline import headline_shaped, lead_of
 from .language import detect_language, script_language
-from .lines import FINAL, Line, bare_bylines, classify, may_be_text
+from .lines import FINAL, Line, classify, may_be_text
 from .metadata import (
     author_of,
     canonical_outlet,
@@ -26,6 +28,7 @@ from .metadata import (
     strip_outlet,
     title_of,
 )
+from .publisher import top_name
 from .repair import join_fragments, repair, unwrap
 from .shapes import more_from
 from .story import body, body_start
@@ -55,8 +58,18 @@ def normalise(text: str) -> list[str]:
     lines = ["" if _encoding_soup(line) else _MARKDOWN_HEADING.sub("", line, count=1)
              if _MARKDOWN_HEADING.match(line) else line for line in lines]
     lines = ["" if _LAYOUT_ONLY.fullmatch(line) else line for line in lines]
-    lines = join_fragments(unwrap(lines, may_be_text), may_be_text)
+    lines = join_fragments(unwrap(lines, _joinable), _joinable)
     return [line for line in lines if line]
+
+
+# "NasionalMEDAN -Wali Kota ...": a section's name glued to a shouted place and its dash opens a
+# story, never the rest of the line above (a teaser cut off after "oleh").
+_GLUED_DATELINE = re.compile(r"[A-Z][a-z]+[A-Z]{3,}(?:\s[A-Z]{3,})?\s*[-–—]{1,2}\s*[A-Z]")
+
+
+def _joinable(line: str) -> bool:
+    """Whether a raw line may take part in rejoining broken lines."""
+    return may_be_text(line) and not _GLUED_DATELINE.match(line)
 
 
 def _encoding_soup(line: str) -> bool:
@@ -103,8 +116,14 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         notes.append(f"{zoned.flagged} line(s) inside the body recur on other pages of this "
                      "outlet (kept).")
     language = detect_language(" ".join(([title] if title else []) + paragraphs))
+    named = None if outlet or dl_outlet else outlet_of(page) or pitched
+    if dl_outlet is None and not outlet and not named \
+            and unnamed_elsewhere(dateline, [ln.text for ln in page]):
+        # "Prolite – ..." on a page that names no publisher: the outlet's own stamp
+        dateline, dl_outlet = None, dateline
     site = canonical_outlet(outlet) if outlet \
-        else dateline_outlet(dl_outlet, page) if dl_outlet else outlet_of(page) or pitched
+        else dateline_outlet(dl_outlet, page) if dl_outlet \
+        else named or top_name(page, title)
     if dateline and dl_outlet is None and site and same_name(dateline, site):
         dateline = None  # "Kabar Jambi – ..." on the page of Kabar Jambi: the outlet, no place
     return Article(
@@ -133,18 +152,50 @@ def _closing_marks(lines: list[Line], start: int) -> tuple[list[Line], str | Non
     if first and (len(first.split()) > _MAX_MASTHEAD_WORDS or FINAL.search(first)):
         first = None
     out, pitched = list(lines), None
+    frame = _item_frame(lines, start)
     for i in range(start + 1, len(lines)):
         ln = lines[i]
         name = more_from(ln.text) if ln.kind == "text" else None
+        if ln.text in frame and _titled_below(lines, i) \
+                and len(frame & {x.text for x in lines[i:i + _FRAME_LINES + 1]}) >= 2:
+            # a listing's next item: the frame around the story's headline ("• 0" comment
+            # count, "Category : Berita") printed again over another headline
+            out[i:] = [replace(x, kind="end") for x in lines[i:]]
+            break
         if ln.kind == "text" and (ln.text == first or name):
             out[i] = replace(ln, kind="end")
             pitched = pitched or name
     return out, pitched
 
 
+_FRAME_LINES = 4  # the lines right above the story that may frame a listing's item
+_FRAME_REACH = 3  # how far below a repeated frame line the next item's headline stands
+
+
+def _item_frame(lines: list[Line], start: int) -> set[str]:
+    """The short lines framing the story's headline on a listing page (a counter, a category
+    row): no sentence, no headline, a few words, among the lines right above the story. Two of
+    them printed again around another headline are the next item's frame."""
+    return {ln.text for ln in lines[max(0, start - _FRAME_LINES):start]
+            if ln.kind in ("text", "widget") and len(ln.text.split()) <= _MAX_MASTHEAD_WORDS
+            and not FINAL.search(ln.text)
+            and not (headline_shaped(ln.text) and len(ln.text.split()) >= _MIN_ITEM_TITLE_WORDS)}
+
+
+def _titled_below(lines: list[Line], i: int) -> bool:
+    """A headline-shaped line stands a few lines below line `i` (the next item's title)."""
+    return any(headline_shaped(x.text) and len(x.text.split()) >= _MIN_ITEM_TITLE_WORDS
+               for x in lines[i + 1:i + 1 + _FRAME_REACH])
+
+
+_MIN_ITEM_TITLE_WORDS = 4
+
+
 def _story_date(found: str | None, first: list[Line], dated_line: str | None) -> str | None:
     """The header's date, unless the dateline carries its own ("Medan, 14 Oktober 2025 —"):
     that is the story's, and a header date of another day is the top bar's today."""
+    if found is None and first and (stamped := lead_date(first[0].text)):
+        return stamped  # "date 2026-02-10 Bandar Lampung (Lampost.co) — ..."
     dated = split_dated(first[0].text) if first and dated_line else None
     if dated is None or (found and found[:10] == dated[1][:10]):
         return found

@@ -13,6 +13,12 @@ _MAX_ACRONYM = 3
 # Outlets' names as a whole dateline name, in any case: in running text "antara" is a word,
 # but a dateline that is only "ANTARA" or "Pikiran Rakyat" names the outlet.
 _OUTLET_NAMES = tuple(re.compile(o.pattern, re.IGNORECASE) for o in OUTLETS)
+# Words of a place's own name ("KOTA BATU", "LAMPUNG TENGAH"): such a name is a place, not a
+# brand, even when no table knows it.
+_PLACE_PARTS = frozenset({
+    "kota", "kabupaten", "kab", "pulau", "kepulauan", "tanjung", "sungai", "gunung", "teluk",
+    "bandar", "barat", "timur", "utara", "selatan", "tengah", "baru", "kidul", "laut", "new",
+    "north", "south", "east", "west"})
 
 
 def _opens_with_place(text: str) -> bool:

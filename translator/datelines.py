@@ -21,6 +21,7 @@ from .boilerplate_datelines import BRACKETED as _BRACKETED
 from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
+    _PLACE_PARTS,
     _known,
     _named_after,
     _opens_with_place,
@@ -31,14 +32,16 @@ from .dateline_names import (  # noqa: F401  (re-exported)
     outlet_like,
     outlet_name,
 )
-from .dates import DAYS, MONTHS, split_dated
+from .dateline_shape import (  # noqa: F401  (shape_dateline re-exported)
+    _DATE_WORDS,
+    _MIN_UPPER_PLACE,
+    _PLACE_DOMAIN,
+    _glued_place,
+    shape_dateline,
+    without_rubric_word,
+)
+from .dates import split_dated
 from .shapes import is_stopword
-
-# An all-capitals name no table knows is taken for a place from this length ("PEKANBARU").
-_MIN_UPPER_PLACE = 4
-# Glued to its dash ("PEKANBARU-Pemerintah"), an unknown shouted name must be longer still:
-# "ASEAN-Jepang", "COVID-Varian" are compounds.
-_MIN_GLUED_SHOUTED = 6
 
 Dateline = tuple[str | None, str | None, str]
 
@@ -59,10 +62,25 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
             found = None  # "Pada 14 Oktober 2025 — ": a sentence that opens with its date
     if found is None and (bracket := _BRACKETED.match(text)):
         found = _match_dateline(f"{bracket.group('names')} — {text[bracket.end():]}", sites)
+    if found is None and (meta := _META_DATE.match(text)):
+        found = _match_dateline(text[meta.end():], sites)  # "date 2026-02-10 Bandar Lampung"
     if found is None:
         return None
     issuer = _ISSUER.match(found[2])
     return (*found[:2], found[2][issuer.end():]) if issuer else found
+
+
+# A page's metadata token copied onto the lead's line before its dateline: "date 2026-02-10 ",
+# "Published: 2026-02-10T09:00 ".
+_META_DATE = re.compile(r"(?i:date|tanggal|published|posted|diterbitkan|terbit)\s*:?\s*"
+                        r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
+
+
+def lead_date(text: str) -> str | None:
+    """The ISO date of a metadata token the lead's line opens with ("date 2026-02-10 ..."), a
+    page's own stamp of publication; None without one."""
+    m = _META_DATE.match(text)
+    return m.group("date") if m else None
 
 
 def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
@@ -140,18 +158,6 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
     return place, outlet
 
 
-def _glued_place(place: str | None, rest: str) -> bool:
-    """"Solo-Wali Kota ...", "PEKANBARU-Pemerintah ...": a dash with no space after a known
-    place, or after a shouted name, opens a story; "Jakarta-Bandung", "ASEAN-Jepang" (a route,
-    a pair: the next word is a place too) do not."""
-    if not place:
-        return False
-    if _opens_with_place(rest):
-        return False
-    return is_place(place) or (place.isupper() and len(place) >= _MIN_GLUED_SHOUTED
-                               and not outlet_like(place))
-
-
 def _aside(place: str, rest: str) -> bool:
     """A row's "place" that is a day ("Selasa -") or a title set off by dashes in prose
     ("Kepala Dinas - Budi Santoso - mengatakan ..."): no dateline."""
@@ -173,6 +179,11 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
     when a name is page furniture."""
     place = place.strip() if place else None
     outlet = outlet.strip() if outlet else None
+    split = _PLACE_DOMAIN.fullmatch(outlet) if outlet and not place else None
+    if split and (is_place(split.group("place")) or not outlet_like(split.group("place"))):
+        place, outlet = split.group("place"), split.group("domain")  # "MATARAM.lombokjournal.com"
+    if place and outlet and _known(outlet) and not is_place(outlet):
+        place = without_rubric_word(place)  # "Berita Pesawaran, Jejamo.com –"
     glued = _OUTLET_DOT_PLACE.fullmatch(place) if place and not outlet else None
     if glued and is_place(glued.group("place")):
         # "MSC.MANADO -": the outlet's short form and the place, joined by a full stop
@@ -210,14 +221,6 @@ def _own_name(place: str | None, outlet: str | None, sites: tuple[str, ...]
             and not any(w.lower() in _PLACE_PARTS for w in place.split()):
         return None, place  # "Kabar Jambi" the page's first line, its logo, and its dateline
     return place, outlet
-
-
-# Words of a place's own name ("KOTA BATU", "LAMPUNG TENGAH"): such a name is a place, not a
-# brand, even when no table knows it.
-_PLACE_PARTS = frozenset({
-    "kota", "kabupaten", "kab", "pulau", "kepulauan", "tanjung", "sungai", "gunung", "teluk",
-    "bandar", "barat", "timur", "utara", "selatan", "tengah", "baru", "kidul", "laut", "new",
-    "north", "south", "east", "west"})
 
 
 def _shouted_brand(name: str) -> bool:
@@ -266,129 +269,13 @@ def _unpunctuated(text: str) -> Dateline | None:
     return place, outlet, " ".join([*words[n:], m.group("rest")])
 
 
-# --- the shape: what no row lists --------------------------------------------------------------
-# A dateline is a short prefix (at most _MAX_SHAPE_TOKENS words) of one to three names, a place
-# and/or an outlet, each set off by a separator, before a sentence. Names: a domain
-# ("Sigapnews.com"), a name in brackets ("(Antaranews Sultra)"), a shouted run ("TABANAN"),
-# or one or two capitalised words ("Lampung Selatan", "Wangi-Wangi").
-_SHAPE_NAME = re.compile(
-    r"\((?P<bracket>[A-Za-z][\w.&'’-]*(?:\s[A-Za-z][\w.&'’-]*){0,3})\)"
-    r"|(?P<domain>(?:[A-Za-z0-9-]+\.)+(?i:com|co|id|net|news|info|org|tv|or)(?i:\.id)?)(?!\w)"
-    r"|(?P<shout>[A-Z][A-Z0-9'’]+(?:-[A-Z][A-Z0-9]+)?(?:\s[A-Z][A-Z0-9'’]+){0,3})(?!\w|\.\w)"
-    r"|(?P<title>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?)"
-    r"(?!\w|\.\w)")
-# Separators between names and before the sentence: a dash (any kind, doubled), a tilde, a bar,
-# a colon, a full stop, a comma, or nothing before a name in brackets.
-_SHAPE_SEP = re.compile(r"\s*(?:[-–—~|]{1,2}|:)\s*|\.\s+|,\s*|\s+(?=\()|(?<=\))\s+")
-_MAX_SHAPE_TOKENS = 6
-_MAX_SHAPE_NAMES = 3
-_MAX_UNKNOWN_TITLE_WORDS = 2
-# A sentence has its function words in lower case among its first words; a byline, a date
-# line or a menu has few.
-_SENTENCE_WINDOW = 12
-_MIN_LOWER_WORDS = 3
-_STRONG = re.compile(r"\s*(?:[-–—~|]{1,2})\s*")  # a lone unknown name needs a dash, ~ or |
-# Days and months open sentences and dates, never a dateline's name ("Selasa - ...").
-_DATE_WORDS = frozenset(MONTHS) | {d.replace("['’]?", "") for d in DAYS} | {"jum'at", "jum’at"}
-_SENTENCE_START = re.compile(r"[A-Z\"“‘'(]")
-
-
-def shape_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
-    """(place, outlet, sentence) when the line opens with a dateline's shape, in any order and
-    with any separator ("Wangi-Wangi (Antaranews Sultra) -", "balitribune.co.id | Tabanan -",
-    "Makassar, Sigapnews.com, ", "TABANAN ~ ", "MEDAN - DeteksiNusantara.Com. "); None when the
-    prefix is no place-and-outlet or the rest does not start a sentence. The longest reading
-    wins; `sites` are the names the page prints for itself (its logo line)."""
-    names: list[tuple[str, str]] = []  # (kind, text)
-    pos, best = 0, None
-    while len(names) < _MAX_SHAPE_NAMES:
-        m = _SHAPE_NAME.match(text, pos)
-        if m is None:
-            break
-        kind = m.lastgroup or ""
-        names.append((kind, m.group(kind)))
-        if sum(len(n.split()) for _, n in names) > _MAX_SHAPE_TOKENS:
-            break
-        sep = _SHAPE_SEP.match(text, m.end())
-        if sep is None:
-            if kind != "bracket":
-                break
-            sep_text, end = "", m.end()  # "WAMENA (PAPOS)Harga" is rare; a bracket ends a name
-        else:
-            sep_text, end = sep.group(), sep.end()
-        found = _read_shape(names, sep_text, text[end:], sites)
-        if found:
-            best = found
-        pos = end
-    return best
-
-
-def _read_shape(names: list[tuple[str, str]], sep: str, rest: str, sites: tuple[str, ...]
-                ) -> Dateline | None:
-    """The dateline `names` make before separator `sep` and sentence `rest`, or None."""
-    lead = rest.split()
-    if len(lead) < MIN_DATELINE_REST_WORDS or not _SENTENCE_START.match(rest) \
-            or lead[0].lower().strip(",.") in _DATE_WORDS \
-            or sum(w[0].islower() for w in lead[:_SENTENCE_WINDOW]) < _MIN_LOWER_WORDS:
-        return None  # "Jayanti Kusuma | March 12, 2025 | 11:42 am | Share": a byline line
-    head = _SHAPE_NAME.match(rest)
-    if head and _STRONG.match(rest, head.end()):
-        return None  # "OUTLET - Harga ...": the prefix runs on; a longer reading decides
-    roles = [_role(kind, name, sites) for kind, name in names]
-    if None in roles:
-        return None
-    places = [n for (_, n), r in zip(names, roles, strict=True) if r in ("place", "maybe")]
-    outlets = [n for (_, n), r in zip(names, roles, strict=True) if r == "outlet"]
-    if len(places) > 1:
-        known = [p for p in places if is_place(p)]
-        if not known and len(places) == 2 and all(k == "shout" for k, _ in names[:2]):
-            known = places[:1]  # "CITY | OUTLET -": two shouted names, the place first
-        others = [(k, p) for (k, p), r in zip(names, roles, strict=True)
-                  if r in ("place", "maybe") and p not in known]
-        if len(known) != 1 or any(k == "title" for k, _ in others):
-            # two unknown names ("Kepala Dinas - Budi -"), or a person's ("Budi Santoso,
-            # Medan."): a name in sentence case that no table knows is no outlet
-            return None
-        outlets += [p for _, p in others]
-        places = known
-    if len(outlets) > 1 or (not places and not outlets):
-        return None
-    place = places[0] if places else None
-    outlet = outlets[0] if outlets else None
-    strong = bool(_STRONG.fullmatch(sep))
-    glued = strong and not sep[:1].isspace() and not sep[-1:].isspace()
-    if glued and len(names) == 1 and not _glued_place(place, rest):
-        return None  # "Jakarta-Bandung", "ASEAN-Jepang": a route, a compound
-    if sep.strip() == "," and (not outlet or _opens_with_place(rest)
-                               or re.match(r"[A-Z]{2,}\b", rest)):
-        # "Jakarta, Pemerintah ...": a comma after a lone place starts a sentence; in
-        # "Liputan6.com, Jakarta Harga ...", "jpnn.com, MUARA TEWEH Pemerintah ..." the place
-        # follows, with no separator (the unpunctuated reading)
-        return None
-    lone = len(names) == 1 and place and roles[0] == "maybe"
-    if lone and not strong:
-        return None  # "Namun. Pemerintah ...", "Selain Itu: ...": prose
-    if sep.strip() in (".", ":") and not outlet and not is_place(place):
-        return None
-    return place, outlet, rest.strip()
-
-
-def _role(kind: str, name: str, sites: tuple[str, ...]) -> str | None:
-    """What a dateline name is: "place" (known, or shouted), "outlet", "maybe" (capitalised
-    words no table knows: a place when nothing else is), or None (a word of prose, furniture)."""
-    if is_place(name):
-        return "place"
-    if kind == "domain" or _known(name) or _squash(name) in {_squash(s) for s in sites if s}:
-        return "outlet"
-    parts = re.split(r"[\s-]+", name)
-    # A function word first ("Namun", "Di Jakarta", "Sementara itu") opens prose; later words
-    # may be stopwords that name places ("Lampung Selatan", "Padang Panjang").
-    if is_furniture_word(name) or is_stopword(parts[0]) \
-            or any(w.lower() in _DATE_WORDS for w in parts):
-        return None
-    if kind == "bracket" or outlet_like(name, acronyms=kind != "title"):
-        return "outlet"
-    if kind == "shout":
-        letters = re.sub(r"\W", "", name)
-        return "place" if len(letters) >= _MIN_UPPER_PLACE else None
-    return "maybe" if len(name.split()) <= _MAX_UNKNOWN_TITLE_WORDS else None
+def unnamed_elsewhere(place: str | None, texts: list[str]) -> bool:
+    """A lone word before the lead's dash that no table knows as a place and that the page
+    prints nowhere else but at a line's start before a dash: the outlet stamping its name
+    ("Prolite – ", "Spektroom— " on its teasers too), since a story names its own place again
+    ("Pesawaran, Jejamo.com –" over "... Kabupaten Pesawaran ...")."""
+    if not place or is_place(place) or place.isupper() or " " in place or not place.isalnum():
+        return False
+    word = re.compile(rf"(?<![\w.-]){re.escape(place)}(?![\w-])", re.IGNORECASE)
+    stamp = re.compile(rf"\s*{re.escape(place)}\s*[-–—|~:]", re.IGNORECASE)
+    return not any(len(word.findall(t)) > bool(stamp.match(t)) for t in texts)

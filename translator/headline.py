@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import WIDGET_WORDS
-from .dates import find_date
+from .dates import DAYS, MONTHS, find_date
 from .lines import known_outlet
 
 # "Harga Beras Naik - Kompas.com": a browser tab title names the outlet after the headline.
@@ -114,10 +114,20 @@ def shouted_unrelated(text: str, lead: str | None) -> bool:
     return bool(lead) and text.isupper() and shared_with_lead(text, lead or "") == 0
 
 
+# "Wednesday, February 25ITS ALL ABOUT FLORES": a top bar's weekday, comma and month or day
+# open the line, whatever tagline is glued after them; a headline never opens so.
+_WEEKDAYS = "|".join(sorted(DAYS, key=len, reverse=True))
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_DATE = re.compile(rf"(?i:{_WEEKDAYS}),\s*"
+                           rf"(?:\d{{1,2}}\s+(?i:{_MONTHS})|(?i:{_MONTHS})\s+\d)")
+
+
 def _dated_chrome(text: str) -> bool:
     """A date line, a byline with its date, a caption's date: a date with a time, with
     separators or brackets beside it, or with little else ("Harga Emas 11 Maret 2025" is a
     headline)."""
+    if _WEEKDAY_DATE.match(text):
+        return True
     found = find_date(text)
     if found is None:
         return False
@@ -178,8 +188,23 @@ def is_logo(text: str) -> bool:
 _BULLET = re.compile(r"^[•·▪►▸◦●■]\s+")
 
 
-def strip_outlet(title: str) -> str:
-    """"Harga Beras Naik - Kompas.com" -> "Harga Beras Naik"; a list item's bullet goes too."""
+# "Warga Keluhkan Air Mati, suaratifapapua.com": an address appended after a comma.
+_ADDRESS_SUFFIX = re.compile(r"\s*,\s*((?:[\w-]+\.)+[a-z]{2,3})$", re.IGNORECASE)
+
+
+def strip_outlet(title: str, names: tuple[str, ...] = ()) -> str:
+    """"Harga Beras Naik - Kompas.com" -> "Harga Beras Naik"; a list item's bullet goes too.
+    The appended name is a known outlet's, an address, or one of `names` (the page's own)."""
     title = _BULLET.sub("", title)
-    m = _TITLE_SUFFIX.search(title)
-    return title[:m.start()] if m and known_outlet(m.group(1)) else title
+    own = {_squash_site(n) for n in names if n}
+    for rx in (_TITLE_SUFFIX, _ADDRESS_SUFFIX):
+        m = rx.search(title)
+        if m and (known_outlet(m.group(1)) or rx is _ADDRESS_SUFFIX
+                  or _squash_site(m.group(1)) in own):
+            return title[:m.start()]
+    return title
+
+
+def _squash_site(name: str) -> str:
+    """A site's name as letters only, without its web suffix: "Bali Kini" == "balikini.com"."""
+    return re.sub(r"[\W_]+", "", re.sub(r"(?:\.[a-z]{2,3})+$", "", name.lower()))

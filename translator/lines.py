@@ -218,47 +218,6 @@ def _person_like(text: str) -> bool:
         and text.lower() not in PLACES
 
 
-def bare_bylines(lines: list[Line]) -> list[Line]:
-    """A name alone on its line under the headline, above the date ("Rizky Fauzan" over
-    "Senin, 10 Feb 2025 | 09:40 WIB") or, above any prose of the page, over the story's first
-    paragraph or its photo's caption ("Nadia Prameswari" under an English site's headline):
-    the author's byline."""
-    out = list(lines)
-    prose_above = False
-    for i in range(1, len(lines) - 1):
-        ln, above, below = lines[i], lines[i - 1], lines[i + 1]
-        prose_above = prose_above or is_prose(above.text)
-        words = ln.text.split()
-        dated = below.kind in ("date", "byline") and bool(below.date)
-        # the first paragraph right below, or below the photo's caption; not a kicker in
-        # capitals, nor the name of whom the caption below shows
-        nxt = lines[i + 1:i + 3]
-        leads = not prose_above and below.kind == "text" and not ln.text.isupper() \
-            and any(is_prose(x.text) for x in nxt) and not any(ln.text in x.text for x in nxt)
-        headline = above.kind == "text" and len(above.text.split()) >= _MIN_TITLE_WORDS \
-            and not FINAL.search(above.text)
-        if ln.kind == "text" and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
-                and _person_like(ln.text) \
-                and (((dated or leads) and headline)
-                     or ("," not in ln.text and _under_date(lines, i))):
-            out[i] = Line(ln.text, "byline", author=ln.text)
-    return out
-
-
-def _under_date(lines: list[Line], i: int) -> bool:
-    """A name right under the date line(s) that stand under the headline ("<headline>" / "23
-    Feb 2026 | 10:15 WIB" / "Rudi Hartono"), with the story's prose right below: the byline,
-    in the order the page chose."""
-    j = i - 1
-    while j > 0 and lines[j].kind == "date" and lines[j].date:
-        j -= 1  # "Published: ..." over "Updated: ...": the date lines may be two
-    if j == i - 1:
-        return False
-    top = lines[j]
-    return top.kind == "text" and len(top.text.split()) >= _MIN_TITLE_WORDS \
-        and not FINAL.search(top.text) and is_prose(lines[i + 1].text)
-
-
 def _byline_part(part: str) -> tuple[str, str | None] | None:
     """(role, name) when `part` is one byline ("Editor: Y"); name None for a bare label."""
     for role, rx in BYLINES:
@@ -267,7 +226,8 @@ def _byline_part(part: str) -> tuple[str, str | None] | None:
             continue
         name = m.group("name")
         name = name.strip() if name else None
-        if name is None or name_like(name) or _ROLE_ACCOUNT.fullmatch(name):
+        if name is None or name_like(name) or _ROLE_ACCOUNT.fullmatch(name) \
+                or (name.startswith("Tim ") and len(name.split()) == 2):  # "Tim detikJabar"
             return role, name  # "by admin": a site account signs the line (no author)
     return None
 
@@ -362,7 +322,12 @@ def is_prose(text: str) -> bool:
 def headline_like(text: str) -> bool:
     """Short, capitalised and without a sentence end: a headline or link, not a paragraph."""
     return (len(text.split()) <= _MAX_STRAY_WORDS and not FINAL.search(text)
-            and not text.endswith((",", ";", ":")) and not text[0].islower())
+            and not text.endswith((",", ";", ":")) and not text[0].islower()
+            and not _URL_END.search(text))
+
+
+# "... dapat diunduh di http://ppid.sragenkab.go.id/?page_id=143": a bare address ends a sentence.
+_URL_END = re.compile(r"\s(?:https?://|www\.)\S+$")
 
 
 def known_outlet(text: str) -> str | None:

@@ -63,6 +63,12 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     sites = _site_names(page) if page else ()
     shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)
               and not _names_site(ln.text, sites)]
+    # A digest's contents list above the story ("IN THIS UPDATE" / "» Fares Up, Boats Down"):
+    # the first item printed again on its own line is the story's headline, a short one too.
+    listed = {_LIST_MARK.sub("", t) for t in texts if _LIST_MARK.match(t)}
+    indexed = [i for i in shaped if texts[i] in listed]
+    if indexed:
+        return strip_outlet(texts[indexed[0]], sites)
     candidates = [i for i in shaped if not is_kicker(i, shaped, texts)
                   and not shouted_unrelated(texts[i], lead)]
     if not candidates:
@@ -72,7 +78,11 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     best = max(candidates, key=lambda i: (shares_lead(texts[i], lead),
                                           _SHARE_FACTOR * shared_with_lead(texts[i], lead or "")
                                           > most, headline_score(texts[i], texts, lead), -i))
-    return strip_outlet(texts[best])
+    # the page's own names: its outlet, copyright lines, and its first line (a logo)
+    return strip_outlet(texts[best], (*sites, *(ln.text for ln in (page or header)[:1])))
+
+
+_LIST_MARK = re.compile(r"[»›•·▪►]\s+")
 
 
 def _site_names(page: list[Line]) -> tuple[str, ...]:

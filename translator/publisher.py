@@ -19,15 +19,10 @@ _LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
 
 def canonical_outlet(name: str, lines: list[Line] | None = None) -> str:
     """The display name of a known outlet ("KOMPAS.com" -> "Kompas.com"), else as the page's
-    logo line spells it (`lines`), else `name` (a shouted one in sentence case:
-    "TRIBUNJATENG.COM" -> "Tribunjateng.com")."""
+    logo line spells it (`lines`), else `name` as the page prints it (a shouted address stays
+    shouted: "GETARBABEL.COM")."""
     name = name.strip()
-    known = outlet_name(name) or (site_spelling(name, lines) if lines else None)
-    if known:
-        return known
-    if name.isupper() and "." in name:
-        return name.lower().capitalize()
-    return name
+    return outlet_name(name) or (site_spelling(name, lines) if lines else None) or name
 
 
 def site_spelling(name: str, lines: list[Line]) -> str | None:
@@ -53,14 +48,20 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
         # "Newestindonesia.co.id, ...", "FOKUSJabar.id": an address in the site's own case;
         # a shouted or lower-case one ("BALIPOST.com") is typography, the logo's spelling wins
         return name
+    if not known and " " not in name and "." not in name and name[:1].isupper() \
+            and name[1:].islower() and len(name) > _MAX_SHORT_FORM \
+            and name.lower() not in _NEWSROOM_UNITS:
+        return name  # "Makassar, Timuronline –": a one-word brand as the page itself prints it
     if not known and name.isupper() and "." not in name and _logo_prints(name, lines):
         return name  # "MASJIDUNA" over "[BANTUL, MASJIDUNA] —": the logo shouts it too
     # a network's name is known ("ANTARA"), its regional edition ("Antaranews Sultra") is not
     edition = not known or (_squash(known) in _squash(name) and _squash(known) != _squash(name))
     own = _own_spelling(name, lines) if edition else None
+    if own and stem.islower() and _printed(name, lines) > _printed(own, lines):
+        return name  # "suaratifapapua.com" in dateline, headline and links; the logo once
     if own:
         return own
-    spelled = page_spelling(name, lines) if not known and name.isupper() else None
+    spelled = page_spelling(name, lines) if not known and stem.isupper() else None
     if spelled:
         return spelled
     if outlet_name(name) or "." in name:
@@ -73,6 +74,14 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
 
 
 _MAX_SHORT_FORM = 4  # "OT", "MSC": a dateline's short form of the site's name
+# A newsroom's unit signing the dateline ("Humas – "): the site's name stands elsewhere.
+_NEWSROOM_UNITS = frozenset({"humas", "redaksi", "admin", "tim", "team", "staff", "operator",
+                             "diskominfo", "kominfo"})
+
+
+def _printed(name: str, lines: list[Line]) -> int:
+    """How often the page prints `name` exactly so."""
+    return sum(ln.text.count(name) for ln in lines)
 
 
 def _logo_prints(name: str, lines: list[Line]) -> bool:
@@ -89,12 +98,21 @@ def page_spelling(name: str, lines: list[Line]) -> str | None:
     found: dict[str, str] = {}
     for ln in lines:
         # "TribunnewsSultra.com/ Name": a photo credit's slash is no part of the name
-        words = [w.strip("\"“”'‘’.,:;()/") or w for w in ln.text.split()]
+        words = [w.strip("\"“”'‘’.,:;()/") or w for w in re.split(r"\s+|/(?=\w)", ln.text)]
         for size in range(1, _MAX_BRAND_WORDS + 1):
             for k in range(len(words) - size + 1):
+                if not all(_squash(w) for w in words[k:k + size]):
+                    continue  # "TABLOIDELEMEN.com –": a dash is no word of a name
                 text = " ".join(words[k:k + size])
                 key = _squash(text)
-                if key in (whole, short) and not text.isupper() and text[0].isupper():
+                # "Tribun-timur.com" opening a sentence is the address capitalised as a
+                # sentence's first word, no spelling of the brand's own ("... di
+                # Tribunbanjarmasin.com", "TribunGorontalo.com" are)
+                opening = (k == 0 or words[k - 1].endswith((".", "!", "?"))) \
+                    and k + size < len(words) and words[k + size][:1].islower()
+                if key in (whole, short) and not _WEB_SUFFIX.sub("", text).isupper() \
+                        and text[0].isupper() \
+                        and not (opening and "." in text and text == text.capitalize()):
                     found.setdefault(key, text)
     return found.get(whole) or found.get(short)
 
@@ -325,3 +343,32 @@ def same_name(name: str, site: str) -> bool:
     """Whether a dateline's lone name is the site's own ("Kabar Jambi" for "kabarjambi.com")."""
     return _squash(name) == _squash(_WEB_SUFFIX.sub("", site))
 
+
+_MAX_NAME_LINE_WORDS = 6  # "Universitas Gadjah Mada English Studies Program"
+
+
+def top_name(lines: list[Line], title: str | None) -> str | None:
+    """The page's first line as the site's name, when nothing else names the publisher: a
+    short run of capitalised words above the headline ("Cermat", "TNI Angkatan Darat", "KPU
+    Kabupaten Banyumas", a blog's "Kerry B. Collison"), no place, section, date or headline."""
+    address = next((ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"
+                    and re.fullmatch(_WEB_NAME.pattern, ln.text, re.IGNORECASE)), None)
+    if address:
+        return address  # "MediaMU.COM" alone under the menu: the logo's text, as printed
+    tops = [ln for ln in lines if ln.kind != "date"][:2]
+    first = tops[0] if tops else None
+    if first is None or first.kind != "text" or first.text == title:
+        return None
+    text = first.text
+    # Right above the headline a short line is its kicker ("Kulonprogo", "Solo Raya"), unless
+    # it names an institution by its acronym ("TNI Angkatan Darat", "KPU Kabupaten Banyumas").
+    if len(tops) > 1 and tops[1].text == title \
+            and not re.fullmatch(r"[A-Z]{2,5}(?:\s[A-Z][\w.]*)+", text):
+        return None
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_NAME_LINE_WORDS or re.search(r"[.!?,:;|]$", text) \
+            or is_place(text) or any(w.lower() in WIDGET_WORDS for w in words) \
+            or not all(w[0].isupper() or w in _PARTICLES for w in words) \
+            or re.search(r"\d", text) or (title and _squash(text) in _squash(title)):
+        return None
+    return text

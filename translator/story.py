@@ -8,6 +8,7 @@ import re
 from .boilerplate import INLINE_JUNK, QA_LINES, TRAILING_INITIALS, WIDGET_WORDS
 from .datelines import Dateline, is_place, match_dateline  # zones.py imports match_dateline
 from .datelines import bare_dateline as _bare_dateline
+from .dates import find_date
 from .headline import content_words
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
@@ -16,7 +17,7 @@ from .shapes import bare, is_speech, is_teaser_cut, reported_speech
 _SECTION_KINDS = {"end", "qa", "related"}
 _MODE_RANK = ("body", "related", "end", "qa", "signed")  # a later header never lowers it
 _MAX_BUTTON_WORDS = 3  # "Lihat Foto", "Tutup", "Muat Lainnya": never a paragraph
-_MIN_CROSSHEAD_WORDS = 2  # a one-word line between paragraphs is a button or a tag
+_MIN_CROSSHEAD_WORDS = 1  # "Harga" between two paragraphs: a one-word crosshead
 # "Bacaan Lainnya", "Video Terkait": a line ending so announces links, not a part of the story.
 _MORE_WORDS = frozenset({"lainnya", "terkait", "selengkapnya", "juga", "lain", "pilihan",
                          "terpopuler", "populer", "terbaru", "terkini", "more"})
@@ -89,6 +90,10 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
                              and _english(nxt.text)):
                 # "GATHERINGS:" over an English line: a shouted word no table knows is a rubric
                 # there; only Indonesian sites shout their place alone ("PEKANBARU").
+                later = _outlet_dateline(lines, i, limit) if not bare[1] \
+                    and not is_place(bare[0]) else None
+                if later is not None:
+                    return later  # "INTERVIU" over its blurb, then "FLORESKITA.COM | ..."
                 return i + 1, bare[0], bare[1], nxt.text
     if first_prose is not None:
         return first_prose, _place_over_date(lines[:first_prose]), None, \
@@ -163,6 +168,10 @@ def _dateline_at(lines: list[Line], i: int) -> Dateline | None:
     if found and not found[1] and i and lines[i - 1].kind == "caption-credit" \
             and not is_place(found[0]):
         return None  # "TRIBUNJATENG/NAME" over "BANJIR DEMAK - Warga menyeberangi ..."
+    if found and not FINAL.search(_tidy(found[2])) and any(
+            match_dateline(x.text) for x in lines[i + 1:i + 1 + _DATELINE_LOOKAHEAD]
+            if x.kind == "text"):
+        return None  # a teaser cut off mid-sentence ("... akan didominasi oleh") over the lead
     return found
 
 
@@ -281,7 +290,9 @@ def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
     ("Tags Terkait", "Komentar Anda" are chrome; the tables name the buttons)."""
     words = lines[i].text.split()
     nxt = next((ln for ln in lines[i + 1:] if ln.kind == "text"), None)
-    return (len(words) >= _MIN_CROSSHEAD_WORDS and bool(kept) and is_prose(kept[-1])
+    # one word alone only in title case ("Harga"); a shouted one ("ANGGARAN") is a label
+    return (len(words) >= _MIN_CROSSHEAD_WORDS and not (len(words) == 1 and words[0].isupper())
+            and bool(kept) and is_prose(kept[-1])
             # the last paragraph's sign-off ("... rumah tangga. (Adv)") is no part of its prose
             and nxt is not None and is_prose(_tidy(nxt.text))
             and all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
@@ -294,7 +305,8 @@ def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
 def _resumes(lines: list[Line], i: int) -> bool:
     """Past a closing block, whether the story carries on: two full paragraphs in a row."""
     texts = [ln.text for ln in lines[i:] if ln.kind == "text"][:2]
-    return len(texts) == 2 and all(is_prose(t) for t in texts)
+    # the last paragraph's sign-off ("... 160 beasiswa. (MKR)") is no part of its prose
+    return len(texts) == 2 and all(is_prose(_tidy(t)) for t in texts)
 
 
 def _tidy(text: str) -> str:
@@ -317,10 +329,19 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
         if p and headline_like(bare(p)) and not is_speech(p):
             run.append(p)
             continue
-        # One crosshead, or the items of a list the story announces ("... berikut:").
-        if run and ((len(run) == 1 and p) or (out and out[-1].endswith(":"))):
+        # One crosshead, or the items of a list the story announces ("... berikut:"); a
+        # crosshead holds no full date ("Data kasus DBD hingga 22 Februari 2026": a chart's
+        # caption)
+        if run and ((len(run) == 1 and p and not _full_date(run[0]))
+                    or (out and out[-1].endswith(":"))):
             out.extend(run)
         run = []
         if p:
             out.append(p)
     return out
+
+
+def _full_date(text: str) -> bool:
+    """Whether a line holds a date with its day, month and year."""
+    found = find_date(text)
+    return found is not None and len(found.iso) >= len("2026-01-01")

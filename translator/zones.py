@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import shapes
 from .boilerplate import PLACES
 from .headline import echoes_lead, lead_of, shares_lead
-from .lines import Line
+from .lines import FINAL, Line
 from .story import match_dateline, under_credit
 from .templates import line_key
 
@@ -141,9 +141,12 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
     drop: set[int] = set()
     order = [i for i in sorted(texts) if i < end]
     pos = {i: k for k, i in enumerate(order)}
+    credits = _bracket_credits(lines)
     for i in order:
         text = texts[i]
-        if shapes.net_credit(text) or shapes.name_credit(text) or shapes.alt_text(text) \
+        if text in credits and not FINAL.search(text):
+            drop.add(i)  # "Humas Kota Bandung" alone, the credit a caption gives in brackets
+        elif shapes.net_credit(text) or shapes.name_credit(text) or shapes.alt_text(text) \
                 or shapes.slash_credit(text) \
                 or shapes.icon_text(text) or shapes.share_bar(text) or shapes.reader_prompt(text) \
                 or shapes.lowercase_label(lines[i].text) \
@@ -170,6 +173,18 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
     drop |= _qa_drops([texts[i] for i in order], order, strict=True, tail_from=_tail(
         order, texts, drop))
     return drop
+
+
+# A caption's credit in brackets at its end: "... di Terminal Leuwipanjang (Humas Kota Bandung)."
+_BRACKET_CREDIT = re.compile(r"\(([A-Z][^()]{2,40})\)\.?$")
+_MAX_CREDIT_WORDS = 5
+
+
+def _bracket_credits(lines: list[Line]) -> set[str]:
+    """The credits the page's lines give in brackets at their ends (a caption's source), of a
+    credit's length: such a name printed alone between paragraphs is the credit again."""
+    found = (_BRACKET_CREDIT.search(ln.text) for ln in lines)
+    return {m.group(1) for m in found if m and len(m.group(1).split()) <= _MAX_CREDIT_WORDS}
 
 
 def _promo_pitch(lines: list[Line], i: int) -> bool:
@@ -232,9 +247,13 @@ def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str],
     """Lines below the body run: everything but full paragraphs (and a crosshead over one)."""
     order = [i for i in sorted(texts) if i >= end]
     out = _qa_drops([texts[i] for i in order], order, strict=False, tail_from=0)
+    credits = _bracket_credits(lines)
     for k, i in enumerate(order):
         text = texts[i]
         nxt = order[k + 1] if k + 1 < len(order) else None
+        if text in credits:
+            out.add(i)  # a caption's bracketed credit printed alone: no crosshead
+            continue
         if shapes.is_prose(text) and not (shapes.is_question(text) or _other_lead(text, own)
                                           or shapes.tag_blurb(lines[i - 1].text, text)
                                           or shapes.agency_caption(raw[i])

@@ -1,0 +1,89 @@
+"""Pure: a name alone on its line near the headline read as the story's byline (or not: the
+person a caption names, a source the story quotes)."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import (
+    _MAX_BARE_NAME_WORDS,
+    _MIN_TITLE_WORDS,
+    _ROLE_ACCOUNT,
+    FINAL,
+    Line,
+    _person_like,
+    is_prose,
+    name_like,
+)
+
+
+def bare_bylines(lines: list[Line]) -> list[Line]:
+    """A name alone on its line under the headline, above the date ("Rizky Fauzan" over
+    "Senin, 10 Feb 2025 | 09:40 WIB") or, above any prose of the page, over the story's first
+    paragraph or its photo's caption ("Nadia Prameswari" under an English site's headline):
+    the author's byline."""
+    out = list(lines)
+    prose_above = False
+    for i in range(1, len(lines) - 1):
+        ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+        prose_above = prose_above or is_prose(above.text)
+        name = _DASH_BULLET.sub("", ln.text).rstrip(",")  # "- Heri S" in a bulleted meta list
+        words = name.split()
+        dated = below.kind in ("date", "byline") and bool(below.date)
+        # the first paragraph right below, or below the photo's caption; not a kicker in
+        # capitals, nor the name of whom the caption below shows
+        nxt = lines[i + 1:i + 3]
+        leads = not prose_above and below.kind == "text" and not ln.text.isupper() \
+            and any(is_prose(x.text) for x in nxt) and not any(ln.text in x.text for x in nxt)
+        headline = above.kind == "text" and len(above.text.split()) >= _MIN_TITLE_WORDS \
+            and not FINAL.search(above.text)
+        if ln.kind == "text" and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
+                and _person_like(name) \
+                and (((dated or leads) and headline)
+                     or ("," not in name and _under_date(lines, i))) \
+                and not _quoted_source(name, lines[i + 1:]):
+            # "Rizky Pratama," over the editor's name: the writer, without the comma
+            out[i] = Line(ln.text, "byline", author=name)
+    return out
+
+
+_DASH_BULLET = re.compile(r"[-–]\s+(?=\S)")
+_MAX_META_WORDS = 3  # "- Kegiatan Pemerintahan,", "- 57": a bulleted category or view count
+
+
+def _quoted_source(name: str, below: list[Line]) -> bool:
+    """Whether the story below names `name` as one of its sources, set off by commas after a
+    role ("Kepala Seksi ..., Lalu Ahmad Fauzi, mengatakan"): the photo's subject, captioned
+    by name alone, not the writer."""
+    rx = re.compile(rf",\s*{re.escape(name)}\s*,")
+    return any(rx.search(ln.text) for ln in below)
+
+
+def _under_date(lines: list[Line], i: int) -> bool:
+    """A name right under the date line(s) that stand under the headline ("<headline>" / "23
+    Feb 2026 | 10:15 WIB" / "Rudi Hartono"), with the story's prose right below: the byline,
+    in the order the page chose."""
+    j = i - 1
+    while j > 0 and lines[j].kind == "date" and lines[j].date:
+        j -= 1  # "Published: ..." over "Updated: ...": the date lines may be two
+    if j == i - 1:
+        return False
+    top = lines[j]
+    return top.kind == "text" and len(top.text.split()) >= _MIN_TITLE_WORDS \
+        and not FINAL.search(top.text) and is_prose(_after_credits(lines, i + 1, top.text))
+
+
+_MAX_CREDIT_LINES = 4  # names and a desk's label between the byline and the story
+
+
+def _after_credits(lines: list[Line], i: int, title: str) -> str:
+    """The first line from `i` on that is no further credit: the editor's name, the desk's
+    label ("Tim Redaksi"), the name again, the headline again (as an image's alt text)."""
+    for ln in lines[i:i + _MAX_CREDIT_LINES]:
+        text = ln.text.rstrip(",")
+        if not (ln.kind == "credit" or ln.text == title or (_ROLE_ACCOUNT.match(text)
+                                                          and len(text.split()) <= 2)
+                or (ln.kind == "text" and name_like(text))
+                or (_DASH_BULLET.match(text) and len(text.split()) <= _MAX_META_WORDS + 1)):
+            return ln.text
+    return ""
