@@ -1226,3 +1226,71 @@ def test_one_header_line_printed_again_mid_story_cuts_nothing() -> None:
     page = (f"{_T11}\n\nBAGIKAN\n\nJAKARTA - {_LEAD10}\n\n{_P11}\n\nBAGIKAN\n\n"
             f"Petugas Periksa Jentik di Tiga Kelurahan\n\n{_Q11}\n\n{_MORE10}\n")
     assert clean(page).paragraphs[-2:] == (_Q11, _MORE10)
+
+
+# --- round twelve: furniture of more families -------------------------------------------------
+
+_T12 = "Warga Desa Pesisir Tanam 5.000 Bibit Mangrove Sebelum Musim Pasang"
+_L12 = ("Warga tiga desa pesisir di Kabupaten Demak menanam 5.000 bibit mangrove di sepanjang "
+        "tanggul yang rusak sebelum musim pasang tiba bulan depan.")
+_M12 = ("Kepala desa setempat mengatakan penanaman dilakukan secara swadaya dengan dukungan "
+        "kelompok nelayan dan mahasiswa dari dua kampus di Semarang.")
+_N12 = ("Ia berharap pemerintah daerah ikut membangun pemecah gelombang agar bibit yang baru "
+        "ditanam tidak tersapu ombak pada musim pasang berikutnya.")
+
+
+def _body(*lines: str) -> list[str]:
+    return list(clean("\n\n".join(lines) + "\n").paragraphs)
+
+
+def test_a_question_deck_that_asks_what_the_headline_asks_is_no_paragraph() -> None:
+    title = "Mengapa Bibit Mangrove di Pesisir Demak Terus Mati?"
+    deck = "Mengapa bibit mangrove yang ditanam warga pesisir Demak terus mati setiap tahun?"
+    assert _body(title, "Lingkungan | Tuesday, 17 Feb 2026, 09:42 WIB", deck, _L12, _M12) \
+        == [_L12, _M12]
+
+
+@pytest.mark.parametrize("lines", [
+    # a citizen-journalism platform's notice, under its label
+    ["Disclaimer", "Suarawarga bersifat User Generated Content (UGC). Setiap konten menjadi "
+                   "tanggung jawab pengirim."],
+    # the site's contact block: offices and their street addresses
+    ["Kantor Redaksi", "Gedung Pesisir Lantai 3, Jalan Pemuda 12, Semarang, Jawa Tengah, "
+                       "Indonesia, 50132."],
+])
+def test_footer_families_are_furniture(lines: list[str]) -> None:
+    assert _body(_T12, _L12, _M12, *lines) == [_L12, _M12]
+
+
+def test_a_scroll_prompt_under_the_advert_label_mid_story_is_furniture() -> None:
+    assert _body(_T12, _L12, "ADVERTISEMENT", "GULIR UNTUK LANJUT BACA", _M12, _N12) \
+        == [_L12, _M12, _N12]
+
+
+def test_the_original_after_a_translators_credit_is_furniture() -> None:
+    lines = ["Original article is in English, translated by Rina Hartati",
+             "Warga Pesisir Menanam Mangrove", _N12, _M12]
+    assert _body(_T12, _L12, _M12, *lines) == [_L12, _M12]
+
+
+def test_a_bracketed_teaser_over_the_desk_code_is_another_storys() -> None:
+    teaser = "(Penyanyi muda ini akhirnya buka suara soal kabar pernikahannya.)"
+    assert _body(_T12, _L12, _M12, teaser, "(kpl/rna/tia)") == [_L12, _M12]
+
+
+def test_credits_glued_to_the_last_sentence_are_cut() -> None:
+    assert _body(_T12, _L12, f"{_M12} Naskah : Humas Demak Editor : Tim Humas Pemkab Demak") \
+        == [_L12, _M12]
+
+
+def test_a_digests_source_credit_names_the_source_and_its_date() -> None:
+    article = clean(f"Local News\n\n{_T12}\n\n{_L12}\n\n{_M12} (Pesisirkini.com 06/02/2026)\n")
+    assert list(article.paragraphs) == [_L12, _M12]
+    assert (article.outlet, article.published) == ("Pesisirkini.com", "2026-02-06")
+
+
+def test_a_crosshead_that_the_paragraph_below_repeats_stays() -> None:
+    crosshead = "Tanggul Pesisir Tetap Dijaga"
+    below = ("Sementara itu, kelompok nelayan memastikan tanggul pesisir tetap dijaga bergiliran "
+             "setiap malam selama musim pasang.")
+    assert _body(_T12, _L12, _M12, crosshead, below, _N12) == [_L12, _M12, crosshead, below, _N12]

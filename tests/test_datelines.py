@@ -584,3 +584,55 @@ def test_a_rubric_over_its_blurb_yields_to_the_dateline_naming_the_outlet() -> N
     article = clean(page)
     assert (article.dateline, article.outlet) == (None, "KABARKITA.COM")
     assert article.paragraphs[0] == _OWN_LEAD
+
+
+# --- round twelve: dateline names and separators of more kinds ---------------------------------
+
+_R12 = ("Pemerintah kabupaten menyalurkan bantuan benih jagung kepada kelompok tani di lima "
+        "kecamatan yang terdampak kekeringan panjang.")
+
+
+@pytest.mark.parametrize(("opening", "place", "outlet"), [
+    ("Southern Borneo News_ Banjarmasin - ", "Banjarmasin", "Southern Borneo News"),  # "_"
+    ("Kupang, 101.7 FM– ", "Kupang", "101.7 FM"),  # a radio station signs with its frequency
+    ("Jember, 88,5 FM - ", "Jember", "88,5 FM"),
+    ("SERANG, BeritaKita21.Com ", "SERANG", "BeritaKita21.Com"),  # any case, no dash at all
+])
+def test_dateline_names_of_more_kinds(opening: str, place: str, outlet: str) -> None:
+    assert match_dateline(opening + _R12) == (place, outlet, _R12)
+
+
+def test_a_long_institution_may_open_the_sentence_after_place_and_outlet() -> None:
+    lead = ("PT Perusahaan Listrik Negara (Persero) Unit Induk Distribusi Jawa Timur dan Bali "
+            "menyiagakan 900 petugas selama libur panjang akhir pekan ini.")
+    assert match_dateline("Malang, 97.2 FM–" + lead) == ("Malang", "97.2 FM", lead)
+
+
+def test_a_caption_glued_before_the_dateline_is_cut() -> None:
+    line = "Governor Andi Rahman., Makassar – " + "The governor said the new port would open soon."
+    assert match_dateline(line) == ("Makassar", None,
+                                    "The governor said the new port would open soon.")
+    # prose with a full stop before a capitalised run is no caption: nothing names a place
+    assert match_dateline("Rapat itu selesai. Kepala Dinas – Budi – mengatakan hal lain.") is None
+
+
+def test_a_date_after_the_places_dash_is_no_part_of_the_lead() -> None:
+    assert match_dateline("Sragen - Rabu, 11 Maret 2026. " + _R12) == ("Sragen", None, _R12)
+    page = f"Pemkab Salurkan Benih Jagung untuk Petani\n\nSragen - Rabu, 11 Maret 2026. {_R12}\n"
+    assert clean(page + "\n" + _OWN_MORE + "\n").published == "2026-03-11"
+
+
+def test_a_names_short_form_in_brackets_is_no_dateline() -> None:
+    lead = "Universitas Tadulako (Untad) menerima 60 mahasiswa baru dari Sulawesi Barat tahun ini."
+    assert match_dateline(lead, ("UNIVERSITAS TADULAKO",)) is None
+
+
+def test_a_caption_kicker_in_capitals_yields_to_the_stations_dateline() -> None:
+    page = ("Pemkab Salurkan Benih Jagung untuk Petani\n\n"
+            "BENIH DIBAGIKAN--Petugas membagikan benih jagung di Kecamatan Lowokwaru, Senin "
+            "(2/3/26). Bantuan diberikan kepada lima kelompok tani. Dok/Humas\n\n"
+            f"Malang, 97.2 FM–{_R12}\n\n{_OWN_MORE}\n\nWawancara lengkap bisa didengar di "
+            "Radio Suara Malang setiap pagi.\n")
+    article = clean(page)
+    assert (article.dateline, article.outlet) == ("Malang", "Radio Suara Malang")
+    assert article.paragraphs[0] == _R12

@@ -699,3 +699,75 @@ def test_the_outlet_as_the_page_prints_it(page: str, outlet: str) -> None:
     lead = BODY.removeprefix("SLEMAN - ")
     text = page.format(lead=lead)
     assert clean(f"{HEADLINE}\n{text}").outlet == outlet
+
+
+# --- round twelve ---------------------------------------------------------------------------
+
+_LEAD12 = ("Penyanyi Raka Pratama akan menggelar konser amal untuk korban longsor di Kabupaten "
+           "Agam pada akhir bulan ini.")
+_MORE12 = ("Seluruh hasil penjualan tiket akan disalurkan melalui lembaga kemanusiaan yang sudah "
+           "bekerja di lokasi bencana sejak pekan lalu.")
+
+
+def test_an_images_alt_text_is_the_headline_with_a_name_appended() -> None:
+    title = "Raka Pratama Gelar Konser Amal untuk Korban Longsor Agam"
+    page = f"{title}\n\n{title} Raka Pratama\n\n{_LEAD12}\n\n{_MORE12}\n"
+    assert clean(page).title == title
+
+
+def test_a_top_bar_date_above_the_headline_yields_to_the_articles_own() -> None:
+    page = ("March 3, 2026\n\nWomen Cyclists Ask for Safer Lanes in Bandung\n\n"
+            "  • February 24, 2026\n  • 3 min read\n\n"
+            "Hundreds of women who cycle to work have asked the city to build protected lanes "
+            "on its busiest roads before the rainy season.\n\n"
+            "The petition was started by a group of nurses and market traders last month.\n")
+    assert clean(page).published == "2026-02-24"
+
+
+def test_a_kicker_above_the_headline_is_no_byline() -> None:
+    page = ("LIVESTREAM\nBerita Daerah Sulawesi Sumatera Papua DI Yogya Kalimantan\nCuaca Ekstrem\n"
+            "BPBD Siagakan Tim Evakuasi di Lereng Gunung Marapi Hingga Minggu\n"
+            "Warga di tiga nagari di lereng gunung diminta menjauhi aliran sungai selama hujan "
+            "lebat tiga hari ke depan.\nJumat, 20 Februari 2026 - 07:01 WIB\n\n"
+            f"{_LEAD12}\n\n{_MORE12}\n\nPenulis : Sari Wulandari\n")
+    assert clean(page).author == "Sari Wulandari"
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    (["By", "RIKO SAPUTRA · 4 minutes read"], "RIKO SAPUTRA"),  # the label alone above
+    (["Image Dewi Anggraini"], "Dewi Anggraini"),  # an avatar's alt label before the name
+])
+def test_the_writers_name_without_its_labels(lines: list[str], author: str) -> None:
+    head = "\n".join(lines)
+    page = (f"Raka Pratama Gelar Konser Amal untuk Korban Longsor Agam\n{head}\n{_LEAD12}\n"
+            f"{_MORE12}\n")
+    assert clean(page).author == author
+
+
+def test_a_closing_byline_with_its_role_in_brackets() -> None:
+    page = (f"Raka Pratama Gelar Konser Amal untuk Korban Longsor Agam\n\n{_LEAD12}\n\n{_MORE12}"
+            "\n\nAuthor: La Ode Rahim (Jurnalis in Baubau)\n")
+    assert clean(page).author == "La Ode Rahim"
+
+
+@pytest.mark.parametrize(("extra", "outlet"), [
+    # a portal's welcome line, a platform's notice: the names the sites give themselves
+    ("selamat datang di website Pengadilan Agama Sleman kelas 1 A. Silahkan klik ikon.",
+     "Pengadilan Agama Sleman"),
+    ("Kabarwarga bersifat User Generated Content (UGC). Setiap konten tanggung jawab pengirim.",
+     "Kabarwarga"),
+])
+def test_a_site_that_names_itself_in_a_welcome_or_a_notice(extra: str, outlet: str) -> None:
+    page = (f"Raka Pratama Gelar Konser Amal untuk Korban Longsor Agam\n\n{_LEAD12}\n\n"
+            f"{_MORE12}\n\n{extra}\n")
+    assert clean(page).outlet == outlet
+
+
+def test_a_campus_masthead_over_the_headline_is_the_outlet() -> None:
+    page = (f"UNIVERSITAS TADULAKO\n\nUntad Terima 60 Mahasiswa Pertukaran dari Tiga Negara\n\n"
+            f"{_LEAD12}\n\n{_MORE12}\n")
+    assert clean(page).outlet == "UNIVERSITAS TADULAKO"
+    # a short line over the headline that names no institution stays a kicker
+    kicker = clean(f"Solo Raya\n\nUntad Terima 60 Mahasiswa Pertukaran dari Tiga Negara\n\n"
+                   f"{_LEAD12}\n\n{_MORE12}\n")
+    assert kicker.outlet is None

@@ -257,3 +257,14 @@ def test_a_bare_address_ends_a_sentence() -> None:
     line = "Formulir pendaftaran dapat diunduh oleh warga di http://dinkes.example.go.id/?id=12"
     assert shapes.is_sentence(line) and shapes.is_prose(line)
     assert not shapes.is_sentence("Formulir pendaftaran dapat diunduh oleh warga di laman itu")
+
+
+def test_a_line_is_judged_without_the_credits_glued_to_its_last_sentence() -> None:
+    line = ("Petugas akan terus memantau debit sungai bersama warga desa setempat. "
+            "Naskah : BPBD Demak Editor : Tim Humas Pemkab Demak")
+    assert shapes.bare(line) == "Petugas akan terus memantau debit sungai bersama warga desa " \
+        "setempat."
+    assert shapes.is_prose(shapes.bare(line))
+    # a label inside a sentence is its own word: nothing is cut
+    said = "Kata editor: Tim kami sudah memeriksa semua data yang masuk."
+    assert shapes.bare(said) == said

@@ -28,6 +28,7 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
         ln, above, below = lines[i], lines[i - 1], lines[i + 1]
         prose_above = prose_above or is_prose(above.text)
         name = _DASH_BULLET.sub("", ln.text).rstrip(",")  # "- Heri S" in a bulleted meta list
+        name = _ALT_LABEL.sub("", name)  # "Image Nurul Aini": the avatar's alt label
         words = name.split()
         dated = below.kind in ("date", "byline") and bool(below.date)
         # the first paragraph right below, or below the photo's caption; not a kicker in
@@ -37,6 +38,10 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
             and any(is_prose(x.text) for x in nxt) and not any(ln.text in x.text for x in nxt)
         headline = above.kind == "text" and len(above.text.split()) >= _MIN_TITLE_WORDS \
             and not FINAL.search(above.text)
+        # a short line right above a headline-shaped one is its kicker ("Cuaca Ekstrem")
+        kicker = below.kind == "text" and len(below.text.split()) >= _MIN_TITLE_WORDS \
+            and not FINAL.search(below.text) and not _SENTENCE_STOP.search(below.text)
+        leads = leads and not kicker
         if ln.kind == "text" and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
                 and _person_like(name) \
                 and (((dated or leads) and headline)
@@ -44,10 +49,22 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
                 and not _quoted_source(name, lines[i + 1:]):
             # "Rizky Pratama," over the editor's name: the writer, without the comma
             out[i] = Line(ln.text, "byline", author=name)
+        elif above.kind == "byline" and not above.author and _LABEL_ONLY.fullmatch(above.text) \
+                and ln.kind == "text":
+            # "By" / "DIMAS ANGGORO · 4 minutes read": the label alone, the name below it
+            named = _META_SEP.split(ln.text, maxsplit=1)[0].strip()
+            if 2 <= len(named.split()) <= _MAX_BARE_NAME_WORDS and _person_like(named):
+                out[i] = Line(ln.text, "byline", author=named)
     return out
 
 
+_ALT_LABEL = re.compile(r"^(?:Image|Gambar|Foto|Photo|Avatar)\s+(?=[A-Z][a-z])")
+_LABEL_ONLY = re.compile(r"(?i)(?:by|oleh|penulis|reporter|ditulis oleh|written by)\s*:?")
+_META_SEP = re.compile(r"\s+[·|•]\s+")
+
+
 _DASH_BULLET = re.compile(r"[-–]\s+(?=\S)")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")  # a caption's sentence ends inside it; a headline's not
 _MAX_META_WORDS = 3  # "- Kegiatan Pemerintahan,", "- 57": a bulleted category or view count
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate_credits import GLUED_CREDITS, SOURCE_CREDIT
 from .boilerplate_datelines import (  # noqa: F401  (re-exported)
     BARE_DATELINE,
     DATELINES,
@@ -117,7 +118,8 @@ FURNITURE = _compile_lines((
                r"|\W*(?:advertisement|iklan)\W*"
                # "Advertisement. Scroll to continue reading.": the label and its prompt
                r"|(?:(?:advertisement|iklan)\W+)?scroll to (?:continue|resume)"
-               r"(?: with)?(?: content| reading)?\W*"),
+               r"(?: with)?(?: content| reading)?\W*"
+               r"|gulir (?:ke bawah )?untuk (?:lanjut|melanjutkan) (?:baca|membaca)\W*"),
     # "Baca juga: <headline>" inline; the bare "Baca juga" header is RELATED_HEADERS below.
     ("related-link", r"(?:baca|lihat|simak|cek)\s+(?:juga|pula|lainnya)\s*[:>»-]?\s*\S.*"
                      r"|(?:baca|read) (?:also|more|juga)\s*:.*|pilihan editor\s*:.*"
@@ -196,8 +198,12 @@ FURNITURE = _compile_lines((
     ("republication", r"artikel ini (?:telah |sudah )?(?:tayang|terbit|dipublikasikan|dimuat)"
                       r"\b.*|this (?:article|story) (?:was|has been|first) (?:first )?"
                       r"(?:published|appeared)\b.*"),
-    ("disclaimer", r"disclaimer\s*:.*|dilarang (?:keras )?(?:mengambil|mengutip|menyalin)\b.*"
-                   r"|.*\bpengindeksan otomatis\b.*|catatan redaksi\s*:.{0,200}"),
+    # ... and a citizen-journalism platform's notice that its pieces are its users' ("X
+    # bersifat User Generated Content (UGC). ...", "X merupakan platform UGC untuk ...").
+    ("disclaimer", r"disclaimer\s*:.*|disclaimer\W*|dilarang (?:keras )?(?:mengambil|mengutip"
+                   r"|menyalin)\b.*|.*\bpengindeksan otomatis\b.*|catatan redaksi\s*:.{0,200}"
+                   r"|.{0,60}\b(?:bersifat|merupakan|adalah) (?:sebuah )?(?:platform |situs "
+                   r"|media )?user[- ]generated content\b.*"),
     # "rendered in 0.2 s", "read/ rendering in 0.2277 seconds (0.1#10.140)"
     ("render-stats", r"(?:\S+\s+)?render(?:ed|ing)? in [\d.]+ ?(?:seconds|detik|s)\b.{0,40}"
                      r"|page generated in .*"),
@@ -206,6 +212,11 @@ FURNITURE = _compile_lines((
                   r"|views?|x dibaca|pembaca)|\d+\s*(?:jam|menit|detik|hari|minggu|bulan) "
                   r"(?:yang )?lalu|\d+\s*(?:hours?|minutes?|days?) ago"),
     ("source", r"sumber\s*:.*|source\s*:.*"),
+    # The site's contact block: an office's label, and its street address ending in the
+    # postal code ("Menara X Lantai 5, Jalan Y 21, Jakarta Pusat, ..., 10270.").
+    ("address", r"(?:kantor|alamat)\s+(?:redaksi|iklan|pusat|perwakilan|biro|pemasaran)\W*"
+                r"|(?:editorial|head|advertising) office\W*"
+                r"|.{0,80}\b(?:jalan|jl\.?)\s.{0,100},\s*(?:indonesia,?\s*)?\d{5}\W*"),
     ("tags", r"(?:tags?|topik|topics?|kata kunci|keywords?)\s*:.*|#\w+(?:\s+#\w+)*"),
     ("breadcrumb", r"(?:home|beranda|news|berita)\s*[>»›/|]\s*.*|(?:[\w&-]+(?: [\w&-]+)?\s*[>»›]"
                    r"\s*){1,5}[\w&-]+(?: [\w&-]+)?"),
@@ -364,7 +375,7 @@ INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) fo
     # Malut.Com", "... Sumber: Antara"
     r"(?<=[.!?\"”’])\s+(?:dikutip (?:di|dari)|sumber\s*:)\s+"
     r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,4})$",
-))
+)) + (GLUED_CREDITS, SOURCE_CREDIT)
 # Initials an outlet appends to the last paragraph: "... lanjutnya. (ian)", "... [ald]", "(*)",
 # "(Z-2)", an end mark "***", a reporter's credit "(Laporan Reporter Pos-Kupang.com, Name)",
 # "(MC. Isen Mulang/rdn)"; removed from the paragraph's text after its last sentence.

@@ -24,8 +24,9 @@ _PLACE_TITLE = r"[A-Z][a-z.'’]+(?:\s[A-Z][a-z.'’]+){0,3}"
 _PLACE = rf"(?:{_PLACE_UPPER}|{_PLACE_TITLE})"
 # "JAKARTA, Kamis (2/3) -", "Jakarta, 3/3 (ANTARA) -": a date between place and dash.
 _WHEN = r"(?:,?\s*(?:[A-Z][a-z']+,?\s*)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
-# "topmetro.news, Medan —": newer top-level domains name outlets too.
-_DOMAIN = r"(?:[A-Za-z0-9-]+\.)+(?:com|co|id|net|news|info|org|tv|ID|COM|CO|NET|NEWS)"
+# "topmetro.news, Medan —": newer top-level domains name outlets too; a domain is written in
+# any case ("KabarViral79.Com").
+_DOMAIN = r"(?:[A-Za-z0-9-]+\.)+(?i:com|co|id|net|news|info|org|tv)"
 class Dateline(NamedTuple):
     """One dateline shape. A `strict` one counts only when its place is a known place (PLACES)
     or a known outlet is named: ordinary prose has these shapes too ("Namun. Pemerintah ...").

@@ -19,7 +19,7 @@ class Outlet(NamedTuple):
 OUTLETS: tuple[Outlet, ...] = (
     Outlet("SINDOnews", r"(?i:sindonews(?:\.com)?)"),
     Outlet("Kompas.com", r"(?i:kompas\.com|kompas cyber media)"),
-    Outlet("Kompas.id", r"(?i:kompas\.id)|Harian Kompas|KOMPAS(?!\.com|\s?TV)"),
+    Outlet("Kompas.id", r"(?i:kompas\.id)|Harian Kompas|KOMPAS(?!\.com|[\s.]?TV)"),
     Outlet("detikcom", r"(?i:detik\.com)|detikcom|detik[A-Z]\w+|20detik"),
     Outlet("Liputan6.com", r"(?i:liputan6(?:\.com)?)"),
     Outlet("ANTARA", r"ANTARA|Antara News|(?i:antaranews\.com)|\(Antara\)|Kantor Berita Antara"),

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .article import Article
 from .bare_bylines import bare_bylines
+from .boilerplate_credits import source_credit
 from .datelines import lead_date, unnamed_elsewhere
 from .dates import local_time, parse_published, split_dated
 from .dedupe import dedupe
@@ -31,6 +32,7 @@ from .metadata import (
 from .publisher import top_name
 from .repair import join_fragments, repair, unwrap
 from .shapes import more_from
+from .site_names import self_named
 from .story import body, body_start
 from .zones import body_run, prefers_run, rescue, zones
 
@@ -116,21 +118,25 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         notes.append(f"{zoned.flagged} line(s) inside the body recur on other pages of this "
                      "outlet (kept).")
     language = detect_language(" ".join(([title] if title else []) + paragraphs))
-    named = None if outlet or dl_outlet else outlet_of(page) or pitched
+    # a digest's credit to its source closing the story: the source and its date
+    credited = next((c for ln in reversed(page[start:]) if ln.kind == "text"
+                     and (c := source_credit(ln.text))), (None, None))
+    named = None if outlet or dl_outlet else credited[0] or outlet_of(page) or pitched
     if dl_outlet is None and not outlet and not named \
             and unnamed_elsewhere(dateline, [ln.text for ln in page]):
         # "Prolite – ..." on a page that names no publisher: the outlet's own stamp
         dateline, dl_outlet = None, dateline
     site = canonical_outlet(outlet) if outlet \
         else dateline_outlet(dl_outlet, page) if dl_outlet \
-        else named or top_name(page, title)
+        else named or self_named([ln.text for ln in page]) or top_name(page, title)
     if dateline and dl_outlet is None and site and same_name(dateline, site):
         dateline = None  # "Kabar Jambi – ..." on the page of Kabar Jambi: the outlet, no place
     return Article(
         paragraphs=tuple(paragraphs),
         title=title,
         published=(parse_published(published) if published else None)
-        or local_time(_story_date(published_of(header, lines), lines[start:start + 1],
+        or local_time(_story_date(published_of(header, lines) or credited[1],
+                                  lines[start:start + 1],
                                   dateline or dl_outlet), text, dateline, dl_outlet, site),
         dateline=dateline,
         outlet=site,

@@ -50,13 +50,16 @@ _SHAPE_NAME = re.compile(
     r"|(?P<domain>(?:[A-Za-z0-9-]+\.)+(?i:com|co|id|net|news|info|org|tv|or)(?i:\.id)?)(?!\w)"
     r"|(?P<shout>[A-Z][A-Z0-9'’]+(?:-[A-Z][A-Z0-9]+)?(?:\s[A-Z][A-Z0-9'’]+){0,3})(?!\w|\.\w)"
     r"|(?P<glued>[A-Z][a-z]+[A-Z]{3,}(?:\s[A-Z]{3,})?)(?!\w)"
+    r"|(?P<freq>\d{2,3}[.,]\d\s?FM)(?!\w)"
+    r"|(?P<brand>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){1,2}\s(?:News|Post|Pos|Times|Daily|Online"
+    r"|Media|Today|Journal|Herald|Tribune|Express))(?![^\W_])"
     r"|(?P<title>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?)"
     r"(?!\w|\.\w)")
 # Separators between names and before the sentence: any run of punctuation, read by its
 # strongest mark - a dash (any kind, doubled; after a comma: "suaratifapapua.com,-- "), a
-# tilde, a bar, a colon, a full stop, a comma (a space before it: "Denpasar , Bali Kini -"),
-# or nothing before a name in brackets.
-_SHAPE_SEP = re.compile(r"\s*,?\s*(?:[-–—~|]{1,2}|:)\s*|\.\s+|\s*,\s*|\s+(?=\()|(?<=\))\s+")
+# tilde, a bar, an underscore ("Southeast Sulawesi News_ Kendari -"), a colon, a full stop,
+# a comma (a space before it: "Denpasar , Bali Kini -"), or nothing before a name in brackets.
+_SHAPE_SEP = re.compile(r"\s*,?\s*(?:[-–—~|_]{1,2}|:)\s*|\.\s+|\s*,\s*|\s+(?=\()|(?<=\))\s+")
 # A section's name glued to the shouted place: "NasionalMEDAN".
 _GLUED_RUBRIC = re.compile(r"(?P<rubric>[A-Z][a-z]+)(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)")
 # An address glued to the lead by its own full stop: "medialatahzan.id.Dinas ...".
@@ -71,6 +74,9 @@ _MAX_UNKNOWN_TITLE_WORDS = 2
 # line or a menu has few.
 _SENTENCE_WINDOW = 12
 _MIN_LOWER_WORDS = 3
+# After both a place and an outlet, a sentence may open with a long institution's name ("PT
+# PLN (Persero) Unit Induk Distribusi Jawa Tengah dan DIY menyiagakan ..."): a longer window.
+_NAMED_WINDOW = 20
 _STRONG = re.compile(r"\s*,?\s*(?:[-–—~|]{1,2})\s*")  # a lone unknown name needs a dash, ~ or |
 # Days and months open sentences and dates, never a dateline's name ("Selasa - ...").
 _DATE_WORDS = frozenset(MONTHS) | {d.replace("['’]?", "") for d in DAYS} | {"jum'at", "jum’at"}
@@ -150,8 +156,10 @@ def _read_shape(names: list[tuple[str, str]], sep: str, rest: str, sites: tuple[
     lead = rest.split()
     if len(lead) < MIN_DATELINE_REST_WORDS or not _sentence_opens(rest, names) \
             or lead[0].lower().strip(",.") in _DATE_WORDS \
-            or sum(w[0].islower() for w in lead[:_SENTENCE_WINDOW]) < _MIN_LOWER_WORDS:
+            or sum(w[0].islower() for w in lead[:_NAMED_WINDOW]) < _MIN_LOWER_WORDS:
         return None  # "Jayanti Kusuma | March 12, 2025 | 11:42 am | Share": a byline line
+    if not sep.strip() and rest.startswith("("):
+        return None  # "Universitas Bengkulu (Unib) menerima ...": the name's short form follows
     head = _SHAPE_NAME.match(rest)
     if head and _STRONG.match(rest, head.end()):
         return None  # "OUTLET - Harga ...": the prefix runs on; a longer reading decides
@@ -176,6 +184,9 @@ def _read_shape(names: list[tuple[str, str]], sep: str, rest: str, sites: tuple[
         return None
     place = places[0] if places else None
     outlet = outlets[0] if outlets else None
+    if not (place and outlet) \
+            and sum(w[0].islower() for w in lead[:_SENTENCE_WINDOW]) < _MIN_LOWER_WORDS:
+        return None  # a lone name before a run of names is a byline or a menu
     strong = bool(_STRONG.fullmatch(sep))
     glued = strong and not sep[:1].isspace() and not sep[-1:].isspace()
     if glued and len(names) == 1 and not _glued_place(place, rest):
@@ -209,7 +220,7 @@ def _role(kind: str, name: str, sites: tuple[str, ...]) -> str | None:
     if is_furniture_word(name) or opener \
             or any(w.lower() in _DATE_WORDS for w in parts):
         return None
-    if kind == "bracket" or outlet_like(name, acronyms=kind != "title"):
+    if kind in ("bracket", "freq", "brand") or outlet_like(name, acronyms=kind != "title"):
         return "outlet"
     if kind == "shout":
         letters = re.sub(r"\W", "", name)

@@ -55,8 +55,13 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     """(place, outlet, paragraph text) when the line opens with a dateline: a row of the
     tables, else the dateline's shape (shape_dateline); `sites`: the page's names for itself.
     An issuing unit after it ("Polres Sumba Barat ;") is no part of the paragraph."""
-    found = _match_dateline(text, sites)
-    if found is None and (dated := split_dated(text)):
+    # "Governor Andi Rahman., Makassar –": a name closed by its full stop before the comma
+    # is a caption's, glued before the dateline (read below), never a dateline's name
+    found = None if _CAPTION_STOP.match(text) else _match_dateline(text, sites)
+    if found and _DATE_FIRST.match(found[2]) and (dated := split_dated(text)):
+        # "Purwodadi - Senin, 16 Februari 2026. Pengadilan ...": the date is no part of the lead
+        found = _match_dateline(dated[0], sites) or found
+    elif found is None and (dated := split_dated(text)):
         found = _match_dateline(dated[0], sites)  # "Medan, 14 Oktober 2025 — ": the date cut
         if found and not is_place(found[0]) and is_stopword(found[0] or ""):
             found = None  # "Pada 14 Oktober 2025 — ": a sentence that opens with its date
@@ -64,16 +69,28 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = _match_dateline(f"{bracket.group('names')} — {text[bracket.end():]}", sites)
     if found is None and (meta := _META_DATE.match(text)):
         found = _match_dateline(text[meta.end():], sites)  # "date 2026-02-10 Bandar Lampung"
+    if found is None and (caption := _GLUED_CAPTION.match(text)):
+        found = _match_dateline(text[caption.end():], sites)
+        if found and not (is_place(found[0]) or found[1]):
+            found = None  # only a known place or an outlet tells the dateline from prose
     if found is None:
         return None
     issuer = _ISSUER.match(found[2])
     return (*found[:2], found[2][issuer.end():]) if issuer else found
 
 
+_CAPTION_STOP = re.compile(r"[^,\n]{3,100}?[a-z]\.,\s")
+_DATE_FIRST = re.compile(r"(?:[A-Z][a-z'’]+,?\s+)?\d{1,2}\s+[A-Z]")
 # A page's metadata token copied onto the lead's line before its dateline: "date 2026-02-10 ",
 # "Published: 2026-02-10T09:00 ".
 _META_DATE = re.compile(r"(?i:date|tanggal|published|posted|diterbitkan|terbit)\s*:?\s*"
                         r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
+
+
+# A photo's caption glued before the dateline on the lead's line ("Name, role., Jakarta –
+# ..."): a short run of words closed by its full stop, then names and a dash.
+_GLUED_CAPTION = re.compile(r"[^.!?\n]{3,100}?[.!?]\)?,?\s+(?=[A-Z][\w.'’]*(?:,?\s[A-Z][\w.'’]*)"
+                            r"{0,3}\s*[-–—]{1,2}\s)")
 
 
 def lead_date(text: str) -> str | None:

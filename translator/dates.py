@@ -239,9 +239,11 @@ def _offset(g: dict[str, str | None]) -> str:
     return DEFAULT_OFFSET
 
 
-# "Medan, 14 Oktober 2025 — ", "Jakarta, March 17, 2026: ": a dateline that carries its date.
-_DATED_BEFORE = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){0,2}[^\W\d][\w.'’-]*,?\s+$")
-_DATED_AFTER = re.compile(r"\s*(?:[-–—:|]{1,2}|,)\s+(?=[A-Z\"“‘])")
+# "Medan, 14 Oktober 2025 — ", "Jakarta, March 17, 2026: ": a dateline that carries its date;
+# the date may follow the place's dash and end with a full stop ("Purwodadi - Senin, 16
+# Februari 2026. Warga ...").
+_DATED_BEFORE = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){0,2}[^\W\d][\w.'’-]*(?:,|\s[-–—]{1,2})?\s+$")
+_DATED_AFTER = re.compile(r"\s*(?:[-–—:|]{1,2}|,|\.)\s+(?=[A-Z\"“‘])")
 
 
 def split_dated(text: str) -> tuple[str, str] | None:
@@ -255,7 +257,7 @@ def split_dated(text: str) -> tuple[str, str] | None:
     if after is None:
         return None
     # "Mudanews.com Medan, <date> — ": the outlet's domain and the place, no separator between
-    names = _DOMAIN_THEN_NAME.sub(r"\1, ", text[:found.start].rstrip(", "))
+    names = _DOMAIN_THEN_NAME.sub(r"\1, ", text[:found.start].rstrip(", -–—"))
     return f"{names} — {text[after.end():]}", found.iso
 
 

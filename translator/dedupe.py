@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 _WORD = re.compile(r"\w+")
 # Shorter keys are compared whole: "Stok aman." may well appear twice on purpose... rarely.
 _MIN_CONTAINED_CHARS = 25
+_MIN_CONTAINED_WORDS = 5  # as tests/test_outlet_fixtures.py counts a passage said twice
 _SHINGLE = 4  # words per shingle for near-duplicates
 _MIN_SHINGLE_WORDS = 8
 _NEAR_SHARE = 0.9  # share of a paragraph's shingles found in one other paragraph
@@ -21,7 +22,10 @@ def _key(text: str) -> str:
 
 def _covers(big: str, small: str) -> bool:
     """`big` holds all of `small` (small may end mid-word, cut off by the page)."""
-    return small == big or (len(small) >= _MIN_CONTAINED_CHARS and small in big)
+    # a crosshead of a few words ("Penyeberangan Tetap Berjalan") may repeat the words of
+    # the paragraph it heads; it is no copy of it
+    return small == big or (len(small) >= _MIN_CONTAINED_CHARS
+                            and small.count(" ") >= _MIN_CONTAINED_WORDS - 1 and small in big)
 
 
 def dedupe(paragraphs: list[str]) -> list[str]:

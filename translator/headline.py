@@ -170,6 +170,20 @@ def headline_score(text: str, header: list[str], lead: str | None = None) -> int
     return score
 
 
+_MAX_ALT_NAME_WORDS = 3
+
+
+def alt_with_name(text: str, header: list[str]) -> bool:
+    """An image's alt text: another header line (the headline) with a name of one to three
+    capitalised words appended ("Konser Amal ... untuk Korban Banjir Andra Wijaya")."""
+    for other in header:
+        if other != text and len(other) > 10 and text.startswith(other + " "):
+            added = text[len(other) + 1:].split()
+            if len(added) <= _MAX_ALT_NAME_WORDS and all(w[:1].isupper() for w in added):
+                return True
+    return False
+
+
 def repeats_title(text: str, title: str) -> bool:
     """The title again, whole or cut off with an ellipsis."""
     if text == title or strip_outlet(text) == title:

@@ -218,6 +218,9 @@ def _person_like(text: str) -> bool:
         and text.lower() not in PLACES
 
 
+_BRACKETED_ROLE = re.compile(r"\s+\([^()\d]{2,40}\)$")
+
+
 def _byline_part(part: str) -> tuple[str, str | None] | None:
     """(role, name) when `part` is one byline ("Editor: Y"); name None for a bare label."""
     for role, rx in BYLINES:
@@ -225,7 +228,8 @@ def _byline_part(part: str) -> tuple[str, str | None] | None:
         if m is None:
             continue
         name = m.group("name")
-        name = name.strip() if name else None
+        # "Wa Ode Nurhayati (Jurnalis in Wakatobi)": the writer's role in brackets after it
+        name = _BRACKETED_ROLE.sub("", name.strip()) if name else None
         if name is None or name_like(name) or _ROLE_ACCOUNT.fullmatch(name) \
                 or (name.startswith("Tim ") and len(name.split()) == 2):  # "Tim detikJabar"
             return role, name  # "by admin": a site account signs the line (no author)

@@ -16,6 +16,7 @@ import re
 from .boilerplate import PUBLISHED, UPDATED
 from .dates import dates_in, find_time, with_time, without_dates
 from .headline import (
+    alt_with_name,
     headline_score,
     headline_shaped,
     is_kicker,
@@ -70,7 +71,7 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     if indexed:
         return strip_outlet(texts[indexed[0]], sites)
     candidates = [i for i in shaped if not is_kicker(i, shaped, texts)
-                  and not shouted_unrelated(texts[i], lead)]
+                  and not shouted_unrelated(texts[i], lead) and not alt_with_name(texts[i], texts)]
     if not candidates:
         return None
     # A slogan may share a word or two with a long lead; the headline shares far more.
@@ -104,6 +105,8 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
     foot); an update time ("Diperbarui ...") only when nothing else is dated."""
     dated = [ln for ln in [*header, *lines] if ln.kind in ("date", "byline") and ln.date
              or ln.kind == "text" and ln in header and _only_dates(ln.text)]
+    if len(dated) > 1 and _top_bar(dated[0], header) and dated[1] in header:
+        dated = dated[1:]  # the day's date in the top bar; the article's own stands below
     # A line may hold both times ("Diperbarui ... | Terbit ..."): each date keeps its marker.
     found = [d for ln in dated for d in (dates_in(ln.text) or [(ln.date, ln.updated)])]
     first = next((iso for iso, updated in found if not updated), found[0][0] if found else None)
@@ -114,6 +117,16 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
                                             _LONE_CLOCK.fullmatch(ln.text))
                                        and (clock := find_time(ln.text))), None))
     return first
+
+
+def _top_bar(line: Line, header: list[Line]) -> bool:
+    """A date with no hour standing above every headline-shaped line of the header: the site's
+    top bar prints the day's date there ("February 27, 2026" over the title)."""
+    if line not in header or find_time(line.text) or line.kind != "date":
+        return False
+    at = header.index(line)
+    return any(ln.kind == "text" and headline_shaped(ln.text) for ln in header[at + 1:]) \
+        and not any(ln.kind == "text" and headline_shaped(ln.text) for ln in header[:at])
 
 
 def _only_dates(text: str) -> bool:

@@ -11,6 +11,7 @@ from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, is_place, outlet_like, outlet_name
 from .headline import is_logo
 from .lines import Line, known_outlet
+from .site_names import station_name
 
 # Kinds of furniture whose outlet mentions are credits of others (photo agencies), not the
 # publisher's name.
@@ -42,6 +43,9 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     ("OT", "MEDIA CENTER": a short form, a newsroom unit) yields to the known outlet or the
     government site that the page's own furniture or logo names; a domain names the site
     itself ("TRIBUNBANJARMASIN.COM" on a page of the Tribun network's footer)."""
+    station = station_name(name, [ln.text for ln in lines])
+    if station:
+        return station
     known = outlet_name(name)
     stem = name.split(".")[0]
     if not known and "." in name and not stem.isupper() and not stem.islower():
@@ -114,7 +118,10 @@ def page_spelling(name: str, lines: list[Line]) -> str | None:
                         and text[0].isupper() \
                         and not (opening and "." in text and text == text.capitalize()):
                     found.setdefault(key, text)
-    return found.get(whole) or found.get(short)
+    brief = found.get(short)
+    if brief and " " not in brief and brief == brief.capitalize() and "." in name:
+        brief = None  # "Kontras7" for "KONTRAS7.CO.ID": a sentence's case tells no spelling
+    return found.get(whole) or brief
 
 
 def _own_spelling(name: str, lines: list[Line]) -> str | None:
@@ -344,6 +351,10 @@ def same_name(name: str, site: str) -> bool:
     return _squash(name) == _squash(_WEB_SUFFIX.sub("", site))
 
 
+# A court's, a government's or a campus's own name over the headline ("UNIVERSITAS BENGKULU")
+# is its masthead, not a kicker.
+_INSTITUTION = re.compile(r"(?i)(?:universitas|institut|politeknik|sekolah tinggi|pengadilan"
+                          r"|mahkamah|kejaksaan|kementerian|pemerintah|dinas|badan|balai)\s+\S")
 _MAX_NAME_LINE_WORDS = 6  # "Universitas Gadjah Mada English Studies Program"
 
 
@@ -363,7 +374,8 @@ def top_name(lines: list[Line], title: str | None) -> str | None:
     # Right above the headline a short line is its kicker ("Kulonprogo", "Solo Raya"), unless
     # it names an institution by its acronym ("TNI Angkatan Darat", "KPU Kabupaten Banyumas").
     if len(tops) > 1 and tops[1].text == title \
-            and not re.fullmatch(r"[A-Z]{2,5}(?:\s[A-Z][\w.]*)+", text):
+            and not re.fullmatch(r"[A-Z]{2,5}(?:\s[A-Z][\w.]*)+", text) \
+            and not _INSTITUTION.match(text):
         return None
     words = text.split()
     if not 1 <= len(words) <= _MAX_NAME_LINE_WORDS or re.search(r"[.!?,:;|]$", text) \

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .boilerplate import TRAILING_INITIALS
+from .boilerplate_credits import GLUED_CREDITS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A sentence ends in . ! ? or an ellipsis, possibly inside quotes or brackets.
@@ -63,6 +64,7 @@ def is_stopword(word: str) -> bool:
 def bare(text: str) -> str:
     """A line without the initials, end mark or source credit closing it ("... aman. (ian)",
     "... said. (Antara)"), as its shape is judged."""
+    text = GLUED_CREDITS.sub("", text).strip() or text  # "... Editor : Tim Humas"
     text = TRAILING_INITIALS.sub("", text).strip() or text
     return _TRAILING_CREDIT.sub("", text).strip() or text
 

@@ -9,7 +9,7 @@ from .boilerplate import INLINE_JUNK, QA_LINES, TRAILING_INITIALS, WIDGET_WORDS
 from .datelines import Dateline, is_place, match_dateline  # zones.py imports match_dateline
 from .datelines import bare_dateline as _bare_dateline
 from .dates import find_date
-from .headline import content_words
+from .headline import content_words, headline_shaped
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import bare, is_speech, is_teaser_cut, reported_speech
@@ -206,7 +206,19 @@ def _summary_lines(lines: list[Line]) -> set[int]:
 
 def _after_standfirst(lines: list[Line], first: int) -> int:
     """Skip a standfirst: a full sentence under the headline that the date or byline follows,
-    or that the lead paragraph right below restates at more length (a deck)."""
+    or that the lead paragraph right below restates at more length (a deck), or a question
+    that asks what the headline above asks (an essay's deck)."""
+    start = _after_deck(lines, first)
+    if _question_deck(lines, start):
+        nxt = next((k for k in range(start + 1, len(lines))
+                    if lines[k].kind == "text" and is_prose(lines[k].text)), None)
+        if nxt is not None:
+            return nxt
+    return start
+
+
+def _after_deck(lines: list[Line], first: int) -> int:
+    """_after_standfirst before a question deck is skipped."""
     for j in range(first + 1, min(first + 1 + _STANDFIRST_LOOKAHEAD, len(lines))):
         ln = lines[j]
         if ln.kind == "text" and is_prose(ln.text):
@@ -216,6 +228,22 @@ def _after_standfirst(lines: list[Line], first: int) -> int:
                          if lines[k].kind == "text" and is_prose(lines[k].text)]
             return following[0] if len(following) >= 2 else first
     return first
+
+
+_MAX_DECK_WORDS = 30
+_DECK_SHARED = 3  # content words a question deck shares with the headline above it
+
+
+def _question_deck(lines: list[Line], first: int) -> bool:
+    """One question of at most _MAX_DECK_WORDS words that shares _DECK_SHARED content words
+    with a headline-shaped line above it: the deck of an essay, not its first paragraph."""
+    text = lines[first].text
+    if not text.endswith("?") or len(FINAL.findall(text)) > 1 \
+            or len(text.split()) > _MAX_DECK_WORDS:
+        return False
+    asked = content_words(text)
+    return any(ln.kind == "text" and headline_shaped(ln.text)
+               and len(asked & content_words(ln.text)) >= _DECK_SHARED for ln in lines[:first])
 
 
 _RESTATED_SHARE = 0.7  # of a deck's content words, the lead below repeats at least this many
@@ -231,6 +259,12 @@ def restates(lead: str, deck: str) -> bool:
 
 # --- the body ---------------------------------------------------------------------------------
 
+_BRACKETED_LINE = re.compile(r"\([^()]{20,}\)")
+_TRANSLATED = re.compile(r"(?i)(?:the )?original (?:article|story) (?:is |was )?(?:written )?in "
+                         r"\w+\b.{0,60}|(?:artikel|berita) asli(?:nya)? (?:dalam bahasa|"
+                         r"berbahasa) \w+\b.{0,60}")
+
+
 def body(lines: list[Line], first_text: str | None, title: str | None,
          drop: frozenset[int] = frozenset()) -> list[str]:
     """The article's paragraphs, every part of the page that is not the story left out;
@@ -243,6 +277,9 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if i in drop and not opening:
             continue
         text = first_text if opening else ln.text
+        if not opening and _TRANSLATED.fullmatch(ln.text):
+            mode = "signed"  # a translator's credit: the original, in its language, follows
+            continue
         if not opening and ln.kind != "text":
             if ln.kind in _SECTION_KINDS and (kept or ln.kind == "related"):
                 mode = max(mode, ln.kind, key=_MODE_RANK.index)
@@ -263,6 +300,9 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if len(text.split()) <= _MAX_BUTTON_WORDS and not FINAL.search(text) and not listing \
                 and not _crosshead(lines, i, kept):
             continue  # a button or a word left over from a widget
+        if _BRACKETED_LINE.fullmatch(text) and i + 1 < len(lines) \
+                and lines[i + 1].kind == "initials":
+            continue  # "(Aktris ... ke layar lebar.)" over the desk's code: another story's teaser
         kept.append(_tidy(text))
         if TRAILING_INITIALS.search(text) and is_prose(kept[-1]):
             mode = "signed"  # the desk's sign-off closes the story; teasers follow it

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import shapes
 from .boilerplate import PLACES
-from .headline import echoes_lead, lead_of, shares_lead
+from .headline import alt_with_name, echoes_lead, lead_of, shares_lead
 from .lines import FINAL, Line
 from .story import match_dateline, under_credit
 from .templates import line_key
@@ -281,8 +281,11 @@ def _header_junk(lines: list[Line], i: int, lead: str | None = None) -> bool:
     if i + 1 < len(lines) and shapes.is_teaser_cut(lines[i + 1].text):
         return True  # a link's headline over its teaser lead: another article's
     below = lines[i + 1].text if i + 1 < len(lines) else ""
-    if len(below) > len(text) and below.startswith(text + " ") and shapes.headline_shaped(text):
-        return True  # a related item's headline over a teaser that opens by repeating it
+    if len(below) > len(text) and below.startswith(text + " ") and shapes.headline_shaped(text) \
+            and not alt_with_name(below, [text]):
+        # a related item's headline over a teaser that opens by repeating it; not over the
+        # image's alt text that repeats it with a name appended
+        return True
     twins = [j for j in range(max(0, i - _DUPLICATE_WINDOW), min(len(lines), i + 1 +
                                                                    _DUPLICATE_WINDOW))
              if j != i and lines[j].text == text]

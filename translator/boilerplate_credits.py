@@ -1,0 +1,27 @@
+"""Pure tables: credits glued to the end of the story's last paragraph, which are no part of
+its text: the labels of who wrote and edited it, and a digest's credit to its source with the
+source's date ("... choices. (Coconuts.co 06/02/2026)")."""
+
+from __future__ import annotations
+
+import re
+
+# "... kepada warga. Naskah : BPBD Sulbar Editor : Tim Humas Pemprov Sulbar": one to four
+# label-and-name pairs after the last sentence.
+_CREDIT_LABELS = r"naskah|teks|penulis|editor|redaktur|reporter|pewarta|foto|sumber|writer"
+GLUED_CREDITS = re.compile(
+    rf"(?<=[.!?\"”’])(?:\s+(?:{_CREDIT_LABELS})\s*:\s*(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)"
+    r"{0,5})){1,4}$", re.IGNORECASE)
+# "(Coconuts.co 06/02/2026)", "(Thebalisun.com 26/01/2021)": a source's address and its date
+# (day first, as Indonesian pages write it) in brackets after the last sentence.
+SOURCE_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s+\((?P<source>(?:[A-Za-z0-9-]+\.)+[a-z]{2,3})\s+"
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\)$")
+
+
+def source_credit(text: str) -> tuple[str, str] | None:
+    """(source, ISO date) of a digest's source credit closing `text`, else None."""
+    m = SOURCE_CREDIT.search(text)
+    if m is None or not (1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12):
+        return None
+    return m["source"], f"{m['year']}-{int(m['month']):02d}-{int(m['day']):02d}"
