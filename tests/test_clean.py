@@ -1294,3 +1294,27 @@ def test_a_crosshead_that_the_paragraph_below_repeats_stays() -> None:
     below = ("Sementara itu, kelompok nelayan memastikan tanggul pesisir tetap dijaga bergiliran "
              "setiap malam selama musim pasang.")
     assert _body(_T12, _L12, _M12, crosshead, below, _N12) == [_L12, _M12, crosshead, below, _N12]
+
+
+# --- round thirteen: glued endings and a headline below its teaser ----------------------------
+
+_T13 = ("Dinas pertanian membagikan bibit kakao kepada kelompok tani di tiga desa yang baru "
+        "selesai dilanda banjir bulan lalu.")
+
+
+@pytest.mark.parametrize("code", ["(KS9).", "(ab-07/rd).", " (KS9).", " (ab-07/rd)"])
+def test_desk_codes_with_digits_or_a_stray_stop_are_cut(code: str) -> None:
+    page = f"Petani Kakao Terima Bantuan Bibit\n\n{_T13}\n\n{_T13[:-1]} pekan ini.{code}\n"
+    assert clean(page).paragraphs[-1] == f"{_T13[:-1]} pekan ini."
+
+
+def test_a_paywalls_plea_glued_to_the_teaser_and_the_title_below_it() -> None:
+    teaser = ("Cocoa growers in Sulawesi have been racing to replant ageing trees as prices rise. "
+              "At least three cooperatives plan to double their nurseries this year.")
+    page = f"{teaser}To subscribe please click here\n\nCocoa Watch (2): Sulawesi Growers Replant\n"
+    article = clean(page)
+    assert article.paragraphs == (teaser,)
+    assert article.title == "Cocoa Watch (2): Sulawesi Growers Replant"
+    # a headline below that names nothing the teaser tells is no title
+    other = f"{teaser}\n\nFerry Fares to Rise in March\n"
+    assert clean(other).title is None

@@ -636,3 +636,63 @@ def test_a_caption_kicker_in_capitals_yields_to_the_stations_dateline() -> None:
     article = clean(page)
     assert (article.dateline, article.outlet) == ("Malang", "Radio Suara Malang")
     assert article.paragraphs[0] == _R12
+
+
+# --- round thirteen ----------------------------------------------------------------------------
+
+_R13 = ("Dinas pertanian membagikan bibit kakao kepada kelompok tani di tiga desa yang baru "
+        "selesai dilanda banjir.")
+_R13_MORE = "Setiap kelompok menerima dua ratus bibit yang siap tanam pada musim hujan tahun ini."
+
+
+def test_an_address_and_a_shouted_place_with_no_comma_between() -> None:
+    assert match_dateline(f"KABARUTARA.ID MANADO – {_R13}") == ("MANADO", "KABARUTARA.ID", _R13)
+    # a short shouted word after the address is the brand's own ("TV"), no place
+    assert match_dateline(f"KABARUTARA.COM TV – {_R13}")[0] is None
+
+
+def test_a_lower_case_brand_after_the_place_and_a_bar() -> None:
+    assert match_dateline(f"KENDARI, kabartenggara | {_R13}") == ("KENDARI", "kabartenggara",
+                                                                    _R13)
+    # a time of day, a dash or a comma after the lower-case word: prose's asides
+    for opening in ("KENDARI, kemarin | ", "KENDARI, kabartenggara - ",
+                    "Budi, kabartenggara | "):
+        found = match_dateline(opening + _R13)
+        assert found is None or found[1] is None, (opening, found)
+
+
+def test_the_pages_own_name_after_the_places_dash_with_no_second_dash() -> None:
+    line = f"AMBON – WARTA MALUKU RAYA {_R13}"
+    assert match_dateline(line, ("WARTA MALUKU RAYA",)) == ("AMBON", "WARTA MALUKU RAYA", _R13)
+    assert match_dateline(line)[1] is None  # no logo that prints the name: the rows decide
+
+
+def test_a_known_place_and_a_comma_open_the_first_paragraph() -> None:
+    lead = ("Bitung, Dinas Perikanan Kota Bitung membagikan mesin perahu kepada nelayan kecil "
+            "di pesisir utara.")
+    page = f"Nelayan Bitung Terima Bantuan Mesin Perahu\n\n{lead}\n\n{_R13_MORE}\n"
+    article = clean(page)
+    assert article.dateline == "Bitung"
+    assert article.paragraphs[0].startswith("Dinas Perikanan Kota Bitung")
+    # match_dateline itself still leaves the shape alone (a later paragraph may open so)
+    assert match_dateline(lead) is None
+    # a place the story names nowhere again reads as the sentence's subject: no dateline
+    other = ("Bitung, Dinas Perikanan membagikan mesin perahu kepada nelayan kecil di pesisir "
+             "utara pulau itu.")
+    assert clean(f"Nelayan Terima Bantuan Mesin Perahu\n\n{other}\n\n{_R13_MORE}\n").dateline \
+        is None
+
+
+def test_a_dateline_alone_on_its_line_with_a_stray_mark() -> None:
+    assert bare_dateline('Kendari, Sultranews"', ("SULTRANEWS",)) == ("Kendari", "Sultranews")
+    page = ("SULTRANEWS\n\nPetani Kakao Terima Bantuan Bibit\n\nKamis, 05 Feb 2026  10:14\n\n"
+            f'Kendari, Sultranews"\n\n{_R13}\n\n{_R13_MORE}\n')
+    article = clean(page)
+    assert (article.dateline, article.paragraphs[0]) == ("Kendari", _R13)
+
+
+def test_a_short_form_of_the_masthead_in_the_dateline_names_it() -> None:
+    page = ("KABAR SELATAN\n\nPetani Kakao Terima Bantuan Bibit\n\n"
+            f"BULUKUMBA |KS – {_R13}\n\n{_R13_MORE}\n")
+    article = clean(page)
+    assert (article.dateline, article.outlet) == ("BULUKUMBA", "KABAR SELATAN")

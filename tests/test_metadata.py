@@ -771,3 +771,60 @@ def test_a_campus_masthead_over_the_headline_is_the_outlet() -> None:
     kicker = clean(f"Solo Raya\n\nUntad Terima 60 Mahasiswa Pertukaran dari Tiga Negara\n\n"
                    f"{_LEAD12}\n\n{_MORE12}\n")
     assert kicker.outlet is None
+
+
+# --- round thirteen: bylines and outlets in shapes first seen on fresh13/fresh14 --------------
+
+_M1 = ("Dinas pertanian membagikan bibit kakao kepada kelompok tani di tiga desa yang baru "
+       "selesai dilanda banjir bulan lalu.")
+_M2 = "Setiap kelompok menerima dua ratus bibit yang siap tanam pada musim hujan tahun ini."
+
+
+def test_an_academic_degree_after_the_comma_is_no_place() -> None:
+    from translator.lines import name_and_place
+    assert name_and_place("H. RUSLAN DAENG, M.Si") is None
+    assert name_and_place("Dr. Maria Lende, S.H.") is None
+    page = (f"Petani Kakao Terima Bantuan Bibit\n\nMAKASSAR - {_M1}\n\n{_M2}\n\n"
+            "Struktur Pejabat\n\nH. RUSLAN DAENG, M.Si\n\nGubernur\n")
+    assert clean(page).author is None
+
+
+def test_a_press_offices_desk_credit_names_the_writer() -> None:
+    page = ("Polsek Pantau Harga Beras di Pasar\n\nFebruari 14, 2026\n\n"
+            f"TB NEWS : HUMAS POLRES CIREBON/SUGANDA |\n\nCirebon – {_M1}\n\n{_M2}\n")
+    assert clean(page).author == "SUGANDA"
+
+
+def test_a_name_alone_under_the_closing_code_is_the_writer() -> None:
+    page = (f"Petani Kakao Terima Bantuan Bibit\n\nDEPOK – {_M1}\n\n{_M2}\n\n(Rk)\n\n"
+            "Rahmat Kurniawan\n\nJabodetabek\n\nPemkot Buka Pendaftaran Pasar Murah\n")
+    assert clean(page).author == "Rahmat Kurniawan"
+    # a name right under the story's last paragraph, with no code between, is no byline
+    bare = page.replace("(Rk)\n\n", "")
+    assert clean(bare).author is None
+
+
+def test_a_masthead_over_a_blogs_date_header() -> None:
+    page = f"Kabar Pesisir\n\nSelasa, 17 Februari 2026\n\nPetani Kakao Terima Bantuan Bibit\n\n" \
+           f"{_M1}\n\n{_M2}\n"
+    assert clean(page).outlet == "Kabar Pesisir"
+    # right above the headline, with no date between, a short line is its kicker
+    assert clean(page.replace("Selasa, 17 Februari 2026\n\n", "")).outlet is None
+
+
+def test_a_lower_case_logo_over_the_menu() -> None:
+    page = ("kabarpesisirntb\n\nNasional\n\nMetro\n\nLotim\n\nFriday, February 20, 2026\n\n"
+            f"Petani Kakao Terima Bantuan Bibit\n\nLombok Timur - {_M1}\n\n{_M2}\n")
+    assert clean(page).outlet == "kabarpesisirntb"
+
+
+def test_a_copy_credits_its_source_by_address_or_as_printed() -> None:
+    page = (f"Petani Kakao Terima Bantuan Bibit\n\nTERNATE – {_M1} Pantauan Halmahera Pos di "
+            f"pasar menunjukkan hal serupa.\n\n{_M2}\n\n"
+            "sumber : http://halmaherapos.co.id/2026/02/17/petani-kakao/\n")
+    assert clean(page).outlet == "Halmahera Pos"
+    english = ("Government to add ferry routes in Maluku\n\nThe government will add six ferry "
+               "routes linking remote islands in the province this year, the minister said.\n\n"
+               "Many island communities still depend on a single ship that calls twice a month."
+               "\n\nSource: Antara News\n")
+    assert clean(english).outlet == "Antara News"

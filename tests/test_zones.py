@@ -240,3 +240,55 @@ def test_a_headline_printed_three_times_over_a_deck_is_the_title() -> None:
     article = clean(_page("Portal Pesisir", TITLE, TITLE, TITLE, deck, f"PESISIR - {P1}", P2))
     assert article.title == TITLE
     assert list(article.paragraphs) == [P1, P2]
+
+
+# --- round thirteen: what stands around a listing's post --------------------------------------
+
+_P1 = ("Dinas pertanian membagikan bibit kakao kepada kelompok tani di tiga desa yang baru "
+       "selesai dilanda banjir bulan lalu.")
+_P2 = "Setiap kelompok menerima dua ratus bibit yang siap tanam pada musim hujan tahun ini."
+_P3 = ("Kepala dinas mengatakan pendampingan akan diberikan selama enam bulan agar bibit tumbuh "
+       "dengan baik di kebun warga.")
+
+
+def test_a_featured_post_slider_above_the_post() -> None:
+    slides = "".join(f"{head}\n\n{summary}\n\n" for head, summary in (
+        ("Jembatan Gantung Desa Wolo Mulai Dibangun",
+         "Pemerintah desa mulai membangun jembatan gantung yang "
+         "menghubungkan dua dusun yang selama ini terpisah sungai."),
+        ("Harga Ikan di Pasar Pagi Naik Tajam",
+         "Pedagang ikan di pasar pagi mengeluhkan pasokan yang "
+         "terus berkurang akibat cuaca buruk di laut selatan."),
+        ("Sekolah Dasar Terpencil Terima Buku Baru",
+         "Sebanyak tiga sekolah dasar di pedalaman menerima "
+         "kiriman buku bacaan baru dari dinas pendidikan kabupaten."),
+        ("Festival Budaya Digelar Akhir Pekan Ini",
+         "Panitia festival budaya menyiapkan panggung utama di "
+         "lapangan kota sejak pagi untuk tiga hari acara."),
+        ("Puskesmas Keliling Sambangi Desa Terpencil",
+         "Tim puskesmas keliling memeriksa kesehatan warga di desa "
+         "yang jauh dari kota selama dua hari penuh.")))
+    page = (f"{slides}Jumat, 20 Februari 2026\n\nPetani Kakao Terima Bantuan Bibit\n\n"
+            f"Ende, KabarEnde.com - {_P1}\n\n{_P2}\n\n{_P3}\n")
+    article = clean(page)
+    assert article.title == "Petani Kakao Terima Bantuan Bibit"
+    assert (article.dateline, article.outlet) == ("Ende", "KabarEnde.com")
+    assert article.paragraphs == (_P1, _P2, _P3)
+
+
+def test_the_next_post_under_the_share_bar_that_closes_both() -> None:
+    page = (f"Petani Kakao Terima Bantuan Bibit\n\n{_P1} {_P2}\n\nShare:\n\n"
+            "Nelayan Pesisir Selatan Tolak Kapal Pukat\n\nKetua kelompok nelayan.\n\n"
+            "NELAYAN di pesisir selatan menolak kapal pukat yang beroperasi di dekat pantai "
+            "karena merusak terumbu karang.\n\nShare:\n")
+    assert clean(page).paragraphs == (f"{_P1} {_P2}",)
+
+
+def test_a_headline_that_shares_no_word_with_the_story_is_a_link() -> None:
+    page = (f"Petani Kakao Terima Bantuan Bibit\n\n{_P1}\n\n{_P2}\n\n"
+            "Pemprov Siapkan Beasiswa untuk Lima Ribu Mahasiswa!\n\n{_P3}\n").replace("{_P3}", _P3)
+    assert clean(page).paragraphs == (_P1, _P2, _P3)
+    # a crosshead that names what the story tells stays
+    crosshead = page.replace("Pemprov Siapkan Beasiswa untuk Lima Ribu Mahasiswa!",
+                             "Pendampingan Kelompok Tani Selama Enam Bulan")
+    assert "Pendampingan Kelompok Tani Selama Enam Bulan" in clean(crosshead).paragraphs

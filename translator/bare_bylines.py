@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import TRAILING_INITIALS
 from .lines import (
     _MAX_BARE_NAME_WORDS,
     _MIN_TITLE_WORDS,
@@ -49,6 +50,15 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
                 and not _quoted_source(name, lines[i + 1:]):
             # "Rizky Pratama," over the editor's name: the writer, without the comma
             out[i] = Line(ln.text, "byline", author=name)
+        elif ln.kind == "text" and i >= 2 and _signed_off(lines, i) \
+                and 2 <= len(words) <= _MAX_BARE_NAME_WORDS and _person_like(name) \
+                and not is_prose(below.text):
+            # "(Na)" closing the story, the writer's full name alone below it
+            out[i] = Line(ln.text, "byline", author=name)
+        elif ln.kind == "text" and (desk := _DESK_CREDIT.fullmatch(ln.text)) \
+                and not prose_above and is_prose(below.text):
+            # "TB NEWS : HUMAS POLRES X/ROHMAN |" over the lead: the press office's writer
+            out[i] = Line(ln.text, "byline", author=desk.group("name"))
         elif above.kind == "byline" and not above.author and _LABEL_ONLY.fullmatch(above.text) \
                 and ln.kind == "text":
             # "By" / "DIMAS ANGGORO · 4 minutes read": the label alone, the name below it
@@ -63,9 +73,24 @@ _LABEL_ONLY = re.compile(r"(?i)(?:by|oleh|penulis|reporter|ditulis oleh|written 
 _META_SEP = re.compile(r"\s+[·|•]\s+")
 
 
+# A press office's credit line: an optional label and colon, the office (its "Humas" word),
+# a slash and the writer's name, a stray bar after it.
+_DESK_CREDIT = re.compile(r"(?:[^:/|]{2,30}:\s*)?(?i:humas)\b[^/:|]{0,40}/\s*"
+                          r"(?P<name>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})\s*\|?")
 _DASH_BULLET = re.compile(r"[-–]\s+(?=\S)")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")  # a caption's sentence ends inside it; a headline's not
 _MAX_META_WORDS = 3  # "- Kegiatan Pemerintahan,", "- 57": a bulleted category or view count
+
+
+def _signed_off(lines: list[Line], i: int) -> bool:
+    """The line above line `i` is a desk's closing code alone ("(Na)", "(rd)") under the
+    story's last paragraph."""
+    code, last = lines[i - 1].text, lines[i - 2].text
+    return len(code) <= _MAX_CODE_CHARS and code.startswith(("(", "[")) and is_prose(last) \
+        and (m := TRAILING_INITIALS.search("." + code)) is not None and m.start() == 1
+
+
+_MAX_CODE_CHARS = 16
 
 
 def _quoted_source(name: str, below: list[Line]) -> bool:

@@ -61,13 +61,13 @@ _PHOTO_CREDITS = (r"dok\.?|istimewa|tangkapan layar|shutterstock|getty images|an
 # so wrapped in (?-i:...) inside a case-insensitive table.
 # "(mcr8/jpnn)": a desk's initials may carry a number.
 # "(safrizal)": a reporter's name in lower case stands where the initials would.
-_INITIALS = r"[(\[](?:\*/)?[a-z]{2,10}\d{0,2}(?:\s*/\s*[a-z*]{1,6}\d{0,2}){0,3}[)\]]"
+_INITIALS = r"[(\[](?:\*/)?[a-z]{2,10}(?:-?\d{1,2})?(?:\s*/\s*[a-z*]{1,6}\d{0,2}){0,3}[)\]]"
 # "(Diskominfo/Ang)", "(Humas/Rd)": a desk and an editor's capitalised initials.
 _DESK_INITIALS = r"\([A-Z][A-Za-z]{2,15}/[A-Z][a-z]{1,3}\)"
 # "(MC. Isen Mulang/rdn)": a newsroom unit's writer and the editor's initials.
 _NAMED_DESK = r"\((?:[A-Z]{2,4}\.\s*)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}/[a-z]{2,5}\)"
 # "(OL-13)": the desk's letters may be two; "(Red)": the newsroom (redaksi) signs off.
-_DESK_CODE = r"\((?:(?:[A-Za-z]{2,4}/)?[A-Z]{1,2}-\d{1,3}|Red)\)"
+_DESK_CODE = r"\((?:(?:[A-Za-z]{2,4}/)?[A-Z]{1,2}-?\d{1,3}|Red)\)"
 # "(Humasressb.dok)": a press office's documentation desk ("dok"), not a source ("(Antara)")
 _SOURCE_SIGNOFF = r"\([A-Z][a-z]{3,20}\.dok\)"
 
@@ -394,4 +394,4 @@ _SLASHED_CODE = r"\((?:\*|[A-Za-z]{1,4}\d{0,3})(?:/[A-Za-z]{1,6}\d{0,3}){1,4}\)"
 TRAILING_INITIALS = re.compile(
     rf"(?<=[.!?\"”’])(?:\s*(?:{_INITIALS}|\([*+]\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"
     rf"|{_REPORTER_CREDIT}|{_NAMED_DESK}|{_NAMED_SIGNOFF}|{_SOURCE_SIGNOFF}|{_TITLED_INITIALS}"
-    rf"|{_SLASHED_CODE})){{1,2}}$")
+    rf"|{_SLASHED_CODE})){{1,2}}\.?$")  # "... bulan.(BP7).": a stray stop after the code

@@ -13,10 +13,10 @@ from dataclasses import replace
 from .article import Article
 from .bare_bylines import bare_bylines
 from .boilerplate_credits import source_credit
-from .datelines import lead_date, unnamed_elsewhere
+from .datelines import lead_date, match_dateline, unnamed_elsewhere
 from .dates import local_time, parse_published, split_dated
 from .dedupe import dedupe
-from .headline import headline_shaped, lead_of
+from .headline import MIN_SHARED, headline_shaped, lead_of, shared_with_lead
 from .language import detect_language, script_language
 from .lines import FINAL, Line, classify, may_be_text
 from .metadata import (
@@ -29,7 +29,7 @@ from .metadata import (
     strip_outlet,
     title_of,
 )
-from .publisher import top_name
+from .publisher import page_spelling, top_name
 from .repair import join_fragments, repair, unwrap
 from .shapes import more_from
 from .site_names import self_named
@@ -43,6 +43,10 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # kept, it would be glued to the headline above it as the end of a sentence.
 _LAYOUT_ONLY = re.compile(r"[:;|·•]+")
 _LEAD_LINES = 12  # lines from the story's start that its lead is read from
+# A paywall's plea glued to the teaser's last sentence ("... line.To subscribe please click
+# here"): set on a line of its own, where the plea's rows and the footer's shapes find it.
+_GLUED_PLEA = re.compile(r"(?<=[.!?\"”’])\s*(?=(?i:to subscribe|untuk berlangganan|subscribe "
+                         r"(?:now|here)|berlangganan (?:sekarang|di sini))\b)")
 # A Markdown heading's marks ("### Warga Menunggu"): a crosshead as a copy of the page's
 # source shows it; a hashtag ("#Bengkulu") has no space after its mark.
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
@@ -56,7 +60,8 @@ def normalise(text: str) -> list[str]:
     """Non-empty lines: mojibake and HTML repaired, hard wraps undone, invisible characters and
     odd spaces gone, NFC."""
     text = unicodedata.normalize("NFC", repair(text.translate(_INVISIBLE)))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    lines = [_SPACES.sub(" ", part).strip() for line in text.splitlines()
+             for part in _GLUED_PLEA.split(line)]
     lines = ["" if _encoding_soup(line) else _MARKDOWN_HEADING.sub("", line, count=1)
              if _MARKDOWN_HEADING.match(line) else line for line in lines]
     lines = ["" if _LAYOUT_ONLY.fullmatch(line) else line for line in lines]
@@ -102,7 +107,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     header = lines[:start]
     zoned = zones(lines, start, run, templates, own=(dateline, dl_outlet))
     lead = lead_of([ln.text for ln in lines[start:start + _LEAD_LINES] if ln.kind == "text"])
-    title = title or title_of(list(zoned.header), lines, lead)
+    title = title or title_of(list(zoned.header), lines, lead) \
+        or (_title_below(lines) if start == 0 else None)
     drop = frozenset(i - start for i in zoned.drop)
     paragraphs = dedupe(body(lines[start:], rest, title, drop))
     if not paragraphs and script_language(text):
@@ -121,7 +127,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     # a digest's credit to its source closing the story: the source and its date
     credited = next((c for ln in reversed(page[start:]) if ln.kind == "text"
                      and (c := source_credit(ln.text))), (None, None))
-    named = None if outlet or dl_outlet else credited[0] or outlet_of(page) or pitched
+    named = None if outlet or dl_outlet \
+        else credited[0] or _source_site(page[start:], page) or outlet_of(page) or pitched
     if dl_outlet is None and not outlet and not named \
             and unnamed_elsewhere(dateline, [ln.text for ln in page]):
         # "Prolite – ..." on a page that names no publisher: the outlet's own stamp
@@ -168,10 +175,29 @@ def _closing_marks(lines: list[Line], start: int) -> tuple[list[Line], str | Non
             # count, "Category : Berita") printed again over another headline
             out[i:] = [replace(x, kind="end") for x in lines[i:]]
             break
+        if ln.kind == "widget" and i + 1 < len(lines) and _next_post(lines, i):
+            # a listing's post closed by its share bar, which closes the next post again
+            out[i:] = [replace(x, kind="end") for x in lines[i:]]
+            break
         if ln.kind == "text" and (ln.text == first or name):
             out[i] = replace(ln, kind="end")
             pitched = pitched or name
     return out, pitched
+
+
+# The share prompt that closes each post of a listing ("Share:", "Bagikan:"); a button that
+# recurs inside one story ("Lihat Foto" over each photo's caption) is no such mark.
+_SHARE_PROMPT = re.compile(r"(?i)(?:share|bagikan|sebarkan)(?: (?:this|ini|artikel ini))?\s*:?")
+
+
+def _next_post(lines: list[Line], i: int) -> bool:
+    """Line `i`, a share prompt, is printed again further down, and a headline of a listing's
+    next post stands right below it, with no sentence between."""
+    nxt = lines[i + 1]
+    return bool(_SHARE_PROMPT.fullmatch(lines[i].text)) and nxt.kind == "text" \
+        and headline_shaped(nxt.text) and not FINAL.search(nxt.text) \
+        and len(nxt.text.split()) >= _MIN_ITEM_TITLE_WORDS \
+        and any(x.text == lines[i].text for x in lines[i + 2:])
 
 
 _FRAME_LINES = 4  # the lines right above the story that may frame a listing's item
@@ -214,9 +240,61 @@ def _body_start(lines: list[Line], run: tuple[int, int] | None
     paragraph, unless a title and a date stand between that paragraph and the densest run of
     prose (a plea above the headline reads like a paragraph)."""
     found = body_start(lines)
+    if not (found[1] or found[2]) and (slid := _past_slider(lines, found[0])) is not None:
+        return slid
     if run is None or found[1] or found[2] or found[0] >= run[0] - 1 \
             or not prefers_run(lines, found[0], run[0]):
         return found
     lo = run[0] - 1
     sub = body_start(lines[lo:])
     return (sub[0] + lo, *sub[1:])
+
+
+def _title_below(lines: list[Line]) -> str | None:
+    """A page with no header at all (a paywall's teaser first): its headline printed below
+    the teaser as the page's last text, a headline's shape naming what the lead tells."""
+    if not lines:
+        return None
+    lead, texts = lines[0].text, [ln.text for ln in lines[1:] if ln.kind == "text"]
+    named = [t for t in texts if headline_shaped(t) and shared_with_lead(t, lead) >= MIN_SHARED]
+    return texts[-1] if named == texts[-1:] else None  # one such line, the last: no link list
+
+
+# A copy's credit to its source by address: "sumber : http://malutpost.co.id/2026/02/...".
+_SOURCE_URL = re.compile(r"(?i:sumber|source)\s*:\s*https?://(?:www\.)?"
+                         r"(?P<site>[\w-]+(?:\.[\w-]+)+)(?:/\S*)?")
+
+
+def _source_site(below: list[Line], page: list[Line]) -> str | None:
+    """The outlet a copied story credits by its address below the story's start, as the page's
+    prose spells it ("Pantauan Malut Post ..."), else the address itself."""
+    found = next((m["site"] for ln in below if (m := _SOURCE_URL.fullmatch(ln.text))), None)
+    return (page_spelling(found, page) or found) if found else None
+
+
+_SLIDER_REACH = 16  # lines below the first prose line where the post's dateline may stand
+_MIN_SLIDES = 2
+_MAX_SLIDE_WORDS = 35
+
+
+def _past_slider(lines: list[Line], first: int
+                 ) -> tuple[int, str | None, str | None, str | None] | None:
+    """A featured-post slider above the post: headlines, each over a one-sentence summary,
+    then the post's own headline and a dateline naming the outlet. The story starts at that
+    dateline; the slider's summaries are no lead."""
+    slides = 0
+    for j in range(first, min(len(lines), first + _SLIDER_REACH)):
+        ln = lines[j]
+        if ln.kind != "text":
+            continue
+        found = match_dateline(ln.text) if j > first else None
+        if found and found[1] and found[0] and slides >= _MIN_SLIDES:
+            return j, found[0], found[1], found[2]
+        if headline_shaped(ln.text) or not may_be_text(ln.text):
+            continue
+        above = next((x for x in reversed(lines[:j]) if x.kind == "text"), None)
+        if above is None or not headline_shaped(above.text) or FINAL.search(above.text) \
+                or len(ln.text.split()) > _MAX_SLIDE_WORDS or ". " in ln.text.rstrip(". "):
+            return None  # a paragraph of more than one sentence, or one under no headline
+        slides += 1
+    return None

@@ -54,7 +54,8 @@ _SHAPE_NAME = re.compile(
     r"|(?P<brand>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){1,2}\s(?:News|Post|Pos|Times|Daily|Online"
     r"|Media|Today|Journal|Herald|Tribune|Express))(?![^\W_])"
     r"|(?P<title>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?)"
-    r"(?!\w|\.\w)")
+    r"(?!\w|\.\w)"
+    r"|(?P<lower>[a-z][a-z0-9]{3,24})(?![\w.])")
 # Separators between names and before the sentence: any run of punctuation, read by its
 # strongest mark - a dash (any kind, doubled; after a comma: "suaratifapapua.com,-- "), a
 # tilde, a bar, an underscore ("Southeast Sulawesi News_ Kendari -"), a colon, a full stop,
@@ -80,6 +81,8 @@ _NAMED_WINDOW = 20
 _STRONG = re.compile(r"\s*,?\s*(?:[-–—~|]{1,2})\s*")  # a lone unknown name needs a dash, ~ or |
 # Days and months open sentences and dates, never a dateline's name ("Selasa - ...").
 _DATE_WORDS = frozenset(MONTHS) | {d.replace("['’]?", "") for d in DAYS} | {"jum'at", "jum’at"}
+_TIME_WORDS = frozenset({"kemarin", "pagi", "siang", "sore", "malam", "tadi", "besok", "lusa",
+                         "dini", "today", "yesterday", "tonight", "morning", "evening"})
 _SENTENCE_START = re.compile(r"[A-Z\"“‘'(]")
 
 
@@ -164,7 +167,7 @@ def _read_shape(names: list[tuple[str, str]], sep: str, rest: str, sites: tuple[
     if head and _STRONG.match(rest, head.end()):
         return None  # "OUTLET - Harga ...": the prefix runs on; a longer reading decides
     roles = [_role(kind, name, sites) for kind, name in names]
-    if None in roles:
+    if None in roles or not _lower_placed(names, roles, sep):
         return None
     places = [n for (_, n), r in zip(names, roles, strict=True) if r in ("place", "maybe")]
     outlets = [n for (_, n), r in zip(names, roles, strict=True) if r == "outlet"]
@@ -205,6 +208,17 @@ def _read_shape(names: list[tuple[str, str]], sep: str, rest: str, sites: tuple[
     return place, outlet, rest.strip()
 
 
+def _lower_placed(names: list[tuple[str, str]], roles: list[str | None], sep: str) -> bool:
+    """A brand in lower case ("POSO, beritapalu | ...") is a dateline's outlet only after a
+    shouted or known place and before a bar, which prose never sets a word off with ("Lebak,
+    kemarin - ..." is an aside); alone, or before a comma or dash, it is prose."""
+    lower = [k for k, (kind, _) in enumerate(names) if kind == "lower"]
+    if not lower:
+        return True
+    return lower == [len(names) - 1] and len(names) == 2 and roles[0] == "place" \
+        and bool(_STRONG.fullmatch(sep)) and "|" in sep
+
+
 def _role(kind: str, name: str, sites: tuple[str, ...]) -> str | None:
     """What a dateline name is: "place" (known, or shouted), "outlet", "maybe" (capitalised
     words no table knows: a place when nothing else is), or None (a word of prose, furniture)."""
@@ -220,6 +234,10 @@ def _role(kind: str, name: str, sites: tuple[str, ...]) -> str | None:
     if is_furniture_word(name) or opener \
             or any(w.lower() in _DATE_WORDS for w in parts):
         return None
+    if kind == "lower":
+        # _lower_placed decides whether it stands where an outlet does; a time of day
+        # ("MEDAN, kemarin | ...") is prose's word
+        return None if name in _TIME_WORDS else "outlet"
     if kind in ("bracket", "freq", "brand") or outlet_like(name, acronyms=kind != "title"):
         return "outlet"
     if kind == "shout":

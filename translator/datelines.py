@@ -17,8 +17,8 @@ from .boilerplate import (
     MIN_DATELINE_REST_WORDS,
     UNPUNCTUATED_DATELINE,
 )
+from .boilerplate_datelines import _DOMAIN, REGION_ABBREVIATIONS
 from .boilerplate_datelines import BRACKETED as _BRACKETED
-from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
     _PLACE_PARTS,
@@ -75,8 +75,22 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
             found = None  # only a known place or an outlet tells the dateline from prose
     if found is None:
         return None
+    if found[1] is None and (named := _named_first(found[2], sites)):
+        found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
     issuer = _ISSUER.match(found[2])
     return (*found[:2], found[2][issuer.end():]) if issuer else found
+
+
+def _named_first(rest: str, sites: tuple[str, ...]) -> tuple[str, str] | None:
+    """(outlet, sentence) when the text after a place's dash opens with the page's own name
+    as its logo line shouts it and a capitalised word, with no dash between them (a menu's
+    "Pemerintah" over "JAKARTA – Pemerintah Kota ..." is no such name)."""
+    for site in (s.strip() for s in sites):
+        if len(site) >= _MIN_UPPER_PLACE and site.isupper() and not is_place(site) \
+                and rest.startswith(site + " ") \
+                and rest[len(site) + 1:][:1].isupper():
+            return site, rest[len(site) + 1:]
+    return None
 
 
 _CAPTION_STOP = re.compile(r"[^,\n]{3,100}?[a-z]\.,\s")
@@ -149,7 +163,7 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
     """(place, outlet) when a line is only a dateline: "JAKARTA -", "Jakarta", "KOMPAS.com -",
     "SAMARINDA, Poskota Kaltim" (an outlet's name that reads as one, or that the page's own
     top lines, `sites`, print as its logo)."""
-    m = BARE_DATELINE.fullmatch(text)
+    m = BARE_DATELINE.fullmatch(_STRAY_END.sub("", text))
     if m is None:
         return None
     place = m.group("place")
@@ -175,6 +189,29 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
     return place, outlet
 
 
+# A stray mark after a dateline alone on its line: `Palembang, Aliansinews"`.
+_STRAY_END = re.compile(r"\s*[\"“”'’*]+$")
+# "Ngawi, Komisi Pemilihan ...": a place, a comma, and a capitalised word opening the sentence.
+_COMMA_LEAD = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?),\s+(?P<rest>[A-Z][\w'’]*\s.*)")
+
+
+def comma_dateline(text: str) -> tuple[str, str] | None:
+    """(place, sentence) when the story's first paragraph opens with a known place and a comma
+    with no dash, the sentence starting after it ("Ngawi, Komisi Pemilihan Umum ..."): only a
+    place the tables know, named again in the story, before a word that is no place nor a
+    function word. match_dateline leaves such lines alone, as a later paragraph may open so."""
+    m = _COMMA_LEAD.fullmatch(text)
+    if m is None:
+        return None
+    place, rest = m.group("place"), m.group("rest")
+    first = rest.split()[0].strip(",.")
+    if not is_place(place) or is_stopword(first) or _opens_with_place(rest) \
+            or len(rest.split()) < MIN_DATELINE_REST_WORDS \
+            or not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", rest):
+        return None
+    return place, rest
+
+
 def _aside(place: str, rest: str) -> bool:
     """A row's "place" that is a day ("Selasa -") or a title set off by dashes in prose
     ("Kepala Dinas - Budi Santoso - mengatakan ..."): no dateline."""
@@ -188,6 +225,9 @@ def _aside(place: str, rest: str) -> bool:
 
 
 _OUTLET_DOT_PLACE = re.compile(r"(?P<outlet>[A-Z]{2,5})\.(?P<place>[A-Z][A-Za-z'’ ]+)")
+# "GOPOS.ID GORONTALO –": the outlet's address and the place with no comma between them.
+_DOMAIN_THEN_PLACE = re.compile(rf"(?P<domain>{_DOMAIN})\s+(?P<place>[A-Z][A-Za-z'’]+"
+                                r"(?:\s[A-Z][A-Za-z'’]+)?)")
 
 
 def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
@@ -201,6 +241,11 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
         place, outlet = split.group("place"), split.group("domain")  # "MATARAM.lombokjournal.com"
     if place and outlet and _known(outlet) and not is_place(outlet):
         place = without_rubric_word(place)  # "Berita Pesawaran, Jejamo.com –"
+    spaced = _DOMAIN_THEN_PLACE.fullmatch(place) if place and not outlet else None
+    named = spaced.group("place") if spaced else ""
+    if spaced and not outlet_like(named) and (
+            is_place(named) or (named.isupper() and len(named) >= _MIN_UPPER_PLACE)):
+        place, outlet = named, spaced.group("domain")
     glued = _OUTLET_DOT_PLACE.fullmatch(place) if place and not outlet else None
     if glued and is_place(glued.group("place")):
         # "MSC.MANADO -": the outlet's short form and the place, joined by a full stop

@@ -222,3 +222,22 @@ def strip_outlet(title: str, names: tuple[str, ...] = ()) -> str:
 def _squash_site(name: str) -> str:
     """A site's name as letters only, without its web suffix: "Bali Kini" == "balikini.com"."""
     return re.sub(r"[\W_]+", "", re.sub(r"(?:\.[a-z]{2,3})+$", "", name.lower()))
+
+
+_MIN_OFF_TOPIC_WORDS = 5
+_MAX_LINK_WORDS = 14
+_TITLE_CASE_SHARE = 0.6
+
+
+def title_cased(line: str) -> bool:
+    """A headline's shape: five to fourteen words, most of them capitalised, one sentence at
+    most (a link's headline may end in "!" or "?")."""
+    words = line.split()
+    return _MIN_OFF_TOPIC_WORDS <= len(words) <= _MAX_LINK_WORDS and ". " not in line \
+        and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def off_topic(line: str, story: frozenset[str]) -> bool:
+    """A title-cased headline (it may end in "!") that shares no content word with the story's
+    paragraphs (`story`): another article's link; a crosshead names something the story tells."""
+    return title_cased(line) and not content_words(line) & story

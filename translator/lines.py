@@ -191,6 +191,11 @@ _ROLE_WORD = re.compile(r"(?i:wartawan|reporter|kontributor|koresponden|editor|f
                         r"|camat|lurah|kapolres|kapolda|anggota|staf|warga|mahasiswa)\b")
 
 
+# An academic degree after a name's comma ("H. AHMAD FAUZAN, M.Si", "Dr. Rina, S.H."): short
+# dotted abbreviations, never a place (an officials' directory lists names so).
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z]?[a-z]{0,3}\.?")
+
+
 def name_and_place(text: str) -> tuple[str, str] | None:
     """(name, place) of a "Name, Place" byline line: the place a known one, or any capitalised
     name under a shouted person's name ("HENDRI UTOMO, Kulonprogo")."""
@@ -199,7 +204,7 @@ def name_and_place(text: str) -> tuple[str, str] | None:
         return None
     name, place = m.group("name").strip(), m.group("place").strip()
     if not 2 <= len(name.split()) <= _MAX_BARE_NAME_WORDS or not _person_like(name) \
-            or known_outlet(place):
+            or known_outlet(place) or _DEGREE.fullmatch(place):
         return None
     if place.lower() in PLACES or (name.isupper() and not place.isupper()
                                    and place.lower() not in WIDGET_WORDS

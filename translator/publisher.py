@@ -11,7 +11,7 @@ from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, is_place, outlet_like, outlet_name
 from .headline import is_logo
 from .lines import Line, known_outlet
-from .site_names import station_name
+from .site_names import as_credited, masthead_of_short, station_name
 
 # Kinds of furniture whose outlet mentions are credits of others (photo agencies), not the
 # publisher's name.
@@ -70,6 +70,8 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
         return spelled
     if outlet_name(name) or "." in name:
         return canonical_outlet(name, lines)
+    if (head := masthead_of_short(name, [ln.text for ln in lines[:1]])) is not None:
+        return head  # "PONOROGO |DN –" under the masthead "DESTARA NEWS"
     page = outlet_of(lines)
     if page and (known_outlet(page) or _GOVERNMENT_SITE.fullmatch(page)
                  or (len(name) <= _MAX_SHORT_FORM and "." in page)):
@@ -195,7 +197,7 @@ def outlet_of(lines: list[Line]) -> str | None:
         if name:
             return regional_edition(ln.text, name) \
                 or (_logo_case(ln.text, name) if ln in logos else None) \
-                or _without_article(ln.text, name) or name
+                or _without_article(ln.text, name) or as_credited(ln, name) or name
     # A government site names itself on its top line ("Pemerintah Kabupaten Sleman"), a
     # regional outlet by its logo's text ("Kilas9", "Radar Jogja").
     top = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
@@ -313,11 +315,15 @@ _MENU_BELOW = 3  # how far below the logo the site's menu or tagline starts
 
 
 def _logo_over_menu(lines: list[Line]) -> bool:
-    """The page's first line is its logo when two or three capitalised words stand above the
-    site's menu ("Indonesia Investments" / "Beranda") or open its tagline ("Jurnal Balikpapan"
-    / "Jurnal Balikpapan | Suara Balikpapan")."""
+    """The page's first line is its logo when two or three capitalised words (or one word in
+    a brand's lower case, over two menu items) stand above the site's menu ("Indonesia
+    Investments" / "Beranda") or open its tagline ("Jurnal Balikpapan" / "Jurnal Balikpapan |
+    Suara Balikpapan")."""
     first = lines[0].text if lines else ""
     words = first.split()
+    if re.fullmatch(r"[a-z][a-z0-9]{5,24}", first) and first not in WIDGET_WORDS:
+        # "newsmetrontb" over two menu items
+        return sum(ln.kind == "widget" for ln in lines[1:1 + _MENU_BELOW]) >= 2
     if not 2 <= len(words) <= _MAX_BRAND_WORDS or not all(w[0].isupper() for w in words) \
             or is_place(first) or any(w.lower() in WIDGET_WORDS for w in words) \
             or re.search(r"\d", first):
@@ -373,7 +379,8 @@ def top_name(lines: list[Line], title: str | None) -> str | None:
     text = first.text
     # Right above the headline a short line is its kicker ("Kulonprogo", "Solo Raya"), unless
     # it names an institution by its acronym ("TNI Angkatan Darat", "KPU Kabupaten Banyumas").
-    if len(tops) > 1 and tops[1].text == title \
+    # (a date line between them makes it the masthead over a blog's date header)
+    if len(tops) > 1 and tops[1].text == title and lines.index(tops[1]) == lines.index(first) + 1 \
             and not re.fullmatch(r"[A-Z]{2,5}(?:\s[A-Z][\w.]*)+", text) \
             and not _INSTITUTION.match(text):
         return None

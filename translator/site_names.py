@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .lines import Line, known_outlet
+
 # A portal names itself: "selamat datang di website Pengadilan Negeri Purwodadi kelas 1 B",
 # "Welcome to the official website of X", "Retizen bersifat User Generated Content (UGC)".
 _SELF_NAMED = re.compile(
@@ -33,3 +35,38 @@ def station_name(name: str, texts: list[str]) -> str | None:
     if not _FREQUENCY.fullmatch(name):
         return None
     return next((m.group() for text in texts if (m := _RADIO.search(text))), None)
+
+
+_MAX_SHORT = 4  # "DN", "SP": a dateline's short form of the masthead
+_MAX_MASTHEAD_WORDS = 4
+
+
+def masthead_of_short(name: str, texts: list[str]) -> str | None:
+    """The masthead (the page's first line) a dateline's short form abbreviates: "DN" for
+    "DESTARA NEWS", "SP" for "SUMSELPERS" - its letters in order, the first the masthead's
+    first, each word's initial when the masthead has as many words; else None."""
+    if not (2 <= len(name) <= _MAX_SHORT and name.isalpha() and name.isupper()) or not texts:
+        return None
+    head = texts[0].strip()
+    words = head.split()
+    if not 1 <= len(words) <= _MAX_MASTHEAD_WORDS or re.search(r"[.!?,:]$", head) \
+            or _squash(head) == name.lower():
+        return None
+    if len(words) > 1:
+        return head if len(words) == len(name) and all(
+            w[:1].upper() == c for w, c in zip(words, name, strict=True)) else None
+    letters = iter(_squash(head)[1:])
+    return head if _squash(head)[:1] == name[0].lower() \
+        and all(c in letters for c in name[1:].lower()) else None
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, lower case."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def as_credited(ln: Line, name: str) -> str | None:
+    """A source credit's outlet as the credit prints it ("Source: Antara News"), a name of
+    the known outlet's own."""
+    printed = re.sub(r"(?i)^(?:sumber|source)\s*:\s*", "", ln.text).strip(" .")
+    return printed if ln.kind == "source" and known_outlet(printed) == name else None

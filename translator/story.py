@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from .boilerplate import INLINE_JUNK, QA_LINES, TRAILING_INITIALS, WIDGET_WORDS
-from .datelines import Dateline, is_place, match_dateline  # zones.py imports match_dateline
+from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zones.py: the last
 from .datelines import bare_dateline as _bare_dateline
 from .dates import find_date
-from .headline import content_words, headline_shaped
+from .headline import content_words, headline_shaped, off_topic, title_cased
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import bare, is_speech, is_teaser_cut, reported_speech
@@ -96,6 +96,8 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
                     return later  # "INTERVIU" over its blurb, then "FLORESKITA.COM | ..."
                 return i + 1, bare[0], bare[1], nxt.text
     if first_prose is not None:
+        if (comma := comma_dateline(lines[first_prose].text)) is not None:
+            return first_prose, comma[0], None, comma[1]
         return first_prose, _place_over_date(lines[:first_prose]), None, \
             without_rubric(lines[first_prose].text)
     # No full paragraph at all: the body follows the headline, if there is one.
@@ -361,18 +363,27 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
     single headline-like line inside the story is a crosshead and stays."""
     out: list[str] = []
     run: list[str] = []
-    for p in [*paragraphs, ""]:
+    heads = [headline_like(bare(p)) for p in paragraphs]
+    cased = [title_cased(p) for p in paragraphs]
+    # the story's words, from its paragraphs proper; needed only when a line is title-cased
+    story = frozenset().union(*(content_words(p) for p, h, c in zip(
+        paragraphs, heads, cased, strict=True) if not (h or c))) if any(cased) else frozenset()
+    off = {k for k, c in enumerate(cased) if c and off_topic(paragraphs[k], story)}
+    first_of_run = 0
+    for k, p in enumerate([*paragraphs, ""]):
         if p and _next_item(p, out):
             out.append(p)  # the story's next numbered item; the link above it was no crosshead
             run = []
             continue
-        if p and headline_like(bare(p)) and not is_speech(p):
+        if p and ((heads[k] and not is_speech(p)) or k in off):
+            if not run:
+                first_of_run = k
             run.append(p)
             continue
         # One crosshead, or the items of a list the story announces ("... berikut:"); a
         # crosshead holds no full date ("Data kasus DBD hingga 22 Februari 2026": a chart's
-        # caption)
-        if run and ((len(run) == 1 and p and not _full_date(run[0]))
+        # caption) and names something the story tells
+        if run and ((len(run) == 1 and p and not _full_date(run[0]) and first_of_run not in off)
                     or (out and out[-1].endswith(":"))):
             out.extend(run)
         run = []
