@@ -1318,3 +1318,75 @@ def test_a_paywalls_plea_glued_to_the_teaser_and_the_title_below_it() -> None:
     # a headline below that names nothing the teaser tells is no title
     other = f"{teaser}\n\nFerry Fares to Rise in March\n"
     assert clean(other).title is None
+
+
+# --- round fourteen ---------------------------------------------------------------------------
+
+_R14_LEAD = ("Dinas Kesehatan Kabupaten Sikka membuka posko vaksinasi campak di tiga puskesmas "
+             "sejak Senin (2/3) kemarin.")
+_R14_MORE = ("Petugas juga mendatangi sekolah dasar di desa terpencil agar tidak ada anak yang "
+             "terlewat. Vaksin didatangkan dari gudang farmasi provinsi pada akhir pekan.")
+_R14_LAST = "Orang tua diminta membawa buku kesehatan anak saat datang ke posko."
+
+
+def test_an_e_papers_headline_dateline_and_lead_printed_as_one_block() -> None:
+    head = "Posko Vaksinasi Campak Dibuka di Tiga Puskesmas Sikka"
+    page = (f"POS FLORES\n\nRABU, 4 MARET 2026\n\n{head} Maumere (Pos Flores) {_R14_LEAD} "
+            f"{_R14_MORE}\n\n{_R14_LAST}\n")
+    article = clean(page)
+    assert (article.title, article.dateline) == (head, "Maumere")
+    assert article.paragraphs[0] == f"{_R14_LEAD} {_R14_MORE}"
+
+
+def test_a_jump_line_glued_to_a_paragraph_goes_and_the_paragraph_stays() -> None:
+    page = (f"{TITLE}\n\nMAUMERE - {_R14_LEAD}\n\n{_R14_MORE} Bersambung ke hal 15\n\n"
+            f"{_R14_LAST}\n")
+    assert list(clean(page).paragraphs) == [_R14_LEAD, _R14_MORE, _R14_LAST]
+
+
+def test_a_writers_name_signed_in_lower_case_after_the_last_sentence() -> None:
+    page = f"{TITLE}\n\nMAUMERE - {_R14_LEAD}\n\n{_R14_MORE}\n\n{_R14_LAST} maria goreti\n"
+    assert list(clean(page).paragraphs) == [_R14_LEAD, _R14_MORE, _R14_LAST]
+
+
+def test_a_body_sentence_that_names_a_chat_group_is_no_promo() -> None:
+    told = ("Pesan berantai yang beredar di grup WhatsApp warga menyebut vaksin itu berbahaya "
+            "bagi anak.")
+    promo = "Dapatkan update berita pilihan setiap hari di grup WhatsApp kami."
+    page = f"{TITLE}\n\nMAUMERE - {_R14_LEAD}\n\n{told}\n\n{promo}\n\n{_R14_MORE}\n"
+    assert list(clean(page).paragraphs) == [_R14_LEAD, told, _R14_MORE]
+
+
+def test_a_date_line_that_closes_the_sentence_above_is_the_storys() -> None:
+    opened = ("Dinas Kesehatan Kabupaten Sikka membuka posko vaksinasi campak di tiga puskesmas. "
+              "Posko itu diresmikan dalam apel bersama,")
+    page = f"{TITLE}\n\nMAUMERE - {opened}\n\nSenin (02/03/2026) kemarin.\n\n{_R14_MORE}\n"
+    article = clean(page)
+    assert list(article.paragraphs) == [opened, "Senin (02/03/2026) kemarin.", _R14_MORE]
+    assert article.published is None  # a sentence's day is no stamp of publication
+
+
+def test_a_caption_with_its_own_credit_has_no_second_caption_below() -> None:
+    said = ("Kepala Dinas Kesehatan Sikka, Maria Goreti, mengatakan posko dibuka karena kasus "
+            "campak naik.")
+    page = (f"{TITLE}\n\nMAUMERE - {_R14_LEAD}\n\nPetugas di posko vaksinasi Maumere (Istimewa)"
+            f"\n\n{said}\n\n{_R14_MORE}\n")
+    assert list(clean(page).paragraphs) == [_R14_LEAD, said, _R14_MORE]
+
+
+def test_a_feeds_footer_ends_the_story_and_the_next_post_is_no_part_of_it() -> None:
+    other = ("Pemerintah kota meresmikan jembatan baru di pinggir sungai yang menghubungkan dua "
+             "kelurahan.")
+    page = (f"{TITLE}\n\nMAUMERE - {_R14_LEAD}\n\n{_R14_MORE}\n\nThe post {TITLE} appeared first"
+            f" on KABAR FLORES.\n\nJembatan Baru Diresmikan di Maumere\n\n{other}\n")
+    assert list(clean(page).paragraphs) == [_R14_LEAD, _R14_MORE]
+
+
+def test_a_cameras_file_names_and_an_assistants_offer_are_no_paragraphs() -> None:
+    offer = ("Jika Anda membutuhkan versi singkat untuk media sosial, saya juga bisa bantu "
+             "menuliskannya.")
+    page = (f"{TITLE}\n\nIMG_20260302_101500\n\nDCIM103MEDIAMAUMERE - {_R14_LEAD}\n\n"
+            f"{_R14_MORE}\n\n{_R14_LAST}\n\n{offer}\n")
+    article = clean(page)
+    assert list(article.paragraphs) == [_R14_LEAD, _R14_MORE, _R14_LAST]
+    assert article.dateline == "MAUMERE"

@@ -696,3 +696,41 @@ def test_a_short_form_of_the_masthead_in_the_dateline_names_it() -> None:
             f"BULUKUMBA |KS – {_R13}\n\n{_R13_MORE}\n")
     article = clean(page)
     assert (article.dateline, article.outlet) == ("BULUKUMBA", "KABAR SELATAN")
+
+
+# --- round fourteen: the outlet's own name where a place would stand ---------------------------
+
+
+@pytest.mark.parametrize(("opening", "place", "outlet"), [
+    # a name ending in an outlet word (Reporter, Magazine, Portal...) is the outlet, and the
+    # real place may follow it (`OUTLET - CITY |`)
+    ("SULAWESI REPORTER - Palu | ", "Palu", "SULAWESI REPORTER"),
+    ("NUSAMAGAZINE, MATARAM – ", "MATARAM", "NUSAMAGAZINE"),
+    ("PORTALBALI, GIANYAR REGENCY - ", "GIANYAR REGENCY", "PORTALBALI"),
+    ("Lensa Sulteng, – ", None, "Lensa Sulteng"),
+    # a brand spelt in camel case before a shouted place
+    ("InfoKOPI, TAKENGON – ", "TAKENGON", "InfoKOPI"),
+])
+def test_an_outlet_name_first_is_never_the_place(opening: str, place: str | None,
+                                                 outlet: str) -> None:
+    assert match_dateline(opening + _R13) == (place, outlet, _R13)
+
+
+def test_a_region_named_by_its_compass_word_glued_to_its_dash() -> None:
+    lead = f"Warga Minahasa Utara membersihkan sungai di pusat kota pada pagi hari. {_R13}"
+    assert match_dateline(f"Minahasa Utara–{lead}") == ("Minahasa Utara", None, lead)
+    # a pair of names whose first the story names nowhere again is a sentence's subject
+    assert match_dateline(f"Korea Selatan–Jepang {_R13}") is None
+
+
+def test_an_address_glued_to_the_first_word_of_the_sentence() -> None:
+    assert match_dateline(f"KUPANG, kabarflores.com{_R13}") == ("KUPANG", "kabarflores.com", _R13)
+
+
+def test_the_last_word_of_the_masthead_after_the_place_names_the_outlet() -> None:
+    assert bare_dateline("ENDE, FLORES", ("HARIAN FLORES",)) == ("ENDE", "HARIAN FLORES")
+    assert bare_dateline("ENDE, FLORES") is None  # no masthead that prints it
+
+
+def test_a_capitalised_name_with_digits_glued_to_its_dash_is_the_outlet() -> None:
+    assert match_dateline(f"Warta7-{_R13}") == (None, "Warta7", _R13)

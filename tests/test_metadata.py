@@ -828,3 +828,14 @@ def test_a_copy_credits_its_source_by_address_or_as_printed() -> None:
                "Many island communities still depend on a single ship that calls twice a month."
                "\n\nSource: Antara News\n")
     assert clean(english).outlet == "Antara News"
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    # "By" before one name and the date that closes the line
+    ("By Sari Maret 3, 2026 09:10", "Sari"),
+    # the reporter's role and outlet before the comma are no part of the name
+    ("Laporan Reporter Pos Kupang, Yohanes Seo", "Yohanes Seo"),
+])
+def test_round_fourteen_byline_labels_are_no_part_of_the_name(line: str, author: str) -> None:
+    found = classify([line])[0]
+    assert (found.kind, found.author) == ("byline", author)

@@ -268,3 +268,11 @@ def test_a_line_is_judged_without_the_credits_glued_to_its_last_sentence() -> No
     # a label inside a sentence is its own word: nothing is cut
     said = "Kata editor: Tim kami sudah memeriksa semua data yang masuk."
     assert shapes.bare(said) == said
+
+
+def test_an_acronym_the_words_before_it_spell_is_no_desk_code() -> None:
+    defined = "Warga menerima bantuan yang disebut “Bantuan Langsung Tunai” (BLT)."
+    assert shapes.closing_initials(defined) is None
+    assert shapes.without_initials(defined) == defined
+    signed = "Warga menerima bantuan itu pada pekan lalu. (BLT)"
+    assert shapes.without_initials(signed) == "Warga menerima bantuan itu pada pekan lalu."

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate_chrome import CHROME_ROWS, FEED_END_ROWS
 from .boilerplate_credits import GLUED_CREDITS, SOURCE_CREDIT
 from .boilerplate_datelines import (  # noqa: F401  (re-exported)
     BARE_DATELINE,
@@ -110,6 +111,7 @@ FURNITURE = _compile_lines((
                    r"|tampilkan semua|lihat semua|(?:baca|lihat) selengkapnya\W*|selengkapnya\W*"
                    r"|(?:lanjut(?:kan)?|lanjut baca|baca) (?:ke )?halaman (?:\d+|berikut\w*)\W*"
                    r"|(?:halaman|page) (?:selanjutnya|berikutnya|sebelumnya|\d+)\W*"
+                   r"|(?:bersambung ke (?:hal(?:aman)?\.?|page)|continued on page)\s*\d{1,3}"
                    r"|continue reading\W*|read (?:more|next)\W*|load more|muat lebih banyak"),
     ("advert", r"advertisement|scroll to (?:continue|resume)(?: with)?(?: content)?|iklan|ads?"
                r"|sponsored|konten (?:sponsor|berbayar|premium)|ad by \w+|hide ads"
@@ -180,7 +182,9 @@ FURNITURE = _compile_lines((
                    r" premium|member|subscribers?)\W*|(?:berlangganan|subscribe|masuk|login|daftar)"
                    r" (?:untuk|to) (?:membaca|melanjutkan|read|continue)\b.*"),
     ("app-promo", r"(?:download|unduh)\s+(?:aplikasi|app)\b.*|pilih saluran andalanmu.*"
-                  r"|.*\b(?:di|on|via|lewat|melalui|dan|&)\s+(?:google news|whatsapp channel"
+                  r"|(?=.*\b(?:dapatkan|ikuti|gabung|bergabung|join|follow|simak|update|klik|pantau"
+                  r"|berita|news|informasi|info|kunjungi|berlangganan|subscribe)\b).*\b(?:di|on|via"
+                  r"|lewat|melalui|dan|&)\s+(?:google news|whatsapp channel"
                   r"|saluran whatsapp|channel whatsapp|grup telegram|telegram channel|wa channel"
                   r"|grup whatsapp)\b.*|(?:whatsapp|wa|telegram) channel\W.*"
                   r"|(?:ikuti|follow)\s+(?:kami|us|berita|kanal|saluran|akun|update|instagram"
@@ -274,7 +278,7 @@ FURNITURE = _compile_lines((
     # Blogger edit html and find these sentences...", a widget's shortcode "4/footer/recent".
     ("template", r"this is (?:the )?default (?:featured )?(?:slide|post|image)s? ?\d* \w+"
                  r"|go to blogger edit html\b.*|\d+/[a-z-]+/(?:recent|random|label)\b.*"),
-))
+) + CHROME_ROWS)
 
 # Headers of the related-headline blocks that close a page: the article is over (unless the
 # page carries on: the title again, or a run of full paragraphs).
@@ -291,7 +295,7 @@ END_MARKERS = _compile_lines((
                 r"|(?:artikel|berita) (?:selanjutnya|sebelumnya)|read next|up next"
                 r"|pilihan editor|(?:komentar|comments?)\s*\(\d+\)|kamu (?:mungkin )?"
                 r"(?:juga )?suka|artikel lain(?:nya)?|indeks berita|populer hari ini"),
-))
+) + FEED_END_ROWS)
 
 # A bare "Baca juga" header: the short headline lines after it are links, not text.
 RELATED_HEADERS = _compile_lines((
@@ -310,15 +314,14 @@ QA_HEADERS = _compile_lines((
 # Lines opening a question or answer inside such a block (also without a header).
 QA_LINES = re.compile(r"(?:q|pertanyaan|question)\s*\d*\s*:\s+.*", re.IGNORECASE)
 
-
 # Byline lines; `name` is the person. Labels are case-insensitive, names start upper-case.
 _NAME = r"(?P<name>[A-Z][^\n]*?)"
 BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(rx)) for role, rx in (
         ("author", r"(?i:redaktur\s*&\s*reporter|penulis|reporter|pewarta|peliput|wartawan"
-                   r"|kontributor"
-                   r"|writer|author|jurnalis"
+                   r"|kontributor|writer|author|jurnalis"
                    r"|koresponden|rep|laporan|ditulis oleh|written by|reported by|teks)\b"
+                   r"(?!\s+(?i:wartawan|reporter|koresponden|kontributor)\b)"
                    rf"\s*[:|]?\s*{_NAME}?\s*"),
         # "Oleh Rina, Rabu, 12 Maret 2025 | ...": the name, a comma, the date
         ("author", rf"(?i:oleh|by)\s*:?\s*(?:{_NAME}(?:\s+(?i:pada|on|-)\s+.*"
@@ -363,7 +366,6 @@ UPDATED = re.compile(r"\b(?:diperbarui|pembaruan|update[d]?|last updated|terakhi
 PUBLISHED = re.compile(r"\b(?:dipublikasikan|dipublikasi|diterbitkan|terbit|published|posted"
                        r"|diunggah|tayang|first published)\b", re.IGNORECASE)
 
-
 # Junk glued onto a paragraph's line, removed from the paragraph's text: an advert label before
 # or after it, a "Baca juga: <headline>" link after its last sentence.
 INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
@@ -389,7 +391,7 @@ _NAMED_SIGNOFF = r"\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)"
 # source agency's credit ("(Antaranews)") is the story's attribution and stays.
 _TITLED_INITIALS = (r"[(\[][A-Z][A-Za-z]{1,3}[)\]]|\((?:Advertorial|Rilis|Humas|Redaksi)\)"
                     r"|\(\*{2,3}\)")
-_SLASHED_CODE = r"\((?:\*|[A-Za-z]{1,4}\d{0,3})(?:/[A-Za-z]{1,6}\d{0,3}){1,4}\)"
+_SLASHED_CODE = r"\((?:\*|[A-Za-z]{1,4}\d{0,3})(?:/[A-Za-z]{1,15}\d{0,3}){1,4}\)"
 # Two may stand together: "... carriages by the end of the year. (dpr)(+)".
 TRAILING_INITIALS = re.compile(
     rf"(?<=[.!?\"”’])(?:\s*(?:{_INITIALS}|\([*+]\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"

@@ -79,6 +79,9 @@ DATELINES = _datelines((
     # Jakarta (ANTARA) - / WASHINGTON (Reuters) - / Jakarta, 3/3 (ANTARA) -
     (rf"(?P<place>{_PLACE}){_WHEN}\s*\((?P<outlet>[^()]{{2,30}})\){_GLUED}(?P<rest>\S.+)",
      False),
+    # Praya (Suara NTB) Dinas ...: an e-paper's dateline, the outlet in brackets and no dash
+    (r"(?P<place>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?)\s\((?P<outlet>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].+)",
+     False, False, True),
     # KBR - Jakarta - / Suara.com - JAKARTA - / JAKARTA - MINEWS - (either order)
     (rf"(?P<outlet>{_DOMAIN}|{_PLACE}){_DASH}(?P<place>{_PLACE}){_WHEN}{_DASH}(?P<rest>.+)",
      False, True),
@@ -114,12 +117,14 @@ updated loading foto photo video live premium opini opinion analisis analysis ed
 infografis galeri gallery sorotan highlight liputan khusus special report laporan wawancara
 interview feature fokus focus cerita ilustrasi catatan tajuk resensi review
 """)
-# Words of publishers' names, not places' ("MINEWS", "Radar Bogor", "KOMPASTV", "Jawapos"): a
-# dateline name holding one is the outlet.
+# Words of publishers' names, not places' ("MINEWS", "Radar Bogor", "KOMPASTV", "Jawapos",
+# "THE REPORTER", "PALMOILMAGAZINE", "PORTALJABAR", "Lensa Maluku"): a dateline name holding
+# one is the outlet.
 OUTLET_WORDS = re.compile(r"\w*(?:news|post|pos|times|tv|fm|online|media|ekspres|express"
                           r"|daily|press|pers|headlines?|gazette|herald|chronicle|journal"
-                          r"|observer|insider)\b|\b(?:berita|harian|koran|radar|warta|info"
-                          r"|channel|portal|suara|rakyat|tribun\w*)\b", re.IGNORECASE)
+                          r"|observer|insider|reporter|magazine)\b|\b(?:berita|harian|koran"
+                          r"|radar|warta|info|channel|suara|rakyat|lensa|tribun\w*|portal\w*)\b",
+                          re.IGNORECASE)
 
 # Places datelines name, for the shapes that need one ("Jakarta" alone on a line, "JAKARTA-X").
 PLACES = frozenset(p.lower() for p in """

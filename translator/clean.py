@@ -12,11 +12,12 @@ from dataclasses import replace
 
 from .article import Article
 from .bare_bylines import bare_bylines
+from .boilerplate_chrome import GLUED_FILE_NAME
 from .boilerplate_credits import source_credit
 from .datelines import lead_date, match_dateline, unnamed_elsewhere
 from .dates import local_time, parse_published, split_dated
 from .dedupe import dedupe
-from .headline import MIN_SHARED, headline_shaped, lead_of, shared_with_lead
+from .headline import MIN_SHARED, headline_shaped, lead_of, shared_with_lead, split_glued_headline
 from .language import detect_language, script_language
 from .lines import FINAL, Line, classify, may_be_text
 from .metadata import (
@@ -47,6 +48,13 @@ _LEAD_LINES = 12  # lines from the story's start that its lead is read from
 # here"): set on a line of its own, where the plea's rows and the footer's shapes find it.
 _GLUED_PLEA = re.compile(r"(?<=[.!?\"”’])\s*(?=(?i:to subscribe|untuk berlangganan|subscribe "
                          r"(?:now|here)|berlangganan (?:sekarang|di sini))\b)")
+# A printed page's jump line glued to the paragraph it cuts ("... jatahnya. Bersambung ke hal
+# 15"): set on a line of its own, so that the paragraph keeps its final mark.
+_GLUED_JUMP = re.compile(r"(?<=[.!?\"”’])\s*(?=(?i:bersambung ke (?:hal(?:aman)?\.?|page)"
+                         r"|continued on page)\s*\d{1,3}$)")
+# A writer's name signed in lower case after the story's last sentence ("... pungkas dia.
+# andi saiful"): no sentence opens in lower case, so it goes on a line of its own.
+_GLUED_SIGNATURE = re.compile(r"(?<=[.!?\"”’])\s+(?=[a-z]{3,}(?:\s[a-z]{3,}){1,2}$)")
 # A Markdown heading's marks ("### Warga Menunggu"): a crosshead as a copy of the page's
 # source shows it; a hashtag ("#Bengkulu") has no space after its mark.
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
@@ -61,7 +69,9 @@ def normalise(text: str) -> list[str]:
     odd spaces gone, NFC."""
     text = unicodedata.normalize("NFC", repair(text.translate(_INVISIBLE)))
     lines = [_SPACES.sub(" ", part).strip() for line in text.splitlines()
-             for part in _GLUED_PLEA.split(line)]
+             for glued in _GLUED_PLEA.split(line) for signed in _GLUED_SIGNATURE.split(glued)
+             for cut in _GLUED_JUMP.split(signed)
+             for part in split_glued_headline(GLUED_FILE_NAME.sub("", cut, count=1))]
     lines = ["" if _encoding_soup(line) else _MARKDOWN_HEADING.sub("", line, count=1)
              if _MARKDOWN_HEADING.match(line) else line for line in lines]
     lines = ["" if _LAYOUT_ONLY.fullmatch(line) else line for line in lines]

@@ -41,6 +41,11 @@ def is_furniture_word(name: str) -> bool:
         or any(rx.fullmatch(name) for _, rx in FURNITURE)
 
 
+# "InfoSAWIT", "KabarMadura": one word whose capitals start again after lower-case letters is a
+# brand's spelling; no place is written so.
+_CAMEL_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 def outlet_like(name: str, acronyms: bool = True) -> bool:
     """A name that reads as a publisher's: known, a domain, an outlet word ("MINEWS",
     "Radar Bogor") or (with `acronyms`) a short acronym that is no known place ("KBR")."""
@@ -48,7 +53,7 @@ def outlet_like(name: str, acronyms: bool = True) -> bool:
         return True
     if is_place(name):
         return False
-    if OUTLET_WORDS.search(name):
+    if OUTLET_WORDS.search(name) or _CAMEL_BRAND.fullmatch(name):
         return True
     letters = re.sub(r"\W", "", name)
     return acronyms and letters.isupper() and len(letters) <= _MAX_ACRONYM

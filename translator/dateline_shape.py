@@ -37,7 +37,17 @@ def _glued_place(place: str | None, rest: str) -> bool:
     if _opens_with_place(rest):
         return False
     return is_place(place) or (place.isupper() and len(place) >= _MIN_GLUED_SHOUTED
-                               and not outlet_like(place))
+                               and not outlet_like(place)) or _named_region(place, rest)
+
+
+def _named_region(place: str, rest: str) -> bool:
+    """"Bangka Selatan–Tim ... Polres Bangka Selatan": two or three capitalised words, the last
+    a word of a place's name (a compass point), that the story names again (a pair such as
+    "Korea Selatan–Jepang" opens a sentence about both)."""
+    words = place.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        and words[-1].lower() in _PLACE_PARTS and words[0].lower() not in _PLACE_PARTS \
+        and place in rest.split(" ", 1)[-1]
 
 
 # --- the shape: what no row lists --------------------------------------------------------------

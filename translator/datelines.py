@@ -73,8 +73,15 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = _match_dateline(text[caption.end():], sites)
         if found and not (is_place(found[0]) or found[1]):
             found = None  # only a known place or an outlet tells the dateline from prose
+    if found is None and (glued := _GLUED_DOMAIN.match(text)):
+        # "MEDAN, mediasergap.comPersatuan pedagang ...": the address glued to the first word
+        found = _match_dateline(f"{glued.group()} - {text[glued.end():]}", sites)
+        found = found if found and found[1] else None
     if found is None:
         return None
+    if found[0] is None and found[1] and (then := _match_dateline(found[2])) \
+            and is_place(then[0]) and then[1] is None:
+        found = (then[0], found[1], then[2])  # "THE REPORTER - Banda Aceh | Pemerintah ..."
     if found[1] is None and (named := _named_first(found[2], sites)):
         found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
     issuer = _ISSUER.match(found[2])
@@ -105,6 +112,10 @@ _META_DATE = re.compile(r"(?i:date|tanggal|published|posted|diterbitkan|terbit)\
 # ..."): a short run of words closed by its full stop, then names and a dash.
 _GLUED_CAPTION = re.compile(r"[^.!?\n]{3,100}?[.!?]\)?,?\s+(?=[A-Z][\w.'’]*(?:,?\s[A-Z][\w.'’]*)"
                             r"{0,3}\s*[-–—]{1,2}\s)")
+
+
+# A dateline's address glued to the sentence's first word, no space nor dash between them.
+_GLUED_DOMAIN = re.compile(r"[^.\n]{0,40}?\b[a-z][\w-]*\.(?:co\.id|com|id|net)(?=[A-Z][a-z])")
 
 
 def lead_date(text: str) -> str | None:
@@ -145,13 +156,20 @@ def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     return shape_dateline(text, sites) or _unpunctuated(text) or _lower_brand(text, sites)
 
 
+# "Kabar6-Dinas Kesehatan ...": a capitalised word with digits before a dash is a brand's name.
+_DIGIT_BRAND = re.compile(r"(?P<outlet>[A-Z][a-z]{2,20}\d{1,3})\s*[-–—]{1,2}\s*"
+                          r"(?P<rest>[A-Z\"“].*)")
 # "batampos – PT ASDP ...": an outlet-only dateline in the brand's lower case.
 _LOWER_BRAND = re.compile(r"(?P<outlet>[a-z][a-z0-9]{3,24})\s+[-–—]{1,2}\s+(?P<rest>[A-Z\"“].*)")
 
 
 def _lower_brand(text: str, sites: tuple[str, ...]) -> Dateline | None:
     """A lower-case word before a dash that the page's own lines write as its name (a photo
-    credit's "Batam Pos"): the outlet; a lower-case word alone says nothing."""
+    credit's "Batam Pos"), or a capitalised one with digits ("Kabar6"): the outlet; a lower-case
+    word alone says nothing."""
+    if (digits := _DIGIT_BRAND.fullmatch(text)) \
+            and len(digits.group("rest").split()) >= MIN_DATELINE_REST_WORDS:
+        return None, digits.group("outlet"), digits.group("rest")
     m = _LOWER_BRAND.fullmatch(text)
     if m is None or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS \
             or not names_itself(m.group("outlet"), sites):
@@ -171,12 +189,13 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
     named = m.group("outlet4")
     if named:
         # "SAMARINDA, Poskota Kaltim": a shouted or known place, then a name that is no place
+        masthead = _masthead_ending(named, sites)
         if not place or is_place(named) or is_furniture_word(named) \
                 or not (is_place(place) or place.isupper()) \
-                or not (outlet_like(named, acronyms=False)
+                or not (outlet_like(named, acronyms=False) or masthead
                         or _squash(named) in map(_squash, sites)):
             return None
-        outlet = named
+        outlet = masthead or named
     names = _resolve(place, outlet, acronyms=False)  # a lone "KPK" line is a label
     if names is None:
         return None
@@ -187,6 +206,15 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
     if not place and not outlet:
         return None
     return place, outlet
+
+
+def _masthead_ending(name: str, sites: tuple[str, ...]) -> str | None:
+    """The page's logo line of two or three shouted words that ends in the shouted `name`
+    ("HARIAN BERSAMA" for "DELI SERDANG, BERSAMA"): the outlet, by its short name."""
+    if not name.isupper() or " " in name:
+        return None
+    return next((s.strip() for s in sites if s.isupper() and 2 <= len(s.split()) <= 3
+                 and s.split()[-1] == name and not is_place(s.strip())), None)
 
 
 # A stray mark after a dateline alone on its line: `Palembang, Aliansinews"`.
@@ -266,6 +294,9 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
         # where an unknown shouted name stands before a known place in sentence case, and in
         # "Kitasulsel, Makassar—", where a brand glued to a province's short form does
         place, outlet = outlet, place
+    if place and outlet and outlet.isupper() and outlet_like(place, acronyms=False) \
+            and not outlet_like(outlet):
+        place, outlet = outlet, place  # "PORTALJABAR, CIREBON REGENCY -": the outlet goes first
     if place and not outlet and outlet_like(place, acronyms):
         place, outlet = None, place  # "VIVA -", "RMOL.", "KBR -" name the outlet, not a place
     return place, outlet

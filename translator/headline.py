@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import WIDGET_WORDS
+from .dateline_names import is_place, outlet_like
 from .dates import DAYS, MONTHS, find_date
 from .lines import known_outlet
 
@@ -241,3 +242,25 @@ def off_topic(line: str, story: frozenset[str]) -> bool:
     """A title-cased headline (it may end in "!") that shares no content word with the story's
     paragraphs (`story`): another article's link; a crosshead names something the story tells."""
     return title_cased(line) and not content_words(line) & story
+
+
+# An e-paper's front page prints headline, dateline and lead as one block: "Debit Bendungan
+# Turun, Petani Diminta Tunda Tanam Praya (Suara NTB) Dinas Pekerjaan Umum ...": a place, the
+# outlet in brackets, and a capitalised word opening the lead.
+_GLUED_DATELINE = re.compile(r"\s(?=(?P<place>[A-Z][a-z'’]+)\s"
+                             r"\((?P<outlet>[^()]{2,30})\)\s+[A-Z\"“‘'])")
+
+
+def split_glued_headline(line: str) -> list[str]:
+    """[headline, dateline and lead] when a line is a title-cased headline with no final mark
+    glued to a `Place (Outlet) Lead ...` dateline; else [line]."""
+    for m in _GLUED_DATELINE.finditer(line):
+        head, rest = line[:m.start()], line[m.end():]
+        *before, last = head.rsplit(" ", 1) if " " in head else ("", head)
+        if before and is_place(f"{last} {m.group('place')}"):
+            head, rest = before[0], f"{last} {rest}"  # "... Banda Aceh (Antara) ..."
+        if title_cased(head) and head[-1:] not in ".!?:\"”’" \
+                and outlet_like(m.group("outlet"), acronyms=False) \
+                and len(rest.split()) >= _MIN_OFF_TOPIC_WORDS * 2:
+            return [head, rest]
+    return [line]

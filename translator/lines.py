@@ -141,8 +141,11 @@ def _dated_byline(text: str) -> Line | None:
     if found.start:
         # "Rudi Hartono, Senin 23 Februari 2026 10:15 WIB": the name first, the date closing
         name = text[:found.start].strip(" ,-–|•·")
-        if text[found.end:].strip() or not 2 <= len(name.split()) <= _MAX_BARE_NAME_WORDS \
-                or not _person_like(name):
+        # "By Rahmi Februari 12, 2026 10:25": after "By" one name is a byline's too
+        signed = name.split(maxsplit=1)[0].lower() in _BY_WORDS if name else False
+        name = name.split(maxsplit=1)[1] if signed and " " in name else name
+        if text[found.end:].strip() or not 2 - signed <= len(name.split()) \
+                <= _MAX_BARE_NAME_WORDS or not _person_like(name):
             return None
         return Line(text, "byline", author=name, date=found.iso)
     words = _SHARE_TAIL.sub("", text[found.end:]).split()

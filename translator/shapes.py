@@ -65,8 +65,29 @@ def bare(text: str) -> str:
     """A line without the initials, end mark or source credit closing it ("... aman. (ian)",
     "... said. (Antara)"), as its shape is judged."""
     text = GLUED_CREDITS.sub("", text).strip() or text  # "... Editor : Tim Humas"
-    text = TRAILING_INITIALS.sub("", text).strip() or text
+    text = without_initials(text) or text
     return _TRAILING_CREDIT.sub("", text).strip() or text
+
+
+def closing_initials(text: str) -> re.Match[str] | None:
+    """The desk's initials closing a paragraph ("... aman. (ian)"), unless the bracket spells
+    the initials of the words right before it, the story defining an acronym ("... known as
+    “Peremajaan Sawit Rakyat” (PSR).")."""
+    m = TRAILING_INITIALS.search(text)
+    if m is None:
+        return None
+    code = re.sub(r"[^A-Za-z]", "", m.group())
+    if len(code) < 2 or not code.isupper():
+        return m
+    before = [w for w in _WORD.findall(text[:m.start()]) if w[:1].isalpha()][-len(code):]
+    spelled = "".join(w[0] for w in before).upper()
+    return None if spelled == code else m
+
+
+def without_initials(text: str) -> str:
+    """The paragraph without the desk's closing initials (closing_initials)."""
+    m = closing_initials(text)
+    return text[:m.start()].strip() if m else text
 
 
 def words(text: str) -> list[str]:
@@ -87,10 +108,16 @@ def stopword_share(text: str) -> float:
 _URL_END = re.compile(r"\s(?:https?://|www\.)\S+$")
 
 
+# A quotation closed by whom it quotes with the stop left off: "... pimpinan dayah,” ujarnya".
+_SAID_END = re.compile(r"[”\"’],?\s+(?:ujar|kata|tutur|jelas|tegas|imbuh|ungkap|tambah|pungkas"
+                       r"|terang|ucap|sebut)nya$")
+
+
 def is_sentence(text: str) -> bool:
     """A sentence of running text: a few words, function words among them, a sentence end."""
     ws = words(text)
-    return (len(ws) >= _MIN_SENTENCE_WORDS and bool(_FINAL.search(text) or _URL_END.search(text))
+    return (len(ws) >= _MIN_SENTENCE_WORDS
+            and bool(_FINAL.search(text) or _URL_END.search(text) or _SAID_END.search(text))
             and not _CUT.search(text) and stopword_share(text) >= _MIN_STOPWORD_SHARE)
 
 

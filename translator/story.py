@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import INLINE_JUNK, QA_LINES, TRAILING_INITIALS, WIDGET_WORDS
+from .boilerplate import INLINE_JUNK, QA_LINES, WIDGET_WORDS
 from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zones.py: the last
 from .datelines import bare_dateline as _bare_dateline
 from .dates import find_date
-from .headline import content_words, headline_shaped, off_topic, title_cased
+from .decks import after_standfirst
+from .headline import content_words, off_topic, title_cased
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
-from .shapes import bare, is_speech, is_teaser_cut, reported_speech
+from .shapes import (
+    bare,
+    closing_initials,
+    is_speech,
+    is_teaser_cut,
+    reported_speech,
+    without_initials,
+)
 
 _SECTION_KINDS = {"end", "qa", "related"}
 _MODE_RANK = ("body", "related", "end", "qa", "signed")  # a later header never lowers it
@@ -30,8 +38,6 @@ _MIN_LEAD_WORDS = 20  # shorter full sentences above the lead are captions or su
 _MAX_CREDIT_WORDS = 6  # a credit on a line of its own: desk, photographer
 _MAX_CAPTION_WORDS = 45
 _MAX_LEAD_CAPTION_WORDS = 25  # a caption above the lead is short; a lead runs longer
-# How far below a standfirst the date or byline may stand.
-_STANDFIRST_LOOKAHEAD = 4
 _LOGO_LINES = 5  # the page's top lines, where its logo or site name stands
 
 
@@ -58,7 +64,7 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
         i and under_credit(lines, i, lines[i].text)
         and len(lines[i].text.split()) <= _MAX_LEAD_CAPTION_WORDS)), prose[0] if prose else None)
     if first_prose is not None and match_dateline(lines[first_prose].text) is None:
-        first_prose = _after_standfirst(lines, first_prose)
+        first_prose = after_standfirst(lines, first_prose)
     limit = len(lines) if first_prose is None else first_prose + _DATELINE_LOOKAHEAD + 1
     for i, ln in enumerate(lines[:limit]):
         found = _dateline_at(lines, i)
@@ -124,12 +130,18 @@ def _split_dateline(lines: list[Line], i: int) -> Dateline | None:
     return found if found and (found[0] or found[1]) else None
 
 
+_CAPTION_THEN_CREDIT = re.compile(r"[^()]*\s[a-z][^()]*\([^()]+\)")
+
+
 def under_credit(lines: list[Line], i: int, text: str) -> bool:
     """A caption under its photo credit: the line right below a credit that stands alone
     ("KOMPAS.com/NAME", "ANTARA/Name") and is one sentence of description, not speech."""
     above = lines[i - 1]
+    # "Pedagang di pasar sementara Wates (Istimewa)": a caption that carries its own credit
+    # has no second caption below it
+    captioned = _CAPTION_THEN_CREDIT.fullmatch(above.text)
     return (above.kind == "caption-credit" and len(above.text.split()) <= _MAX_CREDIT_WORDS
-            and len(text.split()) <= _MAX_CAPTION_WORDS and text.count(". ") == 0
+            and not captioned and len(text.split()) <= _MAX_CAPTION_WORDS and text.count(". ") == 0
             and not reported_speech(text))
 
 
@@ -206,59 +218,6 @@ def _summary_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-def _after_standfirst(lines: list[Line], first: int) -> int:
-    """Skip a standfirst: a full sentence under the headline that the date or byline follows,
-    or that the lead paragraph right below restates at more length (a deck), or a question
-    that asks what the headline above asks (an essay's deck)."""
-    start = _after_deck(lines, first)
-    if _question_deck(lines, start):
-        nxt = next((k for k in range(start + 1, len(lines))
-                    if lines[k].kind == "text" and is_prose(lines[k].text)), None)
-        if nxt is not None:
-            return nxt
-    return start
-
-
-def _after_deck(lines: list[Line], first: int) -> int:
-    """_after_standfirst before a question deck is skipped."""
-    for j in range(first + 1, min(first + 1 + _STANDFIRST_LOOKAHEAD, len(lines))):
-        ln = lines[j]
-        if ln.kind == "text" and is_prose(ln.text):
-            return j if restates(ln.text, lines[first].text) else first
-        if ln.kind in ("date", "byline"):
-            following = [k for k in range(j + 1, len(lines))
-                         if lines[k].kind == "text" and is_prose(lines[k].text)]
-            return following[0] if len(following) >= 2 else first
-    return first
-
-
-_MAX_DECK_WORDS = 30
-_DECK_SHARED = 3  # content words a question deck shares with the headline above it
-
-
-def _question_deck(lines: list[Line], first: int) -> bool:
-    """One question of at most _MAX_DECK_WORDS words that shares _DECK_SHARED content words
-    with a headline-shaped line above it: the deck of an essay, not its first paragraph."""
-    text = lines[first].text
-    if not text.endswith("?") or len(FINAL.findall(text)) > 1 \
-            or len(text.split()) > _MAX_DECK_WORDS:
-        return False
-    asked = content_words(text)
-    return any(ln.kind == "text" and headline_shaped(ln.text)
-               and len(asked & content_words(ln.text)) >= _DECK_SHARED for ln in lines[:first])
-
-
-_RESTATED_SHARE = 0.7  # of a deck's content words, the lead below repeats at least this many
-
-
-def restates(lead: str, deck: str) -> bool:
-    """Whether `lead` tells again, at more length, all but a little of the one sentence
-    `deck` says: the deck is a summary, not the story's first paragraph."""
-    said = content_words(deck)
-    return len(lead) > len(deck) and len(FINAL.findall(deck)) <= 1 and bool(said) \
-        and len(said & content_words(lead)) >= _RESTATED_SHARE * len(said)
-
-
 # --- the body ---------------------------------------------------------------------------------
 
 _BRACKETED_LINE = re.compile(r"\([^()]{20,}\)")
@@ -306,7 +265,7 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
                 and lines[i + 1].kind == "initials":
             continue  # "(Aktris ... ke layar lebar.)" over the desk's code: another story's teaser
         kept.append(_tidy(text))
-        if TRAILING_INITIALS.search(text) and is_prose(kept[-1]):
+        if closing_initials(text) and is_prose(kept[-1]):
             mode = "signed"  # the desk's sign-off closes the story; teasers follow it
         # Items of a list the story announces ("... berikut:") may be short.
         listing = text.endswith(":") or (listing and not is_prose(text))
@@ -355,7 +314,7 @@ def _tidy(text: str) -> str:
     """A paragraph without glued-on junk ("... katanya. Baca juga: X") or closing initials."""
     for rx in INLINE_JUNK:
         text = rx.sub("", text).strip()
-    return TRAILING_INITIALS.sub("", text).strip()
+    return without_initials(text)
 
 
 def _drop_headline_runs(paragraphs: list[str]) -> list[str]:

@@ -210,8 +210,21 @@ def _other_lead(text: str, own: set[str]) -> bool:
 def rescue(lines: list[Line]) -> list[Line]:
     """Lines a plea or promo row claimed that are the story's sentences quoting one ("Iklan itu
     berbunyi, “Klik di sini untuk hadiah”, kata polisi."): a paragraph with a quotation."""
-    return [Line(ln.text, "text") if ln.kind in _QUOTABLE_KINDS and shapes.is_prose(ln.text)
-            and _QUOTED.search(ln.text) else ln for ln in lines]
+    return [Line(ln.text, "text") if (ln.kind in _QUOTABLE_KINDS and shapes.is_prose(ln.text)
+                                      and _QUOTED.search(ln.text)) or _closes_sentence(lines, i)
+            else ln for i, ln in enumerate(lines)]
+
+
+_OPEN_SENTENCE_WORDS = 8  # a paragraph's words before the comma; a byline's "Oleh X," is short
+
+
+def _closes_sentence(lines: list[Line], i: int) -> bool:
+    """A date line that ends, with its full stop, the sentence the paragraph above left open
+    at a comma ("... dalam rapat paripurna," / "Sabtu (28/02/2026) kemarin."): the story's."""
+    ln = lines[i]
+    return ln.kind == "date" and i > 0 and ln.text.endswith(".") \
+        and lines[i - 1].kind == "text" and lines[i - 1].text.endswith(",") \
+        and len(lines[i - 1].text.split()) >= _OPEN_SENTENCE_WORDS
 
 
 def _tail(order: list[int], texts: dict[int, str], drop: set[int]) -> int:

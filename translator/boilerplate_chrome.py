@@ -1,0 +1,29 @@
+"""Pure tables: lines of page chrome that no article prints as its text, kept apart from
+boilerplate.py to keep that module short: a camera's file name and an assistant's offer left
+in copied text (they join boilerplate.FURNITURE), a feed's footer that ends a story."""
+
+from __future__ import annotations
+
+import re
+
+# WordPress's feed footer, "The post <headline> appeared first on <site>.", closes one story of
+# a feed: what follows is the next one (joins boilerplate.END_MARKERS).
+FEED_END_ROWS: tuple[tuple[str, str], ...] = (
+    ("related", r"the post .{5,200} appeared first on .{2,80}"),
+)
+CHROME_ROWS: tuple[tuple[str, str], ...] = (
+    # A photo's file name as its caption or alt text: "Oplus_16908288", "IMG_20260212_101010",
+    # "DSC_0123.JPG", "WhatsApp Image 2026-02-12 at 10.10.10".
+    ("file-name", r"(?:[a-z]{2,12}[_-]\d[\d_-]{3,30}|whatsapp image \d{4}-\d\d-\d\d at [\d.]+)"
+                  r"(?:\.(?:jpe?g|png|webp|heic))?"),
+    # A chat assistant's offer left at the end of text copied from it: "Jika Anda membutuhkan
+    # versi untuk media sosial, ..., saya juga bisa bantu menyesuaikan.", "If you'd like, I can
+    # also write ...".
+    ("assistant", r"(?:jika|kalau|apabila|bila) anda (?:ingin|membutuhkan|mau|perlu)\b.{0,200}"
+                  r"\bsaya (?:juga )?(?:bisa|dapat|siap)\b.{0,120}"
+                  r"|(?:if you(?:'d| would)? like|let me know if)\b.{0,200}\bI (?:can|could)\b.*"),
+)
+
+# A camera's folder or file name copied before the first word of the lead with the photo:
+# "DCIM106MEDIAAirmadidi,KLABATNEWS-Ratusan ..." (Android's DCIM folders), "IMG_20260212_101010".
+GLUED_FILE_NAME = re.compile(r"^(?:DCIM\d{3}(?:MEDIA)?|IMG_\d{8}_\d{6}|Oplus_\d{6,})(?=[A-Z])")

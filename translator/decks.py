@@ -1,0 +1,62 @@
+"""Pure: the standfirst or deck under a headline, a summary of the story that is no paragraph
+of it (a sentence the lead restates, a question that asks what the headline asks)."""
+
+from __future__ import annotations
+
+from .headline import content_words, headline_shaped
+from .lines import FINAL, Line, is_prose
+
+_STANDFIRST_LOOKAHEAD = 4  # how far below a standfirst the date or byline may stand
+
+
+def after_standfirst(lines: list[Line], first: int) -> int:
+    """Skip a standfirst: a full sentence under the headline that the date or byline follows,
+    or that the lead paragraph right below restates at more length (a deck), or a question
+    that asks what the headline above asks (an essay's deck)."""
+    start = _after_deck(lines, first)
+    if _question_deck(lines, start):
+        nxt = next((k for k in range(start + 1, len(lines))
+                    if lines[k].kind == "text" and is_prose(lines[k].text)), None)
+        if nxt is not None:
+            return nxt
+    return start
+
+
+def _after_deck(lines: list[Line], first: int) -> int:
+    """_after_standfirst before a question deck is skipped."""
+    for j in range(first + 1, min(first + 1 + _STANDFIRST_LOOKAHEAD, len(lines))):
+        ln = lines[j]
+        if ln.kind == "text" and is_prose(ln.text):
+            return j if restates(ln.text, lines[first].text) else first
+        if ln.kind in ("date", "byline"):
+            following = [k for k in range(j + 1, len(lines))
+                         if lines[k].kind == "text" and is_prose(lines[k].text)]
+            return following[0] if len(following) >= 2 else first
+    return first
+
+
+_MAX_DECK_WORDS = 30
+_DECK_SHARED = 3  # content words a question deck shares with the headline above it
+
+
+def _question_deck(lines: list[Line], first: int) -> bool:
+    """One question of at most _MAX_DECK_WORDS words that shares _DECK_SHARED content words
+    with a headline-shaped line above it: the deck of an essay, not its first paragraph."""
+    text = lines[first].text
+    if not text.endswith("?") or len(FINAL.findall(text)) > 1 \
+            or len(text.split()) > _MAX_DECK_WORDS:
+        return False
+    asked = content_words(text)
+    return any(ln.kind == "text" and headline_shaped(ln.text)
+               and len(asked & content_words(ln.text)) >= _DECK_SHARED for ln in lines[:first])
+
+
+_RESTATED_SHARE = 0.7  # of a deck's content words, the lead below repeats at least this many
+
+
+def restates(lead: str, deck: str) -> bool:
+    """Whether `lead` tells again, at more length, all but a little of the one sentence
+    `deck` says: the deck is a summary, not the story's first paragraph."""
+    said = content_words(deck)
+    return len(lead) > len(deck) and len(FINAL.findall(deck)) <= 1 and bool(said) \
+        and len(said & content_words(lead)) >= _RESTATED_SHARE * len(said)
