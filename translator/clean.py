@@ -267,7 +267,8 @@ def _title_below(lines: list[Line]) -> str | None:
         return None
     lead, texts = lines[0].text, [ln.text for ln in lines[1:] if ln.kind == "text"]
     named = [t for t in texts if headline_shaped(t) and shared_with_lead(t, lead) >= MIN_SHARED]
-    return texts[-1] if named == texts[-1:] else None  # one such line, the last: no link list
+    # One such line, the last: no link list (and none at all when no text follows the lead).
+    return texts[-1] if texts and named == texts[-1:] else None
 
 
 # A copy's credit to its source by address: "sumber : http://malutpost.co.id/2026/02/...".
