@@ -1390,3 +1390,49 @@ def test_a_cameras_file_names_and_an_assistants_offer_are_no_paragraphs() -> Non
     article = clean(page)
     assert list(article.paragraphs) == [_R14_LEAD, _R14_MORE, _R14_LAST]
     assert article.dateline == "MAUMERE"
+
+
+# Round fifteen (fresh17/fresh18 families).
+_LEAD = ("Pemerintah kota membuka pendaftaran bantuan modal bagi pedagang kecil mulai pekan "
+         "depan di seluruh kecamatan. Pendaftaran dilakukan secara daring dan di kantor kelurahan.")
+
+
+def test_a_video_description_closed_by_its_crew_keeps_its_story() -> None:
+    # "(Reporter/Camera/Editor)" after several sentences is a video's crew, not a caption's
+    page = (f"Pemkot buka pendaftaran bantuan modal pedagang kecil\nSenin, 9 Februari 2026 14:05 "
+            f"WIB\n\nANTARA - {_LEAD} (Rina Oktaviani/Dedi Kurniawan/Sekar Ayu)\n")
+    article = clean(page)
+    assert article.paragraphs == (_LEAD,)
+
+
+def test_a_one_shot_caption_with_its_credit_stays_a_caption() -> None:
+    assert normalise("Warga antre di pasar. (Antara/Rina Oktaviani)") == [
+        "Warga antre di pasar. (Antara/Rina Oktaviani)"]
+
+
+@pytest.mark.parametrize("line", [
+    "Baca berita selengkapnya di sini.",
+    "Simak lebih jauh tentang rute perintis di sini.",
+    "Baca selengkapnya: Tarif Kapal Cepat Batam-Tanjung Pinang Naik Mulai Pekan Depan",
+])
+def test_a_roundups_read_more_link_is_furniture(line: str) -> None:
+    page = f"Judul Berita Tentang Bantuan Modal Pedagang\n\n{_LEAD}\n\n{line}\n\n{_LEAD[:60]}x.\n"
+    assert line not in clean(page).paragraphs
+
+
+def test_a_network_banner_printed_between_paragraphs_is_neither_dateline_nor_body() -> None:
+    second = "Panitia mencatat 40 kelompok perajin dari tujuh kabupaten mengikuti festival itu."
+    page = (f"Festival Noken di Wamena Diikuti 40 Kelompok Perajin\n- 24 Maret 2026, 22:02 WIB\n"
+            f"{_LEAD}\n\nContoh Media Network\nContoh Media Network\n\n{second}\n\n"
+            f"Contoh Media Network.\n\nPemerintah berencana menjadikan festival itu agenda "
+            f"tahunan mulai 2027.\n")
+    article = clean(page)
+    assert article.title == "Festival Noken di Wamena Diikuti 40 Kelompok Perajin"
+    assert _LEAD in article.paragraphs and second in article.paragraphs
+    assert not any("Media Network" in p for p in article.paragraphs)
+
+
+def test_a_blog_themes_widget_title_is_never_the_outlet() -> None:
+    page = f"Social Items\n\nTANJUNG SELOR – {_LEAD}\n\n{_LEAD[:70]}lagi.\n"
+    article = clean(page)
+    assert article.outlet is None and article.dateline == "TANJUNG SELOR"

@@ -734,3 +734,19 @@ def test_the_last_word_of_the_masthead_after_the_place_names_the_outlet() -> Non
 
 def test_a_capitalised_name_with_digits_glued_to_its_dash_is_the_outlet() -> None:
     assert match_dateline(f"Warta7-{_R13}") == (None, "Warta7", _R13)
+
+
+# Round fifteen: a domain glued to the shouted place, a copy that lost the dash between the
+# place and the lead's first word. (A spaced underscore for the dash, "TANJUNG SELOR _ ...",
+# is pinned by fresh18's bulungan page in tests/test_outlet_fixtures.py.)
+@pytest.mark.parametrize(("line", "place", "outlet", "rest"), [
+    ("Publishnews.idSAROLANGUN – Puluhan sopir truk menyampaikan keluhan mereka kepada polisi.",
+     "SAROLANGUN", "Publishnews.id", "Puluhan sopir truk menyampaikan keluhan mereka kepada"
+     " polisi."),
+    ("TEMPO.CO, BogorPemerintah Kota Bogor mulai menguji coba dua bus listrik pekan ini.",
+     "Bogor", "TEMPO.CO", "Pemerintah Kota Bogor mulai menguji coba dua bus listrik pekan ini."),
+])
+def test_round_fifteen_dateline_shapes(line: str, place: str, outlet: str | None,
+                                       rest: str) -> None:
+    assert match_dateline(line) == (place, outlet, rest)
+

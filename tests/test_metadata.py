@@ -14,6 +14,7 @@ from translator.metadata import (
     outlet_of,
     published_of,
     regional_edition,
+    strip_outlet,
     title_of,
 )
 
@@ -839,3 +840,16 @@ def test_a_copy_credits_its_source_by_address_or_as_printed() -> None:
 def test_round_fourteen_byline_labels_are_no_part_of_the_name(line: str, author: str) -> None:
     found = classify([line])[0]
     assert (found.kind, found.author) == ("byline", author)
+
+
+@pytest.mark.parametrize("title", [
+    "Harga Sawit di Riau Naik Tiga Pekan Berturut-turut – Halaman all",
+    "Harga Sawit di Riau Naik Tiga Pekan Berturut-turut | Page 2",
+    "Harga Sawit di Riau Naik Tiga Pekan Berturut-turut. Minggu, 01 Maret 2026",
+])
+def test_a_page_number_or_a_date_after_the_headline_goes(title: str) -> None:
+    assert strip_outlet(title) == "Harga Sawit di Riau Naik Tiga Pekan Berturut-turut"
+
+
+def test_a_headline_about_a_page_keeps_its_words() -> None:
+    assert strip_outlet("Halaman 2") == "Halaman 2"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate_links import LINK_ROWS
+
 # WordPress's feed footer, "The post <headline> appeared first on <site>.", closes one story of
 # a feed: what follows is the next one (joins boilerplate.END_MARKERS).
 FEED_END_ROWS: tuple[tuple[str, str], ...] = (
@@ -22,7 +24,7 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     ("assistant", r"(?:jika|kalau|apabila|bila) anda (?:ingin|membutuhkan|mau|perlu)\b.{0,200}"
                   r"\bsaya (?:juga )?(?:bisa|dapat|siap)\b.{0,120}"
                   r"|(?:if you(?:'d| would)? like|let me know if)\b.{0,200}\bI (?:can|could)\b.*"),
-)
+) + LINK_ROWS
 
 # A camera's folder or file name copied before the first word of the lead with the photo:
 # "DCIM106MEDIAAirmadidi,KLABATNEWS-Ratusan ..." (Android's DCIM folders), "IMG_20260212_101010".

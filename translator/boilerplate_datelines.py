@@ -15,7 +15,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Datelines open the first paragraph. `place` and/or `outlet` are captured; `rest` is the
 # paragraph's own text. Tried in order; the first that matches wins.
-_DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*—\s*)"
+# "TANJUNG SELOR _ Kemarin, ...": a spaced underscore typed for the dash.
+_DASH = r"(?:\s+[-–—]{1,2}\s*|\s*[-–—]{1,2}\s+|\s*—\s*|\s+_\s+)"
 _GLUED = r"\s*[-–—]{1,2}\s*"  # after an outlet's domain even "KOMPAS.com-Banjir" is a dateline
 _GLUED_OR_COLON = rf"(?:{_GLUED}|\s*:\s+)"  # "PANGANDARAN,FOKUSJabar.id: Ratusan ..."
 _SHOUTED_BRAND = r"[A-Z][A-Z0-9]*\d[A-Z0-9]*"  # "SUARAINDONESIA1": a shouted name with digits
@@ -53,6 +54,12 @@ DATELINES = _datelines((
     # row, which would read TEMPO.CO as a place)
     (rf"(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE}){_WHEN}{_GLUED_OR_COLON}(?P<rest>\S.+)",
      False),
+    # TEMPO.CO, BogorPemerintah ...: a copy lost the dash, the place glued to the first word
+    (rf"(?P<outlet>{_DOMAIN}),\s*(?P<place>(?:[A-Z][a-z]+\s)?[A-Z][a-z]{{2,}})"
+     r"(?P<rest>[A-Z][a-z]+\s.+)", False),
+    # Publishnews.idSAROLANGUN – ...: a domain in lower case glued to the shouted place
+    (r"(?P<outlet>(?:[A-Za-z0-9-]+\.)+(?:com|co\.id|id|net|news))(?P<place>[A-Z]{3,}"
+     rf"(?:\s[A-Z]{{3,}}){{0,2}}){_DASH}(?P<rest>[A-Z\"“].+)", False),
     # KONTAN.CO.ID - JAKARTA. Harga ...
     (rf"(?P<outlet>{_DOMAIN}){_DASH}(?P<place>{_PLACE_UPPER})\.\s+(?P<rest>.+)", False),
     # JAKARTA, KOMPAS.com - / JAKARTA, investor.id - / Jakarta, CNN Indonesia --

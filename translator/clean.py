@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 
 from .article import Article
@@ -55,6 +56,22 @@ _GLUED_JUMP = re.compile(r"(?<=[.!?\"”’])\s*(?=(?i:bersambung ke (?:hal(?:am
 # A writer's name signed in lower case after the story's last sentence ("... pungkas dia.
 # andi saiful"): no sentence opens in lower case, so it goes on a line of its own.
 _GLUED_SIGNATURE = re.compile(r"(?<=[.!?\"”’])\s+(?=[a-z]{3,}(?:\s[a-z]{3,}){1,2}$)")
+# A video's crew credited after its description ("... kampanye. (Name/Name/Name)"): three or
+# more names, reporter, camera and editor, after two or more sentences; a photo caption's
+# "(Outlet/Name)" credits one shot and stays with its caption.
+_CREW_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+(?=\((?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}/){2,}"
+                          r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)$)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def _split_crew(line: str) -> list[str]:
+    """A paragraph and the crew credit closing it, as two lines (_CREW_CREDIT)."""
+    m = _CREW_CREDIT.search(line)
+    if m is None or not _SENTENCE_END.search(line[:m.start()]):
+        return [line]
+    return [line[:m.start()], line[m.end():]]
+
+
 # A Markdown heading's marks ("### Warga Menunggu"): a crosshead as a copy of the page's
 # source shows it; a hashtag ("#Bengkulu") has no space after its mark.
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
@@ -70,8 +87,8 @@ def normalise(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", repair(text.translate(_INVISIBLE)))
     lines = [_SPACES.sub(" ", part).strip() for line in text.splitlines()
              for glued in _GLUED_PLEA.split(line) for signed in _GLUED_SIGNATURE.split(glued)
-             for cut in _GLUED_JUMP.split(signed)
-             for part in split_glued_headline(GLUED_FILE_NAME.sub("", cut, count=1))]
+             for cut in _GLUED_JUMP.split(signed) for crew in _split_crew(cut)
+             for part in split_glued_headline(GLUED_FILE_NAME.sub("", crew, count=1))]
     lines = ["" if _encoding_soup(line) else _MARKDOWN_HEADING.sub("", line, count=1)
              if _MARKDOWN_HEADING.match(line) else line for line in lines]
     lines = ["" if _LAYOUT_ONLY.fullmatch(line) else line for line in lines]
@@ -120,7 +137,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     title = title or title_of(list(zoned.header), lines, lead) \
         or (_title_below(lines) if start == 0 else None)
     drop = frozenset(i - start for i in zoned.drop)
-    paragraphs = dedupe(body(lines[start:], rest, title, drop))
+    paragraphs = _banners_out(dedupe(body(lines[start:], rest, title, drop)), page, title)
     if not paragraphs and script_language(text):
         # The prose tests count spaced words and Latin full stops, which Chinese or Thai lack;
         # the lines are kept so that the language check can name the language.
@@ -164,6 +181,19 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
 
 
 _MAX_MASTHEAD_WORDS = 5
+
+
+def _banners_out(paragraphs: list[str], page: list[Line], title: str | None) -> list[str]:
+    """Without a name printed again and again down the page (a network's banner over each ad
+    slot, "Pikiran Rakyat Media Network."): a few words, each capitalised, more than once on
+    the page; no sentence of a story is so."""
+    def bare_key(text: str) -> str:
+        return text.rstrip(". ").casefold()
+
+    counts = Counter(bare_key(ln.text) for ln in page)
+    return [p for p in paragraphs if not (
+        len(p.split()) <= _MAX_MASTHEAD_WORDS and counts[bare_key(p)] > 1
+        and all(w[:1].isupper() for w in p.split()) and bare_key(p) != bare_key(title or ""))]
 
 
 def _closing_marks(lines: list[Line], start: int) -> tuple[list[Line], str | None]:

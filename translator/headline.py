@@ -211,6 +211,10 @@ def strip_outlet(title: str, names: tuple[str, ...] = ()) -> str:
     """"Harga Beras Naik - Kompas.com" -> "Harga Beras Naik"; a list item's bullet goes too.
     The appended name is a known outlet's, an address, or one of `names` (the page's own)."""
     title = _BULLET.sub("", title)
+    for rx in (_PAGE_SUFFIX, _DATE_SUFFIX):  # "... – Halaman all", "... . Minggu, 1 Maret 2026"
+        m = rx.search(title)
+        if m and len(title[:m.start()].split()) >= _MIN_LEFT_WORDS:
+            title = title[:m.start()]
     own = {_squash_site(n) for n in names if n}
     for rx in (_TITLE_SUFFIX, _ADDRESS_SUFFIX):
         m = rx.search(title)
@@ -218,6 +222,15 @@ def strip_outlet(title: str, names: tuple[str, ...] = ()) -> str:
                   or _squash_site(m.group(1)) in own):
             return title[:m.start()]
     return title
+
+
+# A page's number appended to its headline by the page title ("– Halaman all", "| Page 2") and a
+# day's date glued after it ("... Sudarso. Minggu, 01 Maret 2026"): neither is the headline's.
+_PAGE_SUFFIX = re.compile(r"\s+[-–—|:]\s*(?:halaman|hal\.|page)\s*(?:all|semua|\d{1,3})\s*$",
+                          re.IGNORECASE)
+_DATE_SUFFIX = re.compile(r"\s*[.,|–—-]?\s+(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+                          r",?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*$", re.IGNORECASE)
+_MIN_LEFT_WORDS = 3
 
 
 def _squash_site(name: str) -> str:

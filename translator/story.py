@@ -93,7 +93,7 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
             else:
                 bare = _bare_dateline(ln.text, tuple(x.text for x in lines[:_LOGO_LINES]))
             if bare and not (bare[1] is None and not is_place(bare[0])
-                             and _english(nxt.text)):
+                             and _english(nxt.text)) and not _printed_again(lines, i):
                 # "GATHERINGS:" over an English line: a shouted word no table knows is a rubric
                 # there; only Indonesian sites shout their place alone ("PEKANBARU").
                 later = _outlet_dateline(lines, i, limit) if not bare[1] \
@@ -111,6 +111,13 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
     if len(texts) > 1 and title_of(lines[texts[0]:texts[0] + 1]):
         return texts[0] + 1, None, None, None
     return 0, None, None, None
+
+
+def _printed_again(lines: list[Line], i: int) -> bool:
+    """Line `i` stands on the page more than once (a network's banner over each ad slot): a
+    dateline on a line of its own is printed once, over its lead."""
+    key = lines[i].text.rstrip(". ")
+    return sum(ln.text.rstrip(". ") == key for ln in lines) > 1
 
 
 # A lead that opens with the dash of a dateline whose names stand on the line above.

@@ -1,0 +1,22 @@
+"""Pure tables: a blog theme's widget titles ("Social Items") and a roundup's pointer to the
+full story, one line under each item's summary ("Baca berita selengkapnya di sini.", "Simak
+lebih jauh tentang X di sini.", "Baca selengkapnya: <headline>"), kept apart from
+boilerplate.py to keep that module short (they join boilerplate.FURNITURE through
+boilerplate_chrome.CHROME_ROWS)."""
+
+from __future__ import annotations
+
+LINK_ROWS: tuple[tuple[str, str], ...] = (
+    # A Blogger theme's widget titles, printed as lines of their own ("Social Items" over the
+    # post): never a site's name, nor a headline.
+    ("widget-title", r"(?:social (?:items|plugin|icons|links)|popular posts|featured posts?"
+                     r"|recent posts|blog archive|menu footer widget)\W*"),
+    # An imperative to read on that ends in a link's words: a story's own sentence never opens
+    # with "Baca"/"Simak" and points "di sini"; bounded, so a paragraph is never taken.
+    ("related-link", r"(?:baca|simak|lihat|cek|klik)\b(?=.{0,90}$)[^.!?]*\b(?:selengkapnya"
+                     r"|lebih (?:jauh|lanjut|lengkap)|berita(?:nya)?|artikel(?:nya)?)\b[^.!?]*"
+                     r"\b(?:di ?sini|here)\s*[.!]?"),
+    # "Baca selengkapnya: <headline>": the full story's headline after the prompt's colon.
+    ("related-link", r"(?:baca|simak|lihat) (?:berita |artikel )?selengkapnya\s*[:>»|-]\s*"
+                     r"[^.!?]{5,150}"),
+)
