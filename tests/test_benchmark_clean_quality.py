@@ -91,7 +91,8 @@ def test_the_default_sets_are_scored_and_reported_apart(quality, capsys):
         "set=tuned", "set=held-out", "set=outlets", "set=fresh", "set=fresh2", "set=fresh3",
         "set=fresh4", "set=fresh5", "set=fresh6", "set=fresh7", "set=fresh8", "set=fresh9",
         "set=fresh10", "set=fresh11", "set=fresh12", "set=fresh13", "set=fresh14",
-        "set=fresh15", "set=fresh16", "set=fresh17", "set=fresh18"]
+        "set=fresh15", "set=fresh16", "set=fresh17", "set=fresh18", "set=fresh19",
+        "set=fresh20"]
     assert f"articles={len(list(OUTLETS.glob('*.txt')))} " in lines[2]
     for field in ("recall=", "removal=", "title=", "published=", "dateline=", "furniture="):
         assert all(field in line for line in lines)
@@ -102,7 +103,8 @@ def test_every_default_set_has_a_floor_for_every_score(quality):
     assert set(quality.FLOORS) == set(quality.SETS) == {
         "tuned", "held-out", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-        "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"}
+        "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
+        "fresh20"}
     for floors in quality.FLOORS.values():
         assert set(floors) == set(quality.RATES + quality.CEILINGS)
         assert all(0 <= floors[m] <= 1 for m in quality.RATES)
