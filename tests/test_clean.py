@@ -1436,3 +1436,37 @@ def test_a_blog_themes_widget_title_is_never_the_outlet() -> None:
     page = f"Social Items\n\nTANJUNG SELOR – {_LEAD}\n\n{_LEAD[:70]}lagi.\n"
     article = clean(page)
     assert article.outlet is None and article.dateline == "TANJUNG SELOR"
+
+
+def test_the_outlet_in_the_dateline_does_not_make_the_blog_title_the_headline() -> None:
+    # a blog's label page title ("Blog Name: Label") shares the dateline's outlet with the
+    # lead, never the story's words: the headline below it is the title
+    page = ("Warta Lembah Hijau: Berita Daerah\n\nSabtu, 21 Februari 2026\n\n"
+            "Dinas Sosial Latih 40 Kader Posyandu di Desa Sukamaju\n\n"
+            "Sukabumi, Warta Lembah Hijau.Id - Dinas Sosial melatih 40 kader posyandu di Desa "
+            "Sukamaju, Sabtu (21/2).\n\nPelatihan berlangsung tiga hari dan mencakup gizi balita "
+            "serta pencatatan tumbuh kembang anak di desa itu.\n")
+    assert clean(page).title == "Dinas Sosial Latih 40 Kader Posyandu di Desa Sukamaju"
+
+
+def test_a_running_ticker_in_capitals_is_no_story_start() -> None:
+    # a radio site's ticker of shouted headlines above the headline: furniture, not the lead
+    page = ("RADIO LEMBAH 99.1 FM\n\nDINAS SOSIAL KOTA SUKAMAJU MEMBUKA PENDAFTARAN BANTUAN BAGI "
+            "WARGA MULAI PEKAN DEPAN.    RIBUAN WARGA MEMADATI ALUN-ALUN UNTUK SENAM MASSAL.\n\n"
+            "BPBD Sukamaju Minta Warga Lereng Bukit Waspada Longsor\n\n"
+            "Badan Penanggulangan Bencana Daerah mengimbau warga di lereng perbukitan waspada "
+            "longsor selama hujan deras pekan ini.\n\nPetugas memasang dua alat peringatan dini "
+            "di desa yang berada di zona rawan gerakan tanah.\n")
+    cleaned = clean(page)
+    assert cleaned.title == "BPBD Sukamaju Minta Warga Lereng Bukit Waspada Longsor"
+    assert not any("RIBUAN" in p for p in cleaned.paragraphs)
+
+
+def test_a_markdown_quotation_mark_is_no_part_of_the_paragraph() -> None:
+    page = ("Polisi Sosialisasi Bahaya Narkoba di Sekolah\n\nBANYUWANGI - Polisi memberi "
+            "penyuluhan bahaya narkoba kepada ratusan pelajar di aula sekolah, Senin (16/2).\n\n"
+            "> “Kami ingin pelajar tahu bahwa pengedar sekarang masuk lewat media sosial,” "
+            "ungkap kepala satuan itu.\n\nKegiatan serupa akan digelar di sekolah lain bulan "
+            "depan bersama dinas pendidikan setempat.\n")
+    assert "“Kami ingin pelajar tahu bahwa pengedar sekarang masuk lewat media sosial,” " \
+        "ungkap kepala satuan itu." in clean(page).paragraphs

@@ -750,3 +750,48 @@ def test_round_fifteen_dateline_shapes(line: str, place: str, outlet: str | None
                                        rest: str) -> None:
     assert match_dateline(line) == (place, outlet, rest)
 
+
+
+# Round sixteen (fresh19/fresh20 families): an agency in brackets after the place's region, an
+# outlet after the place's comma, a word after the place's full stop, an address glued to the
+# place; each needs a known place (or the address) and a spaced dash before a sentence.
+@pytest.mark.parametrize(("opening", "place", "outlet"), [
+    ("Kupang, NTT (ANTARA) – Pemerintah", "Kupang", "ANTARA"),
+    ("Mataram, West Nusa Tenggara (ANTARA) - The", "Mataram", "ANTARA"),
+    ("Medan, beritasumut – Pemerintah", "Medan", "beritasumut"),
+    ("Ambon, Siwalima/Antara – Pemerintah", "Ambon", "Siwalima"),
+    ("Kupang.Redaksi - Pemerintah", "Kupang", None),
+    ("Tribunsumbar.comKabupaten Agam – Pemerintah", "Kabupaten Agam", "Tribunsumbar.com"),
+])
+def test_round_sixteen_dateline_shapes(opening: str, place: str, outlet: str | None) -> None:
+    found = match_dateline(f"{opening} kota menggelar pasar murah di lima kelurahan pekan ini.")
+    assert found is not None and found[:2] == (place, outlet)
+    assert found[2].startswith(opening.split()[-1])
+
+
+@pytest.mark.parametrize("line", [
+    "Jakarta, kemarin – Pemerintah kota menggelar pasar murah di lima kelurahan pekan ini.",
+    "Budi, Ketua RT (ANTARA) – Pemerintah kota menggelar pasar murah di lima kelurahan.",
+    "Namun.Kemudian - Pemerintah kota menggelar pasar murah di lima kelurahan pekan ini.",
+    "Medan, dan – Pemerintah kota menggelar pasar murah di lima kelurahan pekan ini.",
+    "Kupang, Budi Santoso (ANTARA) – Pemerintah kota menggelar pasar murah di lima kelurahan.",
+])
+def test_round_sixteen_shapes_stay_strict(line: str) -> None:
+    assert match_dateline(line) is None
+
+
+def test_a_kicker_glued_before_the_shouted_city_is_no_part_of_the_lead() -> None:
+    found = match_dateline("Warga Minta Jalan Diperbaiki MEDAN,  Pemerintah kota menggelar pasar "
+                           "murah di lima kelurahan pekan ini.")
+    assert found == ("MEDAN", None, "Pemerintah kota menggelar pasar murah di lima kelurahan "
+                                    "pekan ini.")
+    # prose before the city (a lower-case word) is a sentence, not a kicker
+    assert match_dateline("Warga di Jalan Baru MEDAN, Pemerintah kota menggelar pasar murah di "
+                          "lima kelurahan pekan ini.") is None
+
+
+def test_a_camel_case_brand_glued_to_its_dash_is_cut_and_claims_no_outlet() -> None:
+    found = match_dateline("KabarLEMBAH-Dinas Perikanan menyalurkan 12 unit mesin tempel kepada "
+                           "kelompok nelayan pekan ini.")
+    assert found == (None, None, "Dinas Perikanan menyalurkan 12 unit mesin tempel kepada "
+                                 "kelompok nelayan pekan ini.")

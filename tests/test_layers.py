@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "dates", "language", "segment", "guards", "flagtext", "omission",
                      "names", "name_lists", "zones", "shapes", "datelines", "dateline_names",
                      "templates", "headline", "boilerplate_*", "name_spelling", "publisher",
-                     "dateline_shape", "bare_bylines", "site_names", "decks")),
+                     "dateline_shape", "dateline_more", "bare_bylines", "site_names", "decks")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "store", "digest", "render", "reporting")),
     ("backends", ("backends", "backends.*")),
     ("stages", ("translate", "summarize")),

@@ -853,3 +853,12 @@ def test_a_page_number_or_a_date_after_the_headline_goes(title: str) -> None:
 
 def test_a_headline_about_a_page_keeps_its_words() -> None:
     assert strip_outlet("Halaman 2") == "Halaman 2"
+
+
+@pytest.mark.parametrize("credit", ["IST", "Supplied", "Dok. Humas", "Istimewa"])
+def test_a_caption_closed_by_its_photo_credit_is_never_the_title(credit: str) -> None:
+    lead = ("Traders at the fish market in Abepura say a series of thefts from their stalls at "
+            "night has left them afraid to store goods at the market.")
+    header = [Line(f"Traders at the fish market, Abepura – {credit}", "text"),
+              Line("Fish market traders complain of late-night thefts", "text")]
+    assert title_of(header, lead=lead) == "Fish market traders complain of late-night thefts"

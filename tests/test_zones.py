@@ -292,3 +292,15 @@ def test_a_headline_that_shares_no_word_with_the_story_is_a_link() -> None:
     crosshead = page.replace("Pemprov Siapkan Beasiswa untuk Lima Ribu Mahasiswa!",
                              "Pendampingan Kelompok Tani Selama Enam Bulan")
     assert "Pendampingan Kelompok Tani Selama Enam Bulan" in clean(crosshead).paragraphs
+
+
+def test_a_blog_listing_s_next_post_below_the_story_is_dropped() -> None:
+    page = ("Kabar Lembah\n\nJumat, 20 Februari 2026\n\nBanjir Rendam Tiga Desa di Hilir, "
+            "Warga Mengungsi\n\nBanjir kiriman dari hulu sungai merendam tiga desa di kecamatan "
+            "itu sejak Kamis pagi.\n\nSebanyak 86 kepala keluarga mengungsi ke balai desa dan "
+            "rumah kerabat yang berada di dataran tinggi.\n\nRabu, 18 Februari 2026\n\n"
+            "Festival Sungai Kembali Digelar Tahun Ini\n\nFestival sungai kembali digelar di kota "
+            "itu pada bulan Mei setelah dua tahun absen.\n")
+    paragraphs = clean(page).paragraphs
+    assert paragraphs[-1].startswith("Sebanyak 86 kepala keluarga")
+    assert not any("Festival" in p for p in paragraphs)

@@ -72,9 +72,10 @@ def _split_crew(line: str) -> list[str]:
     return [line[:m.start()], line[m.end():]]
 
 
-# A Markdown heading's marks ("### Warga Menunggu"): a crosshead as a copy of the page's
-# source shows it; a hashtag ("#Bengkulu") has no space after its mark.
-_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
+# A Markdown heading's or quotation's marks ("### Warga Menunggu", "> “Kami ..."): a crosshead
+# or a pull quote as a copy of the page's source shows it; a hashtag ("#Bengkulu") has no
+# space after its mark.
+_MARKDOWN_HEADING = re.compile(r"(?:#{1,6}|>)\s+(?=\S)")
 # Text in Unicode's styled letters (mathematical bold) read in a wrong encoding comes out as
 # one lead character repeated before every letter ("๐๐๐ฉ..."): nothing of it can be read.
 _MIN_SOUP_CHARS = 10
@@ -133,7 +134,11 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     page, (lines, pitched) = lines, _closing_marks(lines, start)
     header = lines[:start]
     zoned = zones(lines, start, run, templates, own=(dateline, dl_outlet))
-    lead = lead_of([ln.text for ln in lines[start:start + _LEAD_LINES] if ln.kind == "text"])
+    # the lead without its dateline: "Mataram, Media Dinamika Global.Id - " shares the site's
+    # name with its logo line, never the story's words
+    lead = lead_of([rest if i == start and rest and dl_outlet else ln.text
+                    for i, ln in enumerate(lines[start:start + _LEAD_LINES], start)
+                    if ln.kind == "text"])
     title = title or title_of(list(zoned.header), lines, lead) \
         or (_title_below(lines) if start == 0 else None)
     drop = frozenset(i - start for i in zoned.drop)

@@ -19,6 +19,7 @@ from .boilerplate import (
 )
 from .boilerplate_datelines import _DOMAIN, REGION_ABBREVIATIONS
 from .boilerplate_datelines import BRACKETED as _BRACKETED
+from .dateline_more import more_dateline
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
     _PLACE_PARTS,
@@ -77,7 +78,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         # "MEDAN, mediasergap.comPersatuan pedagang ...": the address glued to the first word
         found = _match_dateline(f"{glued.group()} - {text[glued.end():]}", sites)
         found = found if found and found[1] else None
-    if found is None:
+    if found is None and (found := more_dateline(text)) is None:
         return None
     if found[0] is None and found[1] and (then := _match_dateline(found[2])) \
             and is_place(then[0]) and then[1] is None:

@@ -174,6 +174,17 @@ def headline_score(text: str, header: list[str], lead: str | None = None) -> int
 _MAX_ALT_NAME_WORDS = 3
 
 
+# "Traders at Youtefa market, Abepura – IST", "... - Supplied", "... – Dok. Humas": a photo's
+# caption closed by its credit after a dash; a headline never ends in a credit.
+_CREDIT_TAIL = re.compile(r"\s[-–—]\s*(?:IST|Ist|Istimewa|Supplied|Handout|Dok|Doc|Net)"
+                          r"\b\.?(?:\s\w+)?$")
+
+
+def credit_tailed(text: str) -> bool:
+    """A caption that ends in its photo credit after a dash."""
+    return bool(_CREDIT_TAIL.search(text))
+
+
 def alt_with_name(text: str, header: list[str]) -> bool:
     """An image's alt text: another header line (the headline) with a name of one to three
     capitalised words appended ("Konser Amal ... untuk Korban Banjir Andra Wijaya")."""

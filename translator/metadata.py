@@ -17,6 +17,7 @@ from .boilerplate import PUBLISHED, UPDATED
 from .dates import dates_in, find_time, with_time, without_dates
 from .headline import (
     alt_with_name,
+    credit_tailed,
     headline_score,
     headline_shaped,
     is_kicker,
@@ -71,7 +72,8 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     if indexed:
         return strip_outlet(texts[indexed[0]], sites)
     candidates = [i for i in shaped if not is_kicker(i, shaped, texts)
-                  and not shouted_unrelated(texts[i], lead) and not alt_with_name(texts[i], texts)]
+                  and not shouted_unrelated(texts[i], lead) and not alt_with_name(texts[i], texts)
+                  and not credit_tailed(texts[i])]
     if not candidates:
         return None
     # A slogan may share a word or two with a long lead; the headline shares far more.

@@ -54,11 +54,21 @@ def _english(text: str) -> bool:
 
 # --- where the body starts --------------------------------------------------------------------
 
+def _shouted(text: str) -> bool:
+    """A line in capitals throughout (a radio site's running ticker of headlines): no story's
+    paragraph is written so."""
+    return not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= _MIN_SHOUTED
+
+
+_MIN_SHOUTED = 40
+
+
 def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | None]:
     """Index of the first body line, its dateline place and outlet, and its text sans dateline."""
     summary = _summary_lines(lines)
     prose = [i for i, ln in enumerate(lines)
-             if ln.kind == "text" and is_prose(ln.text) and i not in summary]
+             if ln.kind == "text" and is_prose(ln.text) and i not in summary
+             and not _shouted(ln.text)]
     # A short sentence right under a lone photo credit is its caption, when a story follows.
     first_prose = next((i for i in prose if not (
         i and under_credit(lines, i, lines[i].text)

@@ -126,11 +126,23 @@ def zones(lines: list[Line], start: int, run: tuple[int, int] | None,
     mine = {x.lower() for x in own if x}
     drop |= _body_drops(lines, texts, start, end, mine)
     drop |= _footer_drops(lines, texts, raw, end, mine)
+    drop |= _next_posts(lines, start)
     lead = lead_of([ln.text for ln in lines[start:start + _LEAD_LINES] if ln.kind == "text"])
     header = tuple(ln for i, ln in enumerate(lines[:start])
                    if not (ln.kind == "text" and (_header_junk(lines, i, lead)
                                                  or (templates and keys[i] in templates))))
     return Zones(start, end, frozenset(drop), header, flagged)
+
+
+def _next_posts(lines: list[Line], start: int) -> set[int]:
+    """A blog's front page or listing: below the story, a date line over a headline over
+    prose opens the next post; from there on nothing is the story's."""
+    for i in range(start + 1, len(lines) - 2):
+        if lines[i].kind == "date" and lines[i + 1].kind == "text" \
+                and shapes.headline_shaped(lines[i + 1].text) \
+                and lines[i + 2].kind == "text" and shapes.is_prose(lines[i + 2].text):
+            return {j for j in range(i, len(lines)) if lines[j].kind == "text"}
+    return set()
 
 
 # --- the body: strong evidence only -----------------------------------------------------------

@@ -1,0 +1,99 @@
+"""Pure: dateline shapes that the tables and shape_dateline never read, each strict: a known
+place (or an address glued to the place) and a spaced dash before a capitalised sentence.
+
+"Surabaya, E Java (ANTARA) – ", "Jayapura, Papua (ANTARA) - ": an agency in brackets after
+the place's region; "Palu, trustsulteng – ", "Jayapura, Jubi/Antara – ": an outlet after the
+place's comma; "Padang.Editor - ": a word after the place's full stop; "Melanesiatimes.comKota
+Sorong – ": the address glued to the place."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate_datelines import REGION_ABBREVIATIONS
+from .dateline_names import _PLACE_PARTS, _known, is_furniture_word, is_place
+from .shapes import is_stopword
+
+Dateline = tuple[str | None, str | None, str]
+
+_DASH = r"\s+[-–—]{1,2}\s+"
+_SENTENCE = r"(?P<rest>[A-Z\"“][^\s]*\s.*)"
+_PLACE = r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)"
+# "Surabaya, E Java (ANTARA) – ": the province (or its abbreviation), the agency in brackets
+_REGION_AGENCY = re.compile(rf"{_PLACE},\s+(?P<region>[A-Z][A-Za-z]*(?: [A-Z][a-z]+){{0,2}})"
+                            rf"\s+\((?P<outlet>[A-Z]{{3,10}})\){_DASH}{_SENTENCE}")
+# "Palu, trustsulteng – ", "Jayapura, Jubi/Antara – ": one word of an outlet after the comma
+_COMMA_OUTLET = re.compile(rf"{_PLACE},\s+(?P<outlet>[A-Za-z][a-z0-9]{{2,24}})"
+                           rf"(?:/[A-Z][A-Za-z]+)?{_DASH}{_SENTENCE}")
+# "Padang.Editor - ": a capitalised word glued after the place's full stop
+_DOT_WORD = re.compile(rf"{_PLACE}\.(?P<word>[A-Z][a-z]{{2,20}}){_DASH}{_SENTENCE}")
+# "Melanesiatimes.comKota Sorong – ": the page's address glued to the place
+_DOMAIN_PLACE = re.compile(r"(?P<outlet>[A-Za-z][\w-]{2,30}\.(?:co\.id|com|id|net))"
+                           rf"{_PLACE}{_DASH}{_SENTENCE}")
+# The words a province is written in after its city in ANTARA's English datelines ("E Java",
+# "Highland Papua", "West Nusa Tenggara", "N Sumatra"): compass words and the islands' names.
+_REGION_WORDS = frozenset({
+    "n", "s", "e", "w", "c", "ne", "nw", "se", "sw", "north", "south", "east", "west", "central",
+    "highland", "southwest", "southeast", "northeast", "northwest", "special", "region", "java",
+    "jawa", "papua", "sumatra", "sumatera", "sulawesi", "celebes", "kalimantan", "borneo",
+    "maluku", "moluccas", "nusa", "tenggara", "bali", "banten", "aceh", "riau", "jambi",
+    "bengkulu", "lampung", "gorontalo", "yogyakarta", "jakarta", "bangka", "belitung", "islands",
+    "barat", "timur", "tengah", "utara", "selatan", "daya", "pegunungan",
+})
+# "Yohanis Janji Mulai Bulan Depan KUPANG,  Rencana ...": a kicker in title case glued before
+# the shouted city and its comma (a listing's excerpt runs them onto one line)
+_KICKER_CITY = re.compile(r"(?:[A-Z][\w'’]*\s+){2,10}(?P<place>[A-Z]{4,}(?: [A-Z]{4,})?),\s+"
+                          r"(?P<rest>[A-Z][a-z]+\s.*)")
+# "ManadoTEMPO-Dinas ...": a brand in camel case with a shouted tail glued to its dash, an
+# outlet-only dateline (no place, no person is written so)
+_CAMEL_BRAND = re.compile(r"(?P<outlet>[A-Z][a-z]{2,}[A-Z]{3,})\s*[-–—]{1,2}\s*"
+                          r"(?P<rest>[A-Z][a-z]+\s.*)")
+_TIME_WORDS = frozenset({"kemarin", "pagi", "siang", "sore", "malam", "tadi", "besok", "lusa"})
+
+
+def _region(name: str) -> bool:
+    """Whether the words after the city's comma name its province ("E Java", "Papua", "NTT"),
+    not a person ("Budi Santoso") nor a desk."""
+    words = name.lower().split()
+    return is_place(name) or name.lower() in REGION_ABBREVIATIONS \
+        or all(w in _REGION_WORDS for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """A word that can name an outlet: no function word, time of day or furniture word."""
+    return not (is_stopword(word) or word.lower() in _TIME_WORDS or is_furniture_word(word)
+                or is_place(word))
+
+
+def _place_shaped(name: str) -> bool:
+    """Whether capitalised words can name a place: no furniture word, and no function word
+    first unless it is a place's own first word ("Kota Sorong", "Kabupaten Sikka")."""
+    words = name.split()
+    if any(is_furniture_word(w) for w in words):
+        return False
+    return not is_stopword(words[0]) or (len(words) > 1 and words[0].lower() in _PLACE_PARTS)
+
+
+def more_dateline(text: str) -> Dateline | None:
+    """(place, outlet, sentence) for the strict shapes above, else None."""
+    if (m := _REGION_AGENCY.fullmatch(text)) and is_place(m.group("place")) \
+            and _region(m.group("region")) and _known(m.group("outlet")):
+        # the city alone: "Wamena, Highland Papua" (fresh16) and "Surabaya, E Java" (fresh19)
+        # are expected as the city; fresh20 expects "Jayapura, Papua" (an OPEN entry there)
+        return m.group("place"), m.group("outlet"), m.group("rest")
+    if (m := _COMMA_OUTLET.fullmatch(text)) and is_place(m.group("place")) \
+            and _name_word(m.group("outlet")):
+        return m.group("place"), m.group("outlet"), m.group("rest")
+    if (m := _DOT_WORD.fullmatch(text)) and is_place(m.group("place")) \
+            and _name_word(m.group("word")):
+        # the word is the outlet's short form or a desk's: the page names its outlet elsewhere
+        return m.group("place"), None, m.group("rest")
+    if (m := _DOMAIN_PLACE.fullmatch(text)) and _place_shaped(m.group("place")):
+        return m.group("place"), m.group("outlet"), m.group("rest")
+    if m := _CAMEL_BRAND.fullmatch(text):
+        # no outlet claimed: a known name inside the brand ("TEMPO" in "ManadoTEMPO") is
+        # another outlet's; the page names its own elsewhere or not at all
+        return None, None, m.group("rest")
+    if (m := _KICKER_CITY.fullmatch(text)) and is_place(m.group("place")):
+        return m.group("place"), None, m.group("rest")
+    return None
