@@ -92,7 +92,7 @@ def test_the_default_sets_are_scored_and_reported_apart(quality, capsys):
         "set=fresh4", "set=fresh5", "set=fresh6", "set=fresh7", "set=fresh8", "set=fresh9",
         "set=fresh10", "set=fresh11", "set=fresh12", "set=fresh13", "set=fresh14",
         "set=fresh15", "set=fresh16", "set=fresh17", "set=fresh18", "set=fresh19",
-        "set=fresh20"]
+        "set=fresh20", "set=fresh21", "set=fresh22"]
     assert f"articles={len(list(OUTLETS.glob('*.txt')))} " in lines[2]
     for field in ("recall=", "removal=", "title=", "published=", "dateline=", "furniture="):
         assert all(field in line for line in lines)
@@ -104,7 +104,7 @@ def test_every_default_set_has_a_floor_for_every_score(quality):
         "tuned", "held-out", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
         "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
         "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-        "fresh20"}
+        "fresh20", "fresh21", "fresh22"}
     for floors in quality.FLOORS.values():
         assert set(floors) == set(quality.RATES + quality.CEILINGS)
         assert all(0 <= floors[m] <= 1 for m in quality.RATES)
