@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_datelines import REGION_ABBREVIATIONS
-from .dateline_names import _PLACE_PARTS, _known, is_furniture_word, is_place
+from .dateline_names import _known, is_furniture_word, is_place, opens_prose
 from .shapes import is_stopword
 
 Dateline = tuple[str | None, str | None, str]
@@ -69,9 +69,7 @@ def _place_shaped(name: str) -> bool:
     """Whether capitalised words can name a place: no furniture word, and no function word
     first unless it is a place's own first word ("Kota Sorong", "Kabupaten Sikka")."""
     words = name.split()
-    if any(is_furniture_word(w) for w in words):
-        return False
-    return not is_stopword(words[0]) or (len(words) > 1 and words[0].lower() in _PLACE_PARTS)
+    return not (any(is_furniture_word(w) for w in words) or opens_prose(words))
 
 
 def more_dateline(text: str) -> Dateline | None:

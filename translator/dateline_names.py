@@ -6,6 +6,7 @@ import re
 
 from .boilerplate import FURNITURE, NOT_DATELINE_WORDS, OUTLET_WORDS, OUTLETS, PLACES, WIDGET_WORDS
 from .lines import known_outlet
+from .shapes import is_stopword
 
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,3}", re.IGNORECASE)
 # An unknown all-capitals name this short is an acronym: an outlet ("KBR", "SL"), not a place.
@@ -19,6 +20,13 @@ _PLACE_PARTS = frozenset({
     "kota", "kabupaten", "kab", "pulau", "kepulauan", "tanjung", "sungai", "gunung", "teluk",
     "bandar", "barat", "timur", "utara", "selatan", "tengah", "baru", "kidul", "laut", "new",
     "north", "south", "east", "west"})
+
+
+def opens_prose(words: list[str]) -> bool:
+    """Whether a name's first word is a function word that opens prose ("Namun", "Di Jakarta",
+    "Sementara itu"), not a place's own first word before a name ("KOTA JANTHO", "Kabupaten
+    Sikka"); later words may be stopwords that name places ("Lampung Selatan")."""
+    return is_stopword(words[0]) and not (len(words) > 1 and words[0].lower() in _PLACE_PARTS)
 
 
 def _opens_with_place(text: str) -> bool:

@@ -14,10 +14,10 @@ from .dateline_names import (
     _squash,
     is_furniture_word,
     is_place,
+    opens_prose,
     outlet_like,
 )
 from .dates import DAYS, MONTHS
-from .shapes import is_stopword
 
 Dateline = tuple[str | None, str | None, str]
 
@@ -132,9 +132,9 @@ def _names_of(kind: str, name: str) -> list[tuple[str, str]]:
     """The dateline names one match holds: a place glued to the address after it is two
     ("MATARAM.lombokjournal.com"); a rubric word before a place in capitals ("Berita
     Pesawaran") is none of them."""
-    glued = _PLACE_DOMAIN.fullmatch(name) if kind == "domain" else None
-    if glued and (is_place(glued.group("place")) or not outlet_like(glued.group("place"))):
-        return [("shout", glued.group("place")), ("domain", glued.group("domain"))]
+    glued = place_domain(name) if kind == "domain" else None
+    if glued:
+        return [("shout", glued[0]), ("domain", glued[1])]
     if kind == "glued":
         # "NasionalMEDAN -Wali ...": a section's name glued to the shouted place
         split = _GLUED_RUBRIC.fullmatch(name)
@@ -142,6 +142,15 @@ def _names_of(kind: str, name: str) -> list[tuple[str, str]]:
             return [("shout", split.group("place"))]
         return [("title", name)]
     return [(kind, without_rubric_word(name))]
+
+
+def place_domain(name: str) -> tuple[str, str] | None:
+    """(place, address) for a place glued to the address after it ("MATARAM.lombokjournal.com",
+    "SOFIFI-mahabari.Com"), the place known or no outlet's name; else None."""
+    m = _PLACE_DOMAIN.fullmatch(name)
+    if m and (is_place(m.group("place")) or not outlet_like(m.group("place"))):
+        return m.group("place"), m.group("domain")
+    return None
 
 
 def without_rubric_word(name: str) -> str:
@@ -237,11 +246,7 @@ def _role(kind: str, name: str, sites: tuple[str, ...]) -> str | None:
     if kind == "domain" or _known(name) or _squash(name) in {_squash(s) for s in sites if s}:
         return "outlet"
     parts = re.split(r"[\s-]+", name)
-    # A function word first ("Namun", "Di Jakarta", "Sementara itu") opens prose; later words
-    # may be stopwords that name places ("Lampung Selatan", "Padang Panjang").
-    # "KOTA JANTHO": a place's own first word, not a function word, before a name
-    opener = is_stopword(parts[0]) and not (len(parts) > 1 and parts[0].lower() in _PLACE_PARTS)
-    if is_furniture_word(name) or opener \
+    if is_furniture_word(name) or opens_prose(parts) \
             or any(w.lower() in _DATE_WORDS for w in parts):
         return None
     if kind == "lower":

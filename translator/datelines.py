@@ -36,8 +36,8 @@ from .dateline_names import (  # noqa: F401  (re-exported)
 from .dateline_shape import (  # noqa: F401  (shape_dateline re-exported)
     _DATE_WORDS,
     _MIN_UPPER_PLACE,
-    _PLACE_DOMAIN,
     _glued_place,
+    place_domain,
     shape_dateline,
     without_rubric_word,
 )
@@ -265,9 +265,9 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
     when a name is page furniture."""
     place = place.strip() if place else None
     outlet = outlet.strip() if outlet else None
-    split = _PLACE_DOMAIN.fullmatch(outlet) if outlet and not place else None
-    if split and (is_place(split.group("place")) or not outlet_like(split.group("place"))):
-        place, outlet = split.group("place"), split.group("domain")  # "MATARAM.lombokjournal.com"
+    split = place_domain(outlet) if outlet and not place else None
+    if split:
+        place, outlet = split  # "MATARAM.lombokjournal.com"
     if place and outlet and _known(outlet) and not is_place(outlet):
         place = without_rubric_word(place)  # "Berita Pesawaran, Jejamo.com –"
     spaced = _DOMAIN_THEN_PLACE.fullmatch(place) if place and not outlet else None
