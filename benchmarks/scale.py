@@ -230,11 +230,6 @@ def thread_defaults(cores: int) -> str:
             f"(workers x threads = {cores} cores)")
 
 
-def loads() -> str:
-    """The 1, 5 and 15 minute load averages."""
-    return "/".join(f"{x:.1f}" for x in os.getloadavg())
-
-
 def minutes(seconds: float) -> str:
     """A duration for the estimate lines."""
     return f"{seconds / 60:.1f} min" if seconds >= 90 else f"{seconds:.0f} s"
@@ -280,7 +275,7 @@ def report(setup: Setup, n: int, runs: dict, parts: tuple[float, float], same: b
     inproc, w1, w2 = (runs[k]["apm"] for k, _ in MODES)
     print(f"\nscale benchmark ({describe(setup)}; {n} distinct articles; one model thread per "
           f"process via BRIEF_THREADS=1 ({thread_defaults(cores)}); {cores} cores; load "
-          f"average 1/5/15 min {loads_start} at the start, {loads()} at the end)")
+          f"average 1/5/15 min {loads_start} at the start, {speed.loads()} at the end)")
     print(f"{'mode':<14} {'articles/min':>13} {'start-up s':>11} {'wall s':>8} "
           f"{'in brief() s/art.':>18}")
     for name, r in runs.items():
@@ -328,12 +323,12 @@ def main(argv: list[str] | None = None) -> int:
     cores = os.cpu_count() or 1
     per, start = PRIOR[setup.name]
     print(f"estimate: about {minutes(estimate_s(n, per, start, cores))} for {n} articles x 3 "
-          f"modes on an idle machine (load now {loads()}; the first run also converts the "
+          f"modes on an idle machine (load now {speed.loads()}; the first run also converts the "
           "twins); --articles N for a shorter run", file=sys.stderr)
     cfg, env = prepare(setup, marian, bart)
     articles = make_articles(n, OUT / "articles")
     files = [str(p) for p in articles]
-    loads_start = loads()
+    loads_start = speed.loads()
     runs = {}
     for i, (name, extra) in enumerate(MODES):
         store = OUT / f"store-{name.strip('-').replace(' ', '')}.sqlite"
