@@ -86,10 +86,10 @@ class CTranslate2Backend(Seq2SeqBackend):
     def enable_vmap(self) -> None:
         """Restrict outputs to the vocabulary shortlist (vmap.txt, built when missing); it joins
         the signature."""
-        if ensure_vmap(self.model_dir, self.tokenizer_kind) is None:
-            return  # as expected_signature: no shortlist can be had, so none is used
-        self.use_vmap = True
-        self.quantization = f"{self.quantization}+vmap"  # other outputs: another cache key
+        marked = vmap_quantization(self.model_dir, self.tokenizer_kind, self.quantization)
+        if marked is None:
+            return  # no shortlist can be had, so none is used
+        self.use_vmap, self.quantization = True, marked
 
     def count_tokens(self, text: str) -> int:
         """Length of `text` in the model's tokens, special tokens included."""
@@ -169,6 +169,15 @@ class CTranslate2Backend(Seq2SeqBackend):
             else d.get("length_penalty"),
         }
         return {k: v for k, v in opts.items() if v is not None}
+
+
+def vmap_quantization(model_dir: Path, tokenizer_kind: str, quantization: str) -> str | None:
+    """The quantization a model run with its shortlist reports (other outputs: another cache
+    key), the shortlist built now if missing (ensure_vmap); None when none can be had. Both the
+    loaded backend and loading.expected_signature (the key before loading) decide here."""
+    if ensure_vmap(model_dir, tokenizer_kind) is None:
+        return None
+    return f"{quantization}+vmap"
 
 
 def ensure_vmap(model_dir: Path, tokenizer_kind: str) -> Path | None:

@@ -83,12 +83,13 @@ def expected_signature(spec: ModelSpec, resolved: ResolvedModel,
         from .convert import read_meta
         from .ctranslate2_backend import CTranslate2Backend as Runtime  # type: ignore[assignment]
 
-        quantization = read_meta(converted)["quantization"]
+        meta = read_meta(converted)
+        quantization = meta["quantization"]
         if use_vmap:  # as CTranslate2Backend.enable_vmap: built now if missing, else not used
-            from .ctranslate2_backend import ensure_vmap
+            from .ctranslate2_backend import vmap_quantization
 
-            if ensure_vmap(converted, read_meta(converted)["tokenizer"]) is not None:
-                quantization = f"{quantization}+vmap"
+            quantization = (vmap_quantization(converted, meta["tokenizer"], quantization)
+                            or quantization)
     return ModelSignature(id=resolved.model_id, revision=resolved.revision,
                           runtime=Runtime.runtime, quantization=quantization)
 

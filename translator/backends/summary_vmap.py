@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import InputError
 from .vmap import FILE, Shortlist, write
+from .vmap import shortlist as vmap_shortlist
 
 SPECIALS = ("<s>", "</s>", "<unk>", "<pad>", "<mask>")
 ALWAYS = ("<s>", "</s>")  # the forced prefix and the end: never shut out
@@ -77,10 +78,7 @@ def build(tokenizer: Any, frequent: Sequence[str]) -> Shortlist:
 def shortlist(rules: Shortlist, source: Iterable[str]) -> set[str]:
     """The pieces allowed for a source of `source` pieces: the always line and each one's rule
     (unigram rules only, as these are)."""
-    allowed = set(rules.get("", ()))
-    for piece in source:
-        allowed.update(rules.get(piece, ()))
-    return allowed
+    return vmap_shortlist(rules, list(source), longest=1)
 
 
 def coverage(rules: Shortlist, docs: Iterable[tuple[Sequence[str], Sequence[str]]]
