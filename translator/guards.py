@@ -237,10 +237,12 @@ def _output_facts(output: str) -> _Facts:
 Check = Callable[[_Facts], bool]
 
 
-def _date_check(d: int, mo: int, y: int) -> Check:
-    """Day and year must survive; the month as a number (either order) or as a name."""
-    years = {Decimal(y), Decimal(2000 + y)} if y < 100 else {Decimal(y)}
-    return lambda f: (Decimal(d) in f.values and bool(years & f.values)
+def _date_check(d: int, mo: int, y: int | None = None) -> Check:
+    """Day and year (where the source gives one) must survive; the month as a number (either
+    order) or as a name."""
+    # No year to survive in "Senin (17/8)"; a two-digit year may come back as 20yy.
+    years = set() if y is None else {Decimal(y), Decimal(2000 + y) if y < 100 else Decimal(y)}
+    return lambda f: (Decimal(d) in f.values and (not years or bool(years & f.values))
                       and (Decimal(mo) in f.values or bool(f.words & set(_MONTHS[mo]))))
 
 
@@ -291,8 +293,7 @@ def _source_items(source: str) -> list[tuple[int, str, Check]]:
     for m in _DAY_MONTH.finditer(masked):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
-            items.append((m.start(), m.group(), lambda f, d=d, mo=mo: Decimal(d) in f.values and (
-                Decimal(mo) in f.values or bool(f.words & set(_MONTHS[mo])))))
+            items.append((m.start(), m.group(), _date_check(d, mo)))
             mask(m)
     for m in _TIME.finditer(masked):
         h, mi = int(m.group(1)), int(m.group(2))

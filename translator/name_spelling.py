@@ -96,9 +96,8 @@ def _present_form(form: str, folded_output: str, fuzzy: bool = True, spelt: bool
         return True
     if " " in form or short or not fuzzy:
         return False
-    stem, letters = _stem(form), _spelt(form, _LETTERS)
-    letters = _ENDINGS.sub("", letters) or letters
-    whole = _spelt(form, _LETTERS)
+    stem, whole = _stem(form), _spelt(form, _LETTERS)
+    letters = _ENDINGS.sub("", whole) or whole
     for w in re.findall(r"[^\W\d_][\w']*", folded_output):  # Tibetan-Mongol: two words
         theirs = _spelt(w, _LETTERS)
         # A word built on the name spelt the English way is the name kept (Sidney: Sydneysider).

@@ -144,9 +144,13 @@ def lost_content(source: str, output: str) -> list[str]:
     quotes = len(_QUOTED.findall(source))
     if quotes and len(_QUOTED.findall(output)) < quotes:
         lost.append("quotation")
-    spelt = [_spelling(w) for w in _WORD.findall(output)]
-    lost += [w for w in loanwords(source)
-             if not any(o.startswith(_spelling(w)[:5]) for o in spelt)]
+    loans = loanwords(source)
+    if loans:
+        spelt = [_spelling(w) for w in _WORD.findall(output)]
+        for w in loans:
+            head = _spelling(w)[:5]
+            if not any(o.startswith(head) for o in spelt):
+                lost.append(w)
     return lost
 
 

@@ -132,6 +132,13 @@ class _Guarded:
         self.backend, self.cfg, self.todo, self.sources = backend, cfg, todo, sources
         self.outs, self.flags = outs, flags
         self.outputs: list[str] = []
+        self.glossary = getattr(cfg, "glossary", None) or None
+
+    @functools.cached_property
+    def is_common(self) -> Callable[[str], bool] | None:
+        """The name guard's word test, built once per article: guard() runs once per model
+        call, and the test's cache should span them all."""
+        return _common_word_test(self.backend)
 
     def guard(self, ks: Sequence[int]) -> None:
         """Loop retry, omission retry, number and name checks on the outputs `ks`."""
@@ -158,8 +165,6 @@ class _Guarded:
             pi, si = todo[k]
             flags[pi].append(Flag(code, si, detail))
 
-        glossary = getattr(cfg, "glossary", None) or None
-        is_common = _common_word_test(backend)
         for k in ks:
             (pi, si), src, text = todo[k], sources[k], outputs[k]
             self.outs[pi][si] = text
@@ -167,7 +172,7 @@ class _Guarded:
             if missing:
                 flags[pi].append(Flag(NUMBER, si, ", ".join(missing)))
             # A "name" holding a number already flagged ("Rp1.500.000") is that number's flag.
-            changed = [n for n in name_changes(src, text, glossary, is_common=is_common)
+            changed = [n for n in name_changes(src, text, self.glossary, is_common=self.is_common)
                        if not any(m in n for m in missing)]
             if changed:
                 flags[pi].append(Flag(NAME, si, ", ".join(changed)))
