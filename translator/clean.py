@@ -18,7 +18,14 @@ from .boilerplate_credits import source_credit
 from .datelines import lead_date, match_dateline, unnamed_elsewhere
 from .dates import local_time, parse_published, split_dated
 from .dedupe import dedupe
-from .headline import MIN_SHARED, headline_shaped, lead_of, shared_with_lead, split_glued_headline
+from .headline import (
+    LEAD_LINES,
+    MIN_SHARED,
+    headline_shaped,
+    lead_of,
+    shared_with_lead,
+    split_glued_headline,
+)
 from .language import detect_language, script_language
 from .lines import FINAL, Line, classify, may_be_text
 from .metadata import (
@@ -44,7 +51,6 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A line of nothing but separators (":" between headline and byline, "|" of a menu) is layout:
 # kept, it would be glued to the headline above it as the end of a sentence.
 _LAYOUT_ONLY = re.compile(r"[:;|·•]+")
-_LEAD_LINES = 12  # lines from the story's start that its lead is read from
 # A paywall's plea glued to the teaser's last sentence ("... line.To subscribe please click
 # here"): set on a line of its own, where the plea's rows and the footer's shapes find it.
 _GLUED_PLEA = re.compile(r"(?<=[.!?\"”’])\s*(?=(?i:to subscribe|untuk berlangganan|subscribe "
@@ -72,6 +78,20 @@ def _split_crew(line: str) -> list[str]:
     return [line[:m.start()], line[m.end():]]
 
 
+# Each splits off, in this order, a piece glued to the line it ends ($ is a piece's own end).
+_UNGLUE = (_GLUED_PLEA.split, _GLUED_SIGNATURE.split, _GLUED_JUMP.split, _split_crew)
+
+
+def _unglued(line: str) -> list[str]:
+    """A raw line as the pieces glued into it: a plea, a signature, a jump line, a crew
+    credit, each on a line of its own; a file name dropped; a headline split from its lead."""
+    pieces = [line]
+    for split in _UNGLUE:
+        pieces = [p for piece in pieces for p in split(piece)]
+    pieces = [GLUED_FILE_NAME.sub("", piece, count=1) for piece in pieces]
+    return [p for piece in pieces for p in split_glued_headline(piece)]
+
+
 # A Markdown heading's or quotation's marks ("### Warga Menunggu", "> “Kami ..."): a crosshead
 # or a pull quote as a copy of the page's source shows it; a hashtag ("#Bengkulu") has no
 # space after its mark.
@@ -87,9 +107,7 @@ def normalise(text: str) -> list[str]:
     odd spaces gone, NFC."""
     text = unicodedata.normalize("NFC", repair(text.translate(_INVISIBLE)))
     lines = [_SPACES.sub(" ", part).strip() for line in text.splitlines()
-             for glued in _GLUED_PLEA.split(line) for signed in _GLUED_SIGNATURE.split(glued)
-             for cut in _GLUED_JUMP.split(signed) for crew in _split_crew(cut)
-             for part in split_glued_headline(GLUED_FILE_NAME.sub("", crew, count=1))]
+             for part in _unglued(line)]
     lines = ["" if _encoding_soup(line) else _MARKDOWN_HEADING.sub("", line, count=1)
              if _MARKDOWN_HEADING.match(line) else line for line in lines]
     lines = ["" if _LAYOUT_ONLY.fullmatch(line) else line for line in lines]
@@ -137,7 +155,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     # the lead without its dateline: "Mataram, Media Dinamika Global.Id - " shares the site's
     # name with its logo line, never the story's words
     lead = lead_of([rest if i == start and rest and dl_outlet else ln.text
-                    for i, ln in enumerate(lines[start:start + _LEAD_LINES], start)
+                    for i, ln in enumerate(lines[start:start + LEAD_LINES], start)
                     if ln.kind == "text"])
     title = title or title_of(list(zoned.header), lines, lead) \
         or (_title_below(lines) if start == 0 else None)

@@ -32,6 +32,7 @@ have been after over into than
 MIN_SHARED = 2  # content words a headline shares with its lead at the least
 _REPEATED_SHARED = 2 * MIN_SHARED  # a repeated line sharing this much with the lead is the title
 _LEAD_CHARS = 1500  # the lead: the story's first paragraphs, about this many characters
+LEAD_LINES = 12  # lines from the story's start that its lead is read from (lead_of's texts)
 
 
 def content_words(text: str) -> frozenset[str]:

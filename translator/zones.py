@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import shapes
 from .boilerplate import PLACES
-from .headline import alt_with_name, echoes_lead, lead_of, shares_lead
+from .headline import LEAD_LINES, alt_with_name, echoes_lead, lead_of, shares_lead
 from .lines import FINAL, Line
 from .story import match_dateline, under_credit
 from .templates import line_key
@@ -39,9 +39,6 @@ _DUPLICATE_WINDOW = 3  # an image's alt text for two screen sizes stands twice, 
 # of two words or more.
 _QUOTABLE_KINDS = {"newsletter", "app-promo", "video", "advert", "teaser", "comments"}
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*\s[^\"“”„«»]*[\"”»]")
-
-
-_LEAD_LINES = 12  # lines from the story's start that its lead is read from
 
 
 @dataclass(frozen=True)
@@ -124,10 +121,11 @@ def zones(lines: list[Line], start: int, run: tuple[int, int] | None,
              if lines[i].kind == "text"}
     raw = {i: lines[i].text for i in texts}
     mine = {x.lower() for x in own if x}
-    drop |= _body_drops(lines, texts, start, end, mine)
-    drop |= _footer_drops(lines, texts, raw, end, mine)
+    credits = _bracket_credits(lines)
+    drop |= _body_drops(lines, texts, start, end, mine, credits)
+    drop |= _footer_drops(lines, texts, raw, end, mine, credits)
     drop |= _next_posts(lines, start)
-    lead = lead_of([ln.text for ln in lines[start:start + _LEAD_LINES] if ln.kind == "text"])
+    lead = lead_of([ln.text for ln in lines[start:start + LEAD_LINES] if ln.kind == "text"])
     header = tuple(ln for i, ln in enumerate(lines[:start])
                    if not (ln.kind == "text" and (_header_junk(lines, i, lead)
                                                  or (templates and keys[i] in templates))))
@@ -148,12 +146,12 @@ def _next_posts(lines: list[Line], start: int) -> set[int]:
 # --- the body: strong evidence only -----------------------------------------------------------
 
 def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
-                own: set[str]) -> set[int]:
-    """Lines inside the body that a shape shows to be no part of the story."""
+                own: set[str], credits: set[str]) -> set[int]:
+    """Lines inside the body that a shape shows to be no part of the story; `credits` are the
+    page's bracketed credits (_bracket_credits)."""
     drop: set[int] = set()
     order = [i for i in sorted(texts) if i < end]
     pos = {i: k for k, i in enumerate(order)}
-    credits = _bracket_credits(lines)
     for i in order:
         text = texts[i]
         if text in credits and not FINAL.search(text):
@@ -268,11 +266,10 @@ def _qa_drops(texts: list[str], order: list[int], *, strict: bool, tail_from: in
 # --- the footer and the header: shape suffices ------------------------------------------------
 
 def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str], end: int,
-                  own: set[str]) -> set[int]:
+                  own: set[str], credits: set[str]) -> set[int]:
     """Lines below the body run: everything but full paragraphs (and a crosshead over one)."""
     order = [i for i in sorted(texts) if i >= end]
     out = _qa_drops([texts[i] for i in order], order, strict=False, tail_from=0)
-    credits = _bracket_credits(lines)
     for k, i in enumerate(order):
         text = texts[i]
         nxt = order[k + 1] if k + 1 < len(order) else None
