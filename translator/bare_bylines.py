@@ -37,11 +37,9 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
         nxt = lines[i + 1:i + 3]
         leads = not prose_above and below.kind == "text" and not ln.text.isupper() \
             and any(is_prose(x.text) for x in nxt) and not any(ln.text in x.text for x in nxt)
-        headline = above.kind == "text" and len(above.text.split()) >= _MIN_TITLE_WORDS \
-            and not FINAL.search(above.text)
+        headline = _title_like(above)
         # a short line right above a headline-shaped one is its kicker ("Cuaca Ekstrem")
-        kicker = below.kind == "text" and len(below.text.split()) >= _MIN_TITLE_WORDS \
-            and not FINAL.search(below.text) and not _SENTENCE_STOP.search(below.text)
+        kicker = _title_like(below) and not _SENTENCE_STOP.search(below.text)
         leads = leads and not kicker
         if ln.kind == "text" and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
                 and _person_like(name) \
@@ -66,6 +64,12 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
             if 2 <= len(named.split()) <= _MAX_BARE_NAME_WORDS and _person_like(named):
                 out[i] = Line(ln.text, "byline", author=named)
     return out
+
+
+def _title_like(ln: Line) -> bool:
+    """A text line long enough for a headline and with no sentence end."""
+    return ln.kind == "text" and len(ln.text.split()) >= _MIN_TITLE_WORDS \
+        and not FINAL.search(ln.text)
 
 
 _ALT_LABEL = re.compile(r"^(?:Image|Gambar|Foto|Photo|Avatar)\s+(?=[A-Z][a-z])")
@@ -111,8 +115,7 @@ def _under_date(lines: list[Line], i: int) -> bool:
     if j == i - 1:
         return False
     top = lines[j]
-    return top.kind == "text" and len(top.text.split()) >= _MIN_TITLE_WORDS \
-        and not FINAL.search(top.text) and is_prose(_after_credits(lines, i + 1, top.text))
+    return _title_like(top) and is_prose(_after_credits(lines, i + 1, top.text))
 
 
 _MAX_CREDIT_LINES = 4  # names and a desk's label between the byline and the story

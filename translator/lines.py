@@ -22,6 +22,7 @@ from .boilerplate import (
     WIDGET_WORDS,
 )
 from .dates import find_date
+from .shapes import URL_END
 
 # A sentence ends in . ! ? or an ellipsis, possibly inside quotes or brackets.
 FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -335,11 +336,7 @@ def headline_like(text: str) -> bool:
     """Short, capitalised and without a sentence end: a headline or link, not a paragraph."""
     return (len(text.split()) <= _MAX_STRAY_WORDS and not FINAL.search(text)
             and not text.endswith((",", ";", ":")) and not text[0].islower()
-            and not _URL_END.search(text))
-
-
-# "... dapat diunduh di http://ppid.sragenkab.go.id/?page_id=143": a bare address ends a sentence.
-_URL_END = re.compile(r"\s(?:https?://|www\.)\S+$")
+            and not URL_END.search(text))
 
 
 def known_outlet(text: str) -> str | None:

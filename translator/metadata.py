@@ -14,6 +14,7 @@ __all__ = ["author_of", "canonical_outlet", "copyright_name", "dateline_outlet",
 import re
 
 from .boilerplate import PUBLISHED, UPDATED
+from .dateline_names import _squash
 from .dates import dates_in, find_time, with_time, without_dates
 from .headline import (
     alt_with_name,
@@ -29,7 +30,6 @@ from .headline import (
 )
 from .lines import Line
 from .publisher import (
-    _squash,
     canonical_outlet,
     copyright_name,
     dateline_outlet,

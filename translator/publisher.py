@@ -8,7 +8,7 @@ import re
 
 from .boilerplate import WIDGET_WORDS
 from .boilerplate_datelines import REGION_ABBREVIATIONS
-from .datelines import _PLACE_PARTS, is_place, outlet_like, outlet_name
+from .datelines import _PLACE_PARTS, _squash, is_place, outlet_like, outlet_name
 from .headline import is_logo
 from .lines import Line, known_outlet
 from .site_names import as_credited, masthead_of_short, station_name
@@ -29,11 +29,10 @@ def canonical_outlet(name: str, lines: list[Line] | None = None) -> str:
 def site_spelling(name: str, lines: list[Line]) -> str | None:
     """How the page's own top lines spell an outlet's name ("TRIBUNJATENG.COM" is the logo
     line "TribunJateng.com", "KABARPROGRESIF.COM" the "Kabar Progresif" one), else None."""
-    want = {_squash(name), _squash(_WEB_SUFFIX.sub("", name))}
+    want = set(_keys(name))
     for ln in lines[:_LOGO_LINES]:
         text = _LOGO_WORD.sub("", ln.text).strip()
-        spellings = {_squash(text), _squash(_WEB_SUFFIX.sub("", text))}
-        if text and not text.isupper() and spellings & want:
+        if text and not text.isupper() and want.intersection(_keys(text)):
             return text
     return None
 
@@ -100,7 +99,7 @@ def page_spelling(name: str, lines: list[Line]) -> str | None:
     byline ("kepada Jabar Ekspres" for "JABAR EKSPRES", "TribunGorontalo.com" for
     "TRIBUNGORONTALO.COM", "Tim Tribun Manado" for "TRIBUNMANADO.CO.ID"); the whole name
     before its form without the web suffix; None when the page only shouts it."""
-    whole, short = _squash(name), _squash(_WEB_SUFFIX.sub("", name))
+    whole, short = _keys(name)
     found: dict[str, str] = {}
     for ln in lines:
         # "TribunnewsSultra.com/ Name": a photo credit's slash is no part of the name
@@ -130,7 +129,7 @@ def _own_spelling(name: str, lines: list[Line]) -> str | None:
     """The page's own spelling of the outlet a dateline names: its logo line ("Antaranews
     Sultra", a network's regional edition), the name in its copyright line ("© Sumut Pos
     2025" for "SUMUTPOS.CO"), the credit of its own photo ("Bali Tribune / ...")."""
-    want = {_squash(name), _squash(_WEB_SUFFIX.sub("", name))}
+    want = set(_keys(name))
     named = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
     named += [t.split(" / ")[0] for t in (ln.text for ln in lines[:_LOGO_LINES * 2])
               if " / " in t]
@@ -161,9 +160,10 @@ _COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dili
                               r"(?:\s*[-–]\s*(?:19|20)\d{2})?")
 
 
-def _squash(text: str) -> str:
-    """Letters and digits only, lower-case: "Kabar Progresif" == "KABARPROGRESIF"."""
-    return re.sub(r"[\W_]+", "", text.lower())
+def _keys(name: str) -> tuple[str, str]:
+    """A name squashed whole and without its web suffix, the forms a page may spell it in
+    ("KABARPROGRESIF.COM" -> "kabarprogresifcom", "kabarprogresif")."""
+    return _squash(name), _squash(_WEB_SUFFIX.sub("", name))
 
 
 # A site's address alone as the page's first line ("Kerincidaily.com"): its logo.

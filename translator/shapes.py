@@ -105,7 +105,7 @@ def stopword_share(text: str) -> float:
 
 
 # "... dapat diunduh di http://ppid.sragenkab.go.id/?page_id=143": a bare address ends it.
-_URL_END = re.compile(r"\s(?:https?://|www\.)\S+$")
+URL_END = re.compile(r"\s(?:https?://|www\.)\S+$")
 
 
 # A quotation closed by whom it quotes with the stop left off: "... pimpinan dayah,” ujarnya".
@@ -117,7 +117,7 @@ def is_sentence(text: str) -> bool:
     """A sentence of running text: a few words, function words among them, a sentence end."""
     ws = words(text)
     return (len(ws) >= _MIN_SENTENCE_WORDS
-            and bool(_FINAL.search(text) or _URL_END.search(text) or _SAID_END.search(text))
+            and bool(_FINAL.search(text) or URL_END.search(text) or _SAID_END.search(text))
             and not _CUT.search(text) and stopword_share(text) >= _MIN_STOPWORD_SHARE)
 
 

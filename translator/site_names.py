@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dateline_names import _squash
 from .lines import Line, known_outlet
 
 # A portal names itself: "selamat datang di website Pengadilan Negeri Purwodadi kelas 1 B",
@@ -58,11 +59,6 @@ def masthead_of_short(name: str, texts: list[str]) -> str | None:
     letters = iter(_squash(head)[1:])
     return head if _squash(head)[:1] == name[0].lower() \
         and all(c in letters for c in name[1:].lower()) else None
-
-
-def _squash(text: str) -> str:
-    """Letters and digits only, lower case."""
-    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def as_credited(ln: Line, name: str) -> str | None:
