@@ -1,6 +1,7 @@
 """The translation guards measured on the real opus-mt-id-en's real output (FLORES-101 id-en).
 
     python benchmarks/guards.py [--split dev|test|both] [--data DIR] [--calibrate] [--pool]
+                                [--heldout]
 
 For each split it runs every guard (numbers, omission, names) on the real outputs of
 Helsinki-NLP/opus-mt-id-en (`flores-SPLIT.opusmt.en`), on the other systems' outputs as
@@ -11,6 +12,8 @@ where content was lost on single- vs multi-sentence lines. The content oracle co
 against the reference and a second translation; the old reference-only oracle's omission figures
 follow on a diagnostic line. Ends with one line for the last split:
 `num_p=.. num_r=.. omit_p=.. omit_r=.. name_p=.. name_r=.. ref_flag_rate=..`.
+`--heldout` measures the omission guard on NTREX-128/TICO-19 with sentences and clauses cut out
+of the human English (a synthetic oracle: see benchmarks/guards_heldout.py); it never reads test.
 """
 
 from __future__ import annotations
@@ -189,6 +192,18 @@ def _exonyms() -> dict[str, tuple[str, ...]]:
     return {k: (v,) if isinstance(v, str) else tuple(v) for k, v in table.items()}
 
 
+def _heldout_module():  # noqa: ANN202  (a module loaded by path)
+    """benchmarks/guards_heldout.py, by path: benchmarks/ is no package, and this script is
+    also loaded by path (tests/test_omission.py)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "guards_heldout", Path(__file__).resolve().with_name("guards_heldout.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _read(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
@@ -301,34 +316,25 @@ def _where_lost(src: Sequence[str], ref: Sequence[str], out: Sequence[str], seco
               f"{len(lost) / max(1, len(idx)):6.3f} {f'{caught} ({caught_old})':>12} {nums:12d}")
 
 
-def calibrate(data: Path, src_count: Counter) -> None:
-    """The omission guard's ratio on dev's real outputs and on the references."""
+def calibrate(data: Path, src_count: Counter, tgt_count: Counter) -> None:
+    """The omission guard's ratio on dev's real outputs and on the references, and the
+    shortest judged line the content oracle calls complete (all, and with 2+ anchors lost):
+    where STRONG_RATIO and ANCHORS_RATIO sit."""
     import statistics
-    src = _read(data / "flores-dev.id")
+    src, ref = _read(data / "flores-dev.id"), _read(data / "flores-dev.en")
+    second = _read(data / f"flores-dev.{second_reference('opusmt')}.en")
     for name in ("opusmt", "reference"):
-        outs = _read(data / ("flores-dev.en" if name == "reference"
-                             else f"flores-dev.{name}.en"))
+        outs = ref if name == "reference" else _read(data / f"flores-dev.{name}.en")
         ratios = [src_count(o) / src_count(s) for s, o in zip(src, outs, strict=True)]
         q = statistics.quantiles(ratios, n=100)
+        whole = [(r, len(omission.lost_content(s, o))) for r, s, o, a, b
+                 in zip(ratios, src, outs, ref, second, strict=True)
+                 if src_count(s) >= omission.MIN_SOURCE_TOKENS
+                 and not content_lost_twice(o, a, b, tgt_count)]
         print(f"{name}: median ratio {statistics.median(ratios):.3f}; p1 {q[0]:.3f} "
-              f"p2 {q[1]:.3f} p5 {q[4]:.3f} p10 {q[9]:.3f}")
-
-
-NTREX = ROOT.parent / "shared" / "parallel" / "ntrex128"
-TICO = ROOT.parent / "shared" / "parallel" / "tico19-id-en"
-
-
-def _held_out() -> dict[str, tuple[list[str], list[str]]]:
-    """The human references held out from tuning (NTREX-128, TICO-19), where present."""
-    import gzip
-    sets: dict[str, tuple[list[str], list[str]]] = {}
-    if (NTREX / "ntrex128.id.txt").is_file():
-        sets["NTREX-128"] = (_read(NTREX / "ntrex128.id.txt"), _read(NTREX / "ntrex128.en.txt"))
-    if (TICO / "tico19-test.id.gz").is_file():
-        ids, ens = (gzip.decompress((TICO / f"tico19-test.{lang}.gz").read_bytes())
-                    .decode("utf-8").splitlines() for lang in ("id", "en"))
-        sets["TICO-19"] = (ids, ens)
-    return sets
+              f"p2 {q[1]:.3f} p5 {q[4]:.3f} p10 {q[9]:.3f}; shortest complete "
+              f"{min(r for r, _ in whole):.3f}, with 2+ anchors lost "
+              f"{min(r for r, k in whole if k >= omission.ANCHORS_LOST):.3f}")
 
 
 def pool_names(data: Path) -> None:
@@ -352,7 +358,8 @@ def pool_names(data: Path) -> None:
     for label, pairs in rows.items():
         nf, nt, p, r = _pr([f for f, _ in pairs], [t for _, t in pairs])
         print(f"{label:18} {nf:7d} {nt:6d} {_fmt(p):>9} {_fmt(r):>7}")
-    for label, (ids, ens) in {"FLORES dev": (src, ref), **_held_out()}.items():
+    sets = {"FLORES dev": (src, ref), **_heldout_module().held_out_sets()}
+    for label, (ids, ens) in sets.items():
         flagged = sum(bool(name_guard(s, e)) for s, e in zip(ids, ens, strict=True))
         print(f"references {label}: {flagged} of {len(ids)} flagged ({flagged / len(ids):.3f})")
 
@@ -365,6 +372,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--calibrate", action="store_true", help="print the fitted constants")
     ap.add_argument("--pool", action="store_true",
                     help="the name guard on dev, all systems pooled, and held-out references")
+    ap.add_argument("--heldout", action="store_true",
+                    help="the omission guard on NTREX-128/TICO-19 with sentences/clauses cut")
     args = ap.parse_args(argv)
     if not (args.data / "flores-dev.id").is_file():
         print(f"brief: error: FLORES data not found in {args.data}", file=sys.stderr)
@@ -372,10 +381,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     src_count, tgt_count, what = _counters()
     print(f"tokens: {what}")
     if args.calibrate:
-        calibrate(args.data, src_count)
+        calibrate(args.data, src_count, tgt_count)
         return 0
     if args.pool:
         pool_names(args.data)
+        return 0
+    if args.heldout:
+        _heldout_module().run(lambda s, o: omission.is_suspect(s, o, src_count), src_count,
+                           tgt_count, omission.MIN_SOURCE_TOKENS)
         return 0
     summary: dict[str, str] = {}
     for split in (("dev", "test") if args.split == "both" else (args.split,)):

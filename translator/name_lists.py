@@ -78,6 +78,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "Arab": ("Arab", "Arabic", "Arabia", "Arabian", "dromedary"),  # unta Arab: a dromedary
     "Meksiko": ("Mexico", "Mexican"), "Hindia": ("India", "Indian", "Indies"),
     "Angkatan Laut Inggris": ("Royal Navy", "British Navy"),
+    # Languages English names by their country (bahasa Mandarin: Chinese).
+    "Mandarin": ("Mandarin", "Chinese"), "Kanton": ("Cantonese",),
 }
 
 # Capitalised source words that translate as common nouns or adjectives: never required.
@@ -136,12 +138,16 @@ letusan banjir kekeringan kebakaran wabah pandemi virus penyakit flu demam kanke
 paru-paru otak darah tulang kulit mata telinga
 """.split())  # noqa: SIM905 - a word list reads best as text
 
-# Indonesian abbreviations that translate as common words (RUU: bill, WIB: local time).
+# Indonesian abbreviations that translate as common words (RUU: bill, WIB: local time, BH:
+# bra), Indonesian words written in capitals (OKE: OK), and time zones, which a translator
+# converts or drops with the time's aside ("09:30 BST (GMT+0100)": "09:30 BST").
 ABBREVIATIONS = frozenset("""
 ruu uu rs rsud rsup tbc wib wita wit pm dprd mpr sd smp sma smk pt tbk bumn apbn apbd phk bbm
 sim ktp ham lsm asn pns pilkada pilpres capres cawapres menkes menlu mendagri kapolri kapolda
 kapolres wapres dirut jubir balita lansia narkoba ormas parpol ibu-kota pdii pd kk rt rw
 asi apd sdm ispa rjp tps wni wna tki tkw atm stnk umr ump ukm umkm sdm ipo pbb-p nik
+bh oke
+gmt utc bst cet cest est edt cst cdt pst pdt
 """.split())  # noqa: SIM905 - a word list reads best as text
 
 # Words after which the next capitalised run is a name, wherever it stands.

@@ -34,6 +34,9 @@ ALTERED_RATIO = 0.55
 # How alike a word beside a name's kept half must be to it to be it misspelt (Massa: Mass 0.89,
 # Sap: Sup 0.67). Dev's figures are flat from 0.5 to 0.8 on either half (benchmarks/README.md).
 MISSPELT_RATIO = 0.6
+# The Latin endings Indonesian keeps on a name and English drops (Paulus: Paul, Herodes: Herod);
+# a name's own last letter dropped is a misspelling (Massa: "Mass").
+_LATIN = re.compile(r"[aeiou]s")
 # Indonesian loanword endings and their English ones (Produksi: Production, Desain: Design).
 _LOANS = (("isasi", "ization"), ("asi", "ation"), ("si", "tion"), ("tas", "ty"), ("if", "ive"),
           ("ik", "ic"), ("ur", "ure"), ("isme", "ism"), ("is", "ist"), ("logi", "logy"),
@@ -101,7 +104,10 @@ def _present_form(form: str, folded_output: str, fuzzy: bool = True, spelt: bool
     for w in re.findall(r"[^\W\d_][\w']*", folded_output):  # Tibetan-Mongol: two words
         theirs = _spelt(w, _LETTERS)
         # A word built on the name spelt the English way is the name kept (Sidney: Sydneysider).
+        # Both spellings as they stand too: English may add an h the unified letters hide
+        # (Rhinolopus: Rhinolophus, where ph is read as f).
         if _stem(w) == stem or spelt and (_adds_letters(letters, theirs)
+                                          or _adds_letters(fold(form), w)
                                           or len(whole) >= 5 and theirs.startswith(whole)):
             return True
     return False
@@ -142,6 +148,8 @@ def misspelt(word: str, other: str) -> bool:
     a, b = fold(word), fold(other)
     if not other[:1].isupper() or _spelt(b, _SOUNDS).startswith(_spelt(a, _SOUNDS)):
         return False  # the name itself, or with an ending (Jamaika: Jamaican)
+    if _stem(a) == _stem(b) and (not a.startswith(b) or _LATIN.fullmatch(a[len(b):])):
+        return False  # one name, each language's ending (Pilatus: Pilate, Paulus: Paul)
     if len(a) >= 6 and len(a) == len(b) and re.sub("[aeiou]", "", a) == re.sub("[aeiou]", "", b):
         return False
     return SequenceMatcher(None, a, b).ratio() >= MISSPELT_RATIO

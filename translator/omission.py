@@ -4,7 +4,9 @@ The real opus-mt-id-en drops whole sentences of a multi-sentence input ("Candida
 representatives to watch every part of the process. following a special procedure."). The
 check compares the output's length with the source's in the model's tokens, against what the
 model's own outputs usually measure, and looks for source content (numbers, names, quoted
-phrases, a bracketed aside, a sentence's numbers) that does not come back.
+phrases, loanwords, a bracketed aside, a sentence's numbers) that does not come back: two such
+anchors gone relax the length limit. Measured on FLORES dev's real outputs and on cuts made in
+NTREX-128/TICO-19 human English (`benchmarks/guards.py --heldout`).
 """
 
 from __future__ import annotations
@@ -33,10 +35,24 @@ MEDIAN_RATIO = 1.458
 # alarm costs the reader's trust); the same grid on all six systems' dev outputs pooled, against
 # the oracle confirmed by a second translation, keeps them (wider rules lose precision fast).
 # Lost names, numbers and cognates alone did not help there
-# (the references lose as many: a name or a word gets translated), so they count only as the
-# evidence EVIDENCE_RATIO asks for, and rank a retry against the first output.
-STRONG_RATIO = 0.74 / MEDIAN_RATIO
+# (the references lose as many: a name or a word gets translated), so they count only as
+# evidence beside a short output (EVIDENCE_RATIO, ANCHORS_RATIO), and rank a retry against
+# the first output.
+# STRONG_RATIO was 0.74 (the dev grid's best precision); it is now 0.78, just under the
+# shortest correct translation of dev (the references' lowest ratio is 0.789, opus-mt's
+# unflagged outputs' 0.868): dev's flags are the same, and on the held-out cuts of
+# `guards.py --heldout` recall rises (NTREX-128 0.410 -> 0.471) with no new false alarm.
+STRONG_RATIO = 0.78 / MEDIAN_RATIO
 WEAK_RATIO = 0.95 / MEDIAN_RATIO
+# Content that must reappear: ANCHORS_LOST+ source anchors (numbers, names, quotations,
+# loanwords' cognates: lost_content) gone, in an output under ANCHORS_RATIO, is a cut clause.
+# One anchor alone is a word translated (Selandia Baru: New Zealand); two with a short output
+# are rarely that: 0.85 is under every correct dev translation losing two (opus-mt's lowest
+# 0.868, the references' 0.970). It leaves dev's flags as they are and takes the held-out
+# clause cuts' recall from 0.471 to 0.518 (NTREX-128), 0.387 to 0.416 (TICO-19), no new
+# false alarm on their intact references.
+ANCHORS_LOST = 2
+ANCHORS_RATIO = 0.85 / MEDIAN_RATIO
 # A length not short enough on its own is judged with evidence of a cut (see Coverage.suspect):
 # an output sentence resuming in lowercase with a source anchor gone, or a question/exclamation
 # of the source gone with one of its sentences. Under this ratio only (also from the dev grid).
@@ -103,7 +119,7 @@ def loanwords(source: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _restarts(text: str) -> int:
+def restarts(text: str) -> int:
     """Sentence ends followed by a lowercase word, abbreviations (U.S., a.m., Dr.) aside."""
     n = 0
     for m in _RESTART.finditer(text):
@@ -187,6 +203,8 @@ class Coverage:
         """True when the output looks like it dropped part of the source."""
         if self.ratio < STRONG_RATIO or (self.ratio < WEAK_RATIO and self.sentences_lost > 0):
             return True
+        if len(self.lost) >= ANCHORS_LOST and self.ratio < ANCHORS_RATIO:
+            return True  # the source's anchors went with the length
         # A lost aside, or a sentence gone with its numbers, is itself the trace of the cut.
         if self.aside_lost and self.ratio < ASIDE_RATIO:
             return True
@@ -230,7 +248,7 @@ def coverage(source: str, output: str, count_tokens: TokenCounter) -> Coverage:
     marks = sum(source.count(m) - output.count(m) for m in "?!")
     return Coverage(ratio=ratio, sentences_lost=max(0, lost),
                     lost=tuple(lost_content(source, output)),
-                    restarted=_restarts(output) > _restarts(source), marks_lost=max(0, marks),
+                    restarted=restarts(output) > restarts(source), marks_lost=max(0, marks),
                     aside_lost=drops_aside(source, output),
                     numbers_lost=lost > 0 and drops_numbered_sentence(source, output))
 
