@@ -285,9 +285,18 @@ FLOORS: dict[str, dict[str, float]] = {
     # rounds fifteen and sixteen alike: fresh21 recall 0.9872 removal 0.9556 title 12/12
     # published 12/12 dateline 9/12 author 10/12 outlet 7/12, fresh22 recall 1.0 removal 1.0
     # title 12/12 published 12/12 dateline 11/12 author 12/12 outlet 9/12, furniture 0. Never
-    # tuned on: the honest measure of rounds fifteen and sixteen.
-    "fresh21":  _row(0.98,  0.95,   0.99, 0.99,     0.75,     0,         0),
-    "fresh22":  _row(0.99,  0.99,   0.99, 0.99,     0.91,     0,         0),
+    # tuned on: the honest measure of rounds fifteen and sixteen. Tuned on in round seventeen
+    # (general rules: a gazetteer of every province, regency, city and regency seat; a comma
+    # before the bracketed outlet, an outlet's name then a bracketed date, a place and the
+    # site's address alone on a line, a press office after the dateline's comma; a lead closed
+    # by its bracketed date; "Prepared by" bylines without the office credited beside the
+    # writer; a copyright line's tagline; a listing's next teaser under its comment count):
+    # re-pinned at fresh21 recall 1.0 removal 1.0 title 12/12 published 12/12 dateline 12/12
+    # author 12/12 outlet 11/12, fresh22 recall 1.0 removal 1.0 title 12/12 published 12/12
+    # dateline 12/12 author 12/12 outlet 11/12, furniture 0 (the rest are OPEN in
+    # tests/test_outlet_fixtures.py).
+    "fresh21":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh22":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
 }
 
 FIELDS = ("title", "published", "dateline", "author", "outlet")

@@ -231,10 +231,12 @@ def test_a_byline_with_its_place_gives_author_and_dateline() -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("HENDRI UTOMO, Kulonprogo", ("HENDRI UTOMO", "Kulonprogo")),  # shouted name, any place
     ("Rina Ayu, Jakarta", ("Rina Ayu", "Jakarta")),  # a known place
-    ("Rina Ayu, Kulonprogo", None),  # an unknown place under a name in sentence case
+    ("Rina Ayu, Kulonprogo", ("Rina Ayu", "Kulonprogo")),  # a regency the gazetteer knows
+    ("Rina Ayu, Sukamaju", None),  # an unknown place under a name in sentence case
     ("Kabupaten Sleman, Yogyakarta", None),  # a region, not a person
     ("Jakarta, Indonesia", None),
-    ("HENDRI UTOMO, KULONPROGO", None),  # two shouted names: nothing tells which is which
+    ("HENDRI UTOMO, SUKAMAJU", None),  # two shouted names: nothing tells which is which
+    ("HENDRI UTOMO, KULONPROGO", ("HENDRI UTOMO", "KULONPROGO")),  # unless one is a place
     ("BUDI SANTOSO, Kepala Dinas", None),  # a role, not a place
 ])
 def test_name_and_place_line(line: str, expected: tuple[str, str] | None) -> None:

@@ -320,7 +320,7 @@ BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(rx)) for role, rx in (
         ("author", r"(?i:redaktur\s*&\s*reporter|penulis|reporter|pewarta|peliput|wartawan"
                    r"|kontributor|writer|author|jurnalis"
-                   r"|koresponden|rep|laporan|ditulis oleh|written by|reported by|teks)\b"
+                   r"|koresponden|rep|laporan|ditulis oleh|(?:written|reported|prepared) by|teks)\b"
                    r"(?!\s+(?i:wartawan|reporter|koresponden|kontributor)\b)"
                    rf"\s*[:|]?\s*{_NAME}?\s*"),
         # "Oleh Rina, Rabu, 12 Maret 2025 | ...": the name, a comma, the date
@@ -339,9 +339,9 @@ BYLINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Laporan Wartawan Tribunnews.com, Rina Ayu" / "Kontributor Surabaya, Achmad Faizal"
         ("author", r"(?i:laporan\s+(?:wartawan|reporter|koresponden|kontributor)|kontributor"
                    r"|koresponden)\s+[\w. ]{2,40},\s*" + _NAME),
-        ("editor", r"(?i:editor|penyunting|redaktur|red|editing|edited by|translator|penerjemah"
-                   r"|fotografer|videografer|photographer|sub-?editor|redaktur pelaksana"
-                   rf"|uploader|publisher|publish)\b\s*[:|]?\s*{_NAME}?\s*"),
+        ("editor", r"(?i:editor|penyunting|redaktur|red|editing|(?:edited|translated) by"
+                   r"|translator|penerjemah|fotografer|videografer|photographer|sub-?editor"
+                   rf"|redaktur pelaksana|uploader|publisher|publish)\b\s*[:|]?\s*{_NAME}?\s*"),
         # "Name, Jurnalis" (Okezone)
         ("author", rf"{_NAME},\s*(?i:jurnalis|wartawan|reporter|kontributor|koresponden)"),
         # detikcom, Bisnis, Liputan6: "Herdi Alif Al Hikam - detikFinance"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .places_id import PLACES_ID
+
 
 def _words(text: str) -> frozenset[str]:
     """A word set written as running text, which reads better than a list of quoted words."""
@@ -25,6 +27,8 @@ _PLACE_TITLE = r"[A-Z][a-z.'’]+(?:\s[A-Z][a-z.'’]+){0,3}"
 _PLACE = rf"(?:{_PLACE_UPPER}|{_PLACE_TITLE})"
 # "JAKARTA, Kamis (2/3) -", "Jakarta, 3/3 (ANTARA) -": a date between place and dash.
 _WHEN = r"(?:,?\s*(?:[A-Z][a-z']+,?\s*)?\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+# "(12/02/2026)", "(Kamis, 12/2)": a date in brackets after a dateline's names.
+_BRACKET_DATE = r"\((?:[A-Z][a-z']+,?\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
 # "topmetro.news, Medan —": newer top-level domains name outlets too; a domain is written in
 # any case ("KabarViral79.Com").
 _DOMAIN = r"(?:[A-Za-z0-9-]+\.)+(?i:com|co|id|net|news|info|org|tv)"
@@ -83,9 +87,14 @@ DATELINES = _datelines((
     # BOGOR-RADAR BOGOR, Pembangunan ...: place, dash, an outlet's name, comma
     (rf"(?P<place>{_PLACE_UPPER}){_GLUED}(?P<outlet>{_PLACE_UPPER}),\s+(?P<rest>[A-Z\"“].+)",
      False, False, True),
-    # Jakarta (ANTARA) - / WASHINGTON (Reuters) - / Jakarta, 3/3 (ANTARA) -
-    (rf"(?P<place>{_PLACE}){_WHEN}\s*\((?P<outlet>[^()]{{2,30}})\){_GLUED}(?P<rest>\S.+)",
+    # Jakarta (ANTARA) - / WASHINGTON (Reuters) - / Jakarta, 3/3 (ANTARA) - / Sampang, (Media
+    # Madura) – (a comma before the bracketed outlet)
+    (rf"(?P<place>{_PLACE}){_WHEN},?\s*\((?P<outlet>[^()]{{2,30}})\){_GLUED}(?P<rest>\S.+)",
      False),
+    # Sumenep, Lintas Madura (12/02/2026)- / Kendal, Warta Pantura (Kamis, 12/2) –: the
+    # outlet's name, then the date in brackets; a known place only
+    (rf"(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}})\s*{_BRACKET_DATE}"
+     rf"{_GLUED}(?P<rest>\S.+)", True),
     # Praya (Suara NTB) Dinas ...: an e-paper's dateline, the outlet in brackets and no dash
     (r"(?P<place>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?)\s\((?P<outlet>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].+)",
      False, False, True),
@@ -105,9 +114,12 @@ DATELINES = _datelines((
     (rf"(?P<place>{_PLACE}){_GLUED}(?P<rest>[A-Z\"“].+)", False, False, False, True),
 ))
 # A dateline on a line of its own, the paragraph on the next: "JAKARTA -", "Jakarta", "KOMPAS.com".
+# "Pangkalpinang — Www.hami-news.com": the address after a dash or a bar; "Kendari || Gerbang
+# News": a name after a comma or a bar.
 BARE_DATELINE = re.compile(
-    rf"(?:(?P<outlet>{_DOMAIN}),\s*)?(?P<place>{_PLACE})?(?:,\s*(?:(?P<outlet2>{_DOMAIN})"
-    rf"|(?P<outlet4>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})))?"
+    rf"(?:(?P<outlet>{_DOMAIN}),\s*)?(?P<place>{_PLACE})?(?:(?:,|\s*[-–—|]{{1,2}})\s*"
+    rf"(?P<outlet2>{_DOMAIN})|(?:,|\s*\|{{1,2}})\s*"
+    rf"(?P<outlet4>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}))?"
     rf"(?:\s*\((?P<outlet3>[^()]{{2,30}})\))?\s*[-–—.:]*")
 # A dateline introduces a paragraph; a short line "Home - News" is a menu.
 MIN_DATELINE_REST_WORDS = 6
@@ -133,8 +145,11 @@ OUTLET_WORDS = re.compile(r"\w*(?:news|post|pos|times|tv|fm|online|media|ekspres
                           r"|radar|warta|info|channel|suara|rakyat|lensa|tribun\w*|portal\w*)\b",
                           re.IGNORECASE)
 
-# Places datelines name, for the shapes that need one ("Jakarta" alone on a line, "JAKARTA-X").
-PLACES = frozenset(p.lower() for p in """
+# Places datelines name, for the shapes that need one ("Jakarta" alone on a line, "JAKARTA-X"):
+# the towns at home and abroad listed here by hand (LISTED_PLACES, which a check word by word
+# of a person's name uses: a surname may be a regency's, "Rudi Samosir"), and with them all
+# of Indonesia's regions from the gazetteer (places_id.py).
+LISTED_PLACES = frozenset(p.lower() for p in """
 Jakarta|Bandung|Surabaya|Semarang|Yogyakarta|Jogja|Medan|Makassar|Palembang|Denpasar|Bali
 |Padang|Pekanbaru|Batam|Pontianak|Banjarmasin|Balikpapan|Samarinda|Manado|Kupang|Mataram
 |Jayapura|Ambon|Kendari|Palu|Mamuju|Gorontalo|Ternate|Sofifi|Manokwari|Sorong|Merauke
@@ -165,6 +180,7 @@ Jakarta|Bandung|Surabaya|Semarang|Yogyakarta|Jogja|Medan|Makassar|Palembang|Denp
 |Lisbon|Athena|Athens|Ankara|Karachi|Mumbai|Kolkata|Colombo|Kathmandu|Ulaanbaatar
 |Los Angeles|San Francisco|Chicago|Toronto|Buenos Aires|Sao Paulo|Johannesburg|Lagos
 """.replace("\n", "").split("|"))
+PLACES = PLACES_ID | LISTED_PLACES
 # Provinces' short forms, which regional outlets glue into their names ("Kitasulsel",
 # "Bentengsumbar", "Fokusjabar"): a one-word name ending in one, after a prefix, is a brand.
 REGION_ABBREVIATIONS = _words("""

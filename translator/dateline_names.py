@@ -6,6 +6,7 @@ import re
 
 from .boilerplate import FURNITURE, NOT_DATELINE_WORDS, OUTLET_WORDS, OUTLETS, PLACES, WIDGET_WORDS
 from .lines import known_outlet
+from .places_id import REGIONS_ID
 from .shapes import is_stopword
 
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,3}", re.IGNORECASE)
@@ -35,9 +36,23 @@ def _opens_with_place(text: str) -> bool:
     return any(is_place(" ".join(words[:n]).strip(",.")) for n in (1, 2))
 
 
+# A region named with its kind: "Kabupaten Sampang", "Kab. Agam", "KOTA BATU", "Cirebon
+# Regency", "Batu City"; the name itself may be an everyday word ("Kota Batu", "Kab. Bone").
+_REGION_FORM = re.compile(r"(?:kabupaten|kab\.?|kota|kotamadya|provinsi|prov\.?)\s+(?P<a>.+)"
+                          r"|(?P<b>.+?)\s+(?:regency|city|province)")
+
+
 def is_place(name: str | None) -> bool:
-    """A place the tables know ("Jakarta", "NEW DELHI")."""
-    return bool(name) and name.lower().strip(" .") in PLACES
+    """A place the tables know ("Jakarta", "NEW DELHI", "Kabupaten Agam", "North Lombok")."""
+    if not name:
+        return False
+    low = name.lower().strip(" .")
+    if low in PLACES:
+        return True
+    if " " not in low:
+        return False  # the forms below are two words or more
+    m = _REGION_FORM.fullmatch(low)
+    return bool(m) and (m["a"] or m["b"]) in REGIONS_ID
 
 
 def is_furniture_word(name: str) -> bool:

@@ -52,6 +52,14 @@ Dateline = tuple[str | None, str | None, str]
 _ISSUER = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,4}\s*;\s+(?=[A-Z\"“])")
 
 
+# "North Lombok (ANN), Public Relations Regional Secretariat of KLU – Regent ...": after the
+# dateline's comma, the press office that issued the story, then a dash.
+_OFFICE_ISSUER = re.compile(
+    r"(?=[^–—-]*\b(?:Public Relations|Humas|Prokopim|Diskominfo|Secretariat|Sekretariat|Setda"
+    r"|Biro|Bureau|Press Office)\b)[A-Z][\w.]*(?:\s(?:[A-Z][\w.&]*|of|and|the|for|dan)){0,7}"
+    r"\s*[-–—]{1,2}\s+(?=[A-Z\"“])")
+
+
 def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     """(place, outlet, paragraph text) when the line opens with a dateline: a row of the
     tables, else the dateline's shape (shape_dateline); `sites`: the page's names for itself.
@@ -86,6 +94,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     if found[1] is None and (named := _named_first(found[2], sites)):
         found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
     issuer = _ISSUER.match(found[2])
+    if issuer is None and text.endswith(", " + found[2]):
+        issuer = _OFFICE_ISSUER.match(found[2])
     return (*found[:2], found[2][issuer.end():]) if issuer else found
 
 
@@ -197,10 +207,13 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
                         or _squash(named) in map(_squash, sites)):
             return None
         outlet = masthead or named
-    names = _resolve(place, outlet, acronyms=False)  # a lone "KPK" line is a label
-    if names is None:
+    # "Pangkalpinang — Www.hami-news.com": after a known place a web address is the outlet,
+    # as printed, though alone it is a link
+    web = bool(outlet and _WWW.match(outlet) and m.group("outlet2") and is_place(place))
+    names = _resolve(place, _WWW.sub("", outlet) if web else outlet, acronyms=False)
+    if names is None:  # a lone "KPK" line is a label
         return None
-    place, outlet = names
+    place, outlet = names[0], outlet if web else names[1]
     if place and not outlet and not is_place(place) \
             and not (place.isupper() and len(place) >= _MIN_UPPER_PLACE):
         return None  # "Nasional", "Baca": a word on a line is not a dateline
@@ -218,6 +231,7 @@ def _masthead_ending(name: str, sites: tuple[str, ...]) -> str | None:
                  and s.split()[-1] == name and not is_place(s.strip())), None)
 
 
+_WWW = re.compile(r"www\.", re.IGNORECASE)
 # A stray mark after a dateline alone on its line: `Palembang, Aliansinews"`.
 _STRAY_END = re.compile(r"\s*[\"“”'’*]+$")
 # "Ngawi, Komisi Pemilihan ...": a place, a comma, and a capitalised word opening the sentence.

@@ -21,8 +21,9 @@ from .boilerplate import (
     UPDATED,
     WIDGET_WORDS,
 )
+from .boilerplate_datelines import LISTED_PLACES
 from .dates import find_date
-from .shapes import URL_END
+from .shapes import DATE_END, URL_END
 
 # A sentence ends in . ! ? or an ellipsis, possibly inside quotes or brackets.
 FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -39,7 +40,10 @@ _MAX_BARE_NAME_WORDS = 4
 _MIN_TITLE_WORDS = 5  # the headline above a bare name line
 _REGION_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kecamatan", "desa", "jawa", "barat",
                            "timur", "tengah", "utara", "selatan", "sumatera", "kalimantan",
-                           "sulawesi", "nusa", "tenggara", "pemkab", "pemkot", "pemprov"})
+                           "sulawesi", "nusa", "tenggara", "pemkab", "pemkot", "pemprov",
+                           # a place's kind in English: "Sanur Beach", "North Lombok Regency"
+                           "beach", "island", "islands", "bay", "lake", "river", "regency",
+                           "city", "province", "district", "village"})
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,7 @@ def _dated_byline(text: str) -> Line | None:
     words = _SHARE_TAIL.sub("", text[found.end:]).split()
     while words and words[0].lower() in _BY_WORDS:
         words.pop(0)  # "<date> <time> oleh Rudi Hartono", "<date> <time> | Rudi Hartono"
-    if words and words[-1].lower() in PLACES:
+    if words and words[-1].lower() in LISTED_PLACES:
         words.pop()
     name = " ".join(words)
     if not 2 <= len(words) <= _MAX_BARE_NAME_WORDS or not _person_like(name):
@@ -222,7 +226,7 @@ def _person_like(text: str) -> bool:
     ("Kabupaten Bogor", "Jawa Barat" under a headline name a region)."""
     words = text.split()
     return name_like(text) and not _ROLE_ACCOUNT.match(text) and not known_outlet(text) \
-        and not any(w.lower() in WIDGET_WORDS or w.lower() in PLACES
+        and not any(w.lower() in WIDGET_WORDS or w.lower() in LISTED_PLACES
                     or w.lower() in _REGION_WORDS for w in words) \
         and text.lower() not in PLACES
 
@@ -239,10 +243,22 @@ def _byline_part(part: str) -> tuple[str, str | None] | None:
         name = m.group("name")
         # "Wa Ode Nurhayati (Jurnalis in Wakatobi)": the writer's role in brackets after it
         name = _BRACKETED_ROLE.sub("", name.strip()) if name else None
+        name = _without_desk(name) if name else None
         if name is None or name_like(name) or _ROLE_ACCOUNT.fullmatch(name) \
                 or (name.startswith("Tim ") and len(name.split()) == 2):  # "Tim detikJabar"
             return role, name  # "by admin": a site account signs the line (no author)
     return None
+
+
+# "Rian Saputra and KLU’s PR": the writer and the office that issued the story with her.
+_AND_DESK = re.compile(r"(?P<name>.+?)\s+(?:and|dan|&)\s+(?P<desk>\S+['’]s\s.+|[A-Z]{2,}"
+                       r"(?:\s[A-Z]{2,})*|Humas\b.*|Tim\b.*)")
+
+
+def _without_desk(name: str) -> str:
+    """The writer's name without the office credited beside her ("... and KLU’s PR")."""
+    m = _AND_DESK.fullmatch(name)
+    return m.group("name") if m and name_like(m.group("name")) else name
 
 
 # A view or comment counter beside a byline or a date: "418", "1.284 views", "Dibaca 312
@@ -328,8 +344,9 @@ def _is_widget_line(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """A full paragraph: enough words and a sentence end."""
-    return len(text.split()) >= _MIN_PROSE_WORDS and bool(FINAL.search(text))
+    """A full paragraph: enough words and a sentence end (or its date in brackets)."""
+    return len(text.split()) >= _MIN_PROSE_WORDS \
+        and bool(FINAL.search(text) or DATE_END.search(text))
 
 
 def headline_like(text: str) -> bool:

@@ -11,7 +11,7 @@ from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, _squash, is_place, outlet_like, outlet_name
 from .headline import is_logo
 from .lines import Line, known_outlet
-from .site_names import as_credited, masthead_of_short, station_name
+from .site_names import as_credited, copyright_name, masthead_of_short, station_name
 
 # Kinds of furniture whose outlet mentions are credits of others (photo agencies), not the
 # publisher's name.
@@ -140,24 +140,6 @@ def _own_spelling(name: str, lines: list[Line]) -> str | None:
                 and _squash(text) in want:
             return text
     return None
-
-
-def copyright_name(text: str) -> str | None:
-    """The name a copyright line gives ("Copyright © 2026 Media RMD", "© Sumut Pos 2025",
-    "Copyright © 2025 bungnews.com"): one to three words, no place, no furniture."""
-    bare = _COPYRIGHT_WORDS.sub(" ", text)
-    bare = re.sub(r"\s+", " ", bare).strip(" .,-–|")
-    words = bare.split()
-    if not 1 <= len(words) <= _MAX_BRAND_WORDS or is_place(bare) \
-            or not all(w[0].isupper() or "." in w for w in words):
-        return None
-    return bare
-
-
-# What a copyright line says besides the name.
-_COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dilindungi"
-                              r"|undang-undang|powered by\b.*)|©|\(c\)|\b(?:19|20)\d{2}\b"
-                              r"(?:\s*[-–]\s*(?:19|20)\d{2})?")
 
 
 def _keys(name: str) -> tuple[str, str]:
@@ -386,8 +368,17 @@ def top_name(lines: list[Line], title: str | None) -> str | None:
         return None
     words = text.split()
     if not 1 <= len(words) <= _MAX_NAME_LINE_WORDS or re.search(r"[.!?,:;|]$", text) \
-            or is_place(text) or any(w.lower() in WIDGET_WORDS for w in words) \
+            or is_place(text) or _regional_label(words) \
             or not all(w[0].isupper() or w in _PARTICLES for w in words) \
             or re.search(r"\d", text) or (title and _squash(text) in _squash(title)):
         return None
     return text
+
+
+def _regional_label(words: list[str]) -> bool:
+    """A section's label ("Berita Bali", "Bali Terkini"): a menu word that is no place nor a
+    province's short form, or only places and a direction ("Bali Utara"); "Bali Orti" and
+    "Kinerja Sulsel" name a site after its region."""
+    return any(w.lower() in WIDGET_WORDS and not is_place(w)
+               and w.lower() not in REGION_ABBREVIATIONS for w in words) \
+        or all(is_place(w) or w.lower() in _PLACE_PARTS for w in words)

@@ -113,11 +113,18 @@ _SAID_END = re.compile(r"[”\"’],?\s+(?:ujar|kata|tutur|jelas|tegas|imbuh|ung
                        r"|terang|ucap|sebut)nya$")
 
 
+# "... di belakang permukiman mereka,( Jumat 13 Februari 2026)": a lead closed by its date in
+# brackets, the stop left off.
+DATE_END = re.compile(r"[,\s]\(\s*(?:[A-Z][a-z]+,?\s+)?\d{1,2}(?:\s+[A-Za-z]+\s+|/\d{1,2}/)"
+                      r"\d{4}\s*\)$")
+
+
 def is_sentence(text: str) -> bool:
     """A sentence of running text: a few words, function words among them, a sentence end."""
     ws = words(text)
     return (len(ws) >= _MIN_SENTENCE_WORDS
-            and bool(_FINAL.search(text) or URL_END.search(text) or _SAID_END.search(text))
+            and bool(_FINAL.search(text) or URL_END.search(text) or _SAID_END.search(text)
+                     or DATE_END.search(text))
             and not _CUT.search(text) and stopword_share(text) >= _MIN_STOPWORD_SHARE)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dateline_names import _squash
+from .dateline_names import _squash, is_place
 from .lines import Line, known_outlet
 
 # A portal names itself: "selamat datang di website Pengadilan Negeri Purwodadi kelas 1 B",
@@ -66,3 +66,28 @@ def as_credited(ln: Line, name: str) -> str | None:
     the known outlet's own."""
     printed = re.sub(r"(?i)^(?:sumber|source)\s*:\s*", "", ln.text).strip(" .")
     return printed if ln.kind == "source" and known_outlet(printed) == name else None
+
+
+_MAX_OWNER_WORDS = 3  # a copyright line's name: "Media RMD", "Sumut Pos"
+
+
+def copyright_name(text: str) -> str | None:
+    """The name a copyright line gives ("Copyright © 2026 Media RMD", "© Sumut Pos 2025",
+    "Copyright © 2025 bungnews.com"): one to three words, no place, no furniture."""
+    bare = _COPYRIGHT_WORDS.sub(" ", text)
+    bare = re.sub(r"\s+", " ", bare).strip(" .,-–|")
+    if len(bare.split()) > _MAX_OWNER_WORDS:
+        # "© 2026 VOI - Waktunya Merevolusi Pemberitaan": the name, then the site's tagline
+        bare = _TAGLINE.split(bare, maxsplit=1)[0]
+    words = bare.split()
+    if not 1 <= len(words) <= _MAX_OWNER_WORDS or is_place(bare) \
+            or not all(w[0].isupper() or "." in w for w in words):
+        return None
+    return bare
+
+
+_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+# What a copyright line says besides the name.
+_COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dilindungi"
+                              r"|undang-undang|powered by\b.*)|©|\(c\)|\b(?:19|20)\d{2}\b"
+                              r"(?:\s*[-–]\s*(?:19|20)\d{2})?")

@@ -30,6 +30,7 @@ _SECTION = -1.0  # "Berita Terkait", "Baca juga", "FAQ": a block of something el
 _FURNITURE = -0.1  # a line a table names: an advert or a share bar between two paragraphs
 _SECTION_KINDS = {"end", "related", "qa"}
 _MAX_LIST_ITEM_WORDS = 25
+_MAX_UNDER_HEADLINE = 2  # a teaser's lead, its headline's line and one count or date between
 _MAX_TEASER_WORDS = 60  # a teaser lead is a paragraph's opening, not a whole article
 _QA_SHORT_ANSWER = 25  # auto-generated answers are a sentence or two
 _QA_MIN_QUESTIONS_MIDWAY = 3  # fewer, with answers, may be an explainer's crossheads
@@ -169,7 +170,9 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
             k = pos[i]
             above = order[k - 1] if k else None
             below = order[k + 1] if k + 1 < len(order) else None
-            headed = above is not None and above > start and above == i - 1 \
+            # (its headline right above it, or above its comment count "0" or its date)
+            headed = above is not None and above > start and i - above <= _MAX_UNDER_HEADLINE \
+                and all(lines[j].kind != "text" for j in range(above + 1, i)) \
                 and shapes.headline_shaped(texts[above])
             listed = below is not None and (shapes.headline_shaped(texts[below])
                                             or shapes.is_teaser_cut(texts[below]))
