@@ -28,7 +28,8 @@ MAX_LINES = 400
 # never of one above. Patterns (fnmatch) name modules without the "translator." prefix;
 # "__init__" is translator/__init__.py. The first matching layer wins.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("bottom", ("version", "errors", "config", "result", "article", "sanitize", "paths")),
+    ("bottom", ("version", "errors", "config", "glossary_file", "result", "article", "sanitize",
+                "paths")),
     ("pure stages", ("clean", "lines", "story", "metadata", "boilerplate", "repair", "dedupe",
                      "dates", "language", "segment", "guards", "flagtext", "omission",
                      "names", "name_lists", "zones", "shapes", "datelines", "dateline_names",

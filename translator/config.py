@@ -178,6 +178,8 @@ def _read_text(path: str | os.PathLike[str], what: str) -> tuple[str, str]:
 def load_glossary(path: str | os.PathLike[str]) -> dict[str, str]:
     """A glossary file: YAML (`term: English term` or `term: keep`), or TSV for .tsv/.tab/.txt
     (`term<TAB>English term`, # comments); every fault is a one-line ConfigError."""
+    from .glossary_file import check_terms, tsv_terms, yaml_terms
+
     text, shown = _read_text(path, "glossary")
     label = f"glossary {shown}"
     if Path(path).suffix.lower() not in GLOSSARY_SUFFIXES_TSV:
@@ -187,6 +189,7 @@ def load_glossary(path: str | os.PathLike[str]) -> dict[str, str]:
             raise ConfigError(f"{label}: not valid YAML: {_yaml_problem(e)}") from e
         except (ValueError, RecursionError) as e:
             raise ConfigError(f"{label}: not valid YAML: {type(e).__name__}: {e}") from e
+        check_terms(yaml_terms(text), label)  # no terms, or one twice: translator/glossary_file
         return _glossary(data or {}, label)
     entries: dict[str, str] = {}
     for n, line in enumerate(text.splitlines(), 1):
@@ -197,6 +200,7 @@ def load_glossary(path: str | os.PathLike[str]) -> dict[str, str]:
             raise ConfigError(f"{label}: line {n}: expected `source term<TAB>English term` "
                               f"(or `keep`), found {len(parts)} tab-separated field(s)")
         entries[parts[0]] = parts[1]
+    check_terms(tsv_terms(text), label)
     return _glossary(entries, label)
 
 

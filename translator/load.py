@@ -18,6 +18,12 @@ from .errors import InputError
 MAX_BYTES = 5_000_000
 _LEGACY = "cp1252"  # what Windows-era Indonesian sites and editors saved
 _PIPE_WAIT_S = 1  # how long a named pipe may go without a writer before it counts as empty
+# UTF-16 without a byte-order mark: at least this share of one side's bytes are NUL (ASCII and
+# Latin-1 letters), and at most this share of the other's (U+0100, U+2000 ... are rare).
+_UTF16_NUL_SHARE = 0.6
+_UTF16_STRAY_NUL_SHARE = 0.02
+_SNIFF_BYTES = 8192
+_SNIFF_CHARS = 2048
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,10 @@ def decode(data: bytes, origin: str) -> Loaded:
         return decode_html(data, origin)
     if bom := _unicode_bom(data):
         text, encoding = _decode_bom(data, bom, origin), bom
+    elif utf16 := utf16_without_bom(data):
+        text, encoding = _decode_utf16(data, utf16, origin), utf16
+        if html.looks_like_html(text[:_SNIFF_CHARS].encode("utf-8")):
+            return decode_html(data, origin)
     elif _looks_binary(data):
         raise InputError(f"{origin} looks like binary data, not text")
     else:
@@ -140,6 +150,8 @@ def decode_html(data: bytes, origin: str, *, charset: str | None = None,
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     elif bom := _unicode_bom(data):
         text, encoding = _decode_bom(data, bom, origin), bom
+    elif utf16 := utf16_without_bom(data):  # before any charset: a <meta> in it is unreadable
+        text, encoding = _decode_utf16(data, utf16, origin), utf16
     elif declared := html.known_codec(charset) or html.declared_charset(data):
         text, encoding = data.decode(declared, errors="replace"), declared
     else:
@@ -164,6 +176,36 @@ def _unicode_bom(data: bytes) -> str | None:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 saved without a byte-order mark (as some Windows
+    tools write it), else None. Latin-script text in UTF-16 has a NUL in nearly every other
+    byte, on one side only; binary data with NULs has them on both sides."""
+    sample = data[:_SNIFF_BYTES - _SNIFF_BYTES % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd >= _UTF16_NUL_SHARE and nul_even <= _UTF16_STRAY_NUL_SHARE:
+        return "utf-16-le"
+    if nul_even >= _UTF16_NUL_SHARE and nul_odd <= _UTF16_STRAY_NUL_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, encoding: str, origin: str) -> str:
+    """UTF-16 found by its shape; text that does not decode, or decodes to control bytes, is
+    refused rather than translated as garbage."""
+    order = "little-endian" if encoding.endswith("le") else "big-endian"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"{origin} looks like UTF-16 ({order}, no byte-order mark) but is not "
+                         "valid UTF-16 (cut short, or binary data); save it as UTF-8") from None
+    if _looks_binary(text[:_SNIFF_BYTES].encode("utf-8", "replace")):
+        raise InputError(f"{origin} looks like binary data, not text")
+    return text
 
 
 def _decode_bom(data: bytes, encoding: str, origin: str) -> str:

@@ -222,6 +222,8 @@ class Store:
 
     def get(self, brief_id: int) -> Entry | None:
         """One stored brief, or None."""
+        if not -(2**63) <= brief_id < 2**63:  # beyond SQLite's INTEGER: no row can have it
+            return None
         try:
             row = self.conn.execute(f"SELECT {_ENTRY_COLS} FROM briefs WHERE id = ?",
                                     (brief_id,)).fetchone()

@@ -180,7 +180,9 @@ class Loader:
         early: list[Future[Seq2SeqBackend]] = []  # a load started ahead of need (prefetch)
 
         def build() -> Seq2SeqBackend:
-            return load_backend(spec, found, progress=self.progress and not self.live,
+            # The libraries' "Loading weights" bars are never brief's progress (a terminal
+            # gets brief's own status line; a pipe or a log, none); downloads keep theirs.
+            return load_backend(spec, found, progress=False,
                                 batch_size=stage.batch_size, use_vmap=use_vmap,
                                 tokenizer=alone[0] if alone else None)
 

@@ -19,7 +19,7 @@ import click
 
 from ..version import __version__
 from .cache import cache_group
-from .errors import guarded
+from .errors import OutputClosed, guarded
 from .history import digest_cmd, history_cmd, show_cmd
 from .models import models_group
 from .options import Session
@@ -77,6 +77,14 @@ class DefaultGroup(click.Group):
                                                                           "--version")):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command; a closed stdout pipe is handed to `guarded` (exit 0), not to
+        click, which would exit 1."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as e:
+            raise OutputClosed() from e
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """Both forms: files for the main job, or a command."""

@@ -131,9 +131,12 @@ class Sink(Protocol):
 def run_cluster(sources: Sequence[str], *, workers: int | None, address: str | None,
                 cfg: Config, options: Options, offline: bool, cache: bool, fmt: str,
                 sink: Sink, reporter: StderrReporter, store_path: str | None,
-                no_store: bool, force: bool) -> None:
+                no_store: bool, rebrief: bool,
+                note: Callable[[Brief], None] | None = None) -> None:
     """Brief `sources` on a local cluster of `workers` processes or the scheduler `address`;
-    briefs go to `sink` in input order (jsonl: as each completes)."""
+    briefs go to `sink` in input order (jsonl: as each completes). `rebrief`: brief articles
+    the store holds again rather than reuse them; `note` is called with each brief (run.py's
+    GlossaryNote.check)."""
     from ..cluster import INSTALL, Cluster, WorkerSpec, dask_available, run_on_cluster
     from ..store import Store, StoreWriter, template_lookup
 
@@ -170,6 +173,8 @@ def run_cluster(sources: Sequence[str], *, workers: int | None, address: str | N
                 SafeStream(sys.stderr).write(result.trace)
             ordered.put(result.index, None)
             return
+        if note is not None:
+            note(result.brief)
         doc = result.brief.to_dict()
         if writer is not None and not result.reused and result.loaded is not None:
             writer.save(doc, result.brief.article.to_dict(), result.loaded.text)
@@ -188,7 +193,7 @@ def run_cluster(sources: Sequence[str], *, workers: int | None, address: str | N
         stored = None if lookup is None else lookup.stored
         templates = None if no_store else template_lookup(store_path)
         results = closing(run_on_cluster(cluster, spec, items, read_input, stored=stored,
-                                         templates=templates, force=force))
+                                         templates=templates, force=rebrief))
         with results as each:  # closed at once on Ctrl-C: what is in flight is cancelled
             for result in each:
                 handle(result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -31,6 +32,7 @@ def session(ctx: click.Context | None = None) -> Session:
 def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
         session(ctx).debug = True
+        warnings.simplefilter("default")  # the libraries' warnings too (errors.guarded)
 
 
 # Eager, so that it counts even when a later argument fails to parse; read by the error handler
@@ -129,7 +131,12 @@ def load_config(config_path: str | None, translation_model: str | None,
 offline_option = click.option("--offline", is_flag=True,
                               help="Never touch the network (as HF_HUB_OFFLINE=1).")
 force_option = click.option("--force", is_flag=True,
-                            help="Translate even if the text does not look Indonesian.")
+                            help="Translate even if the text does not look Indonesian (with "
+                                 "--workers/--cluster also --rebrief, as before).")
+rebrief_option = click.option("--rebrief", is_flag=True,
+                              help="With --workers/--cluster: brief articles the store holds "
+                                   "again instead of reusing them (runs without a cluster "
+                                   "always brief again).")
 no_store_option = click.option("--no-store", is_flag=True,
                                help="Do not save the briefs in the store.")
 no_cache_option = click.option("--no-cache", is_flag=True,
@@ -156,7 +163,8 @@ cluster_option = click.option(
 # is one line here (and one parameter of run_cmd in run.py).
 MAIN_JOB_OPTIONS: tuple[Callable[[F], F], ...] = (
     run_format_option, output_option, full_option, length_option, *_MODEL_OPTIONS,
-    glossary_option, runtime_option, offline_option, force_option, store_option, no_store_option,
+    glossary_option, runtime_option, offline_option, force_option, rebrief_option,
+    store_option, no_store_option,
     no_cache_option, workers_option, cluster_option, quiet_option, verbose_option,
     no_color_option, debug_option,
 )

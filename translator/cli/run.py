@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 def run_cmd(sources: tuple[str, ...], fmt: str, as_json: bool, output: str | None, full: bool,
             length: str, config_path: str | None, translation_model: str | None,
             summary_model: str | None, glossary: str | None, runtime: str | None,
-            offline: bool, force: bool,
+            offline: bool, force: bool, rebrief: bool,
             store_path: str | None, no_store: bool, no_cache: bool, workers: int | None,
             cluster_address: str | None, quiet: bool, verbose: bool, no_color: bool) -> None:
     """Brief articles: FILEs, directories (their *.txt, *.html, *.htm), globs, URLs, `-` for
@@ -83,13 +83,16 @@ def run_cmd(sources: tuple[str, ...], fmt: str, as_json: bool, output: str | Non
 
         cfg = cfg.with_glossary(load_glossary(glossary))
     options = Options(length=length, force=force)
+    note = GlossaryNote(glossary, reporter.notice)
     if workers is not None or cluster_address:  # Dask: translator/cli/cluster.py
         from .cluster import run_cluster
 
+        # --force kept its old second meaning on a cluster: brief stored articles again.
         return run_cluster(sources, workers=workers, address=cluster_address, cfg=cfg,
                            options=options, offline=offline, cache=not no_cache, fmt=fmt,
                            sink=Sink(fmt, full, output, no_color), reporter=reporter,
-                           store_path=store_path, no_store=no_store, force=force)
+                           store_path=store_path, no_store=no_store,
+                           rebrief=rebrief or force, note=note.check)
     # Nothing loads yet: each model loads when the first article that passed the checks needs it.
     models = open_models(cfg, offline=offline, cache=not no_cache, reporter=reporter)
 
@@ -105,12 +108,28 @@ def run_cmd(sources: tuple[str, ...], fmt: str, as_json: bool, output: str | Non
                            on_event=sink.observer(reporter.close))
         finally:
             reporter.close()  # the live display is erased before the brief is printed
+        note.check(result)
         if verbose:
             for line in what_was_done(result, before, cache_counts(models)):
                 reporter.detail(line)
         return result, loaded
 
     briefs(sources, brief_one, sink, reporter, None if no_store else store_path, no_store)
+
+
+class GlossaryNote:
+    """Says once per run, on stderr, that `--glossary` does nothing for an English article
+    (brief does not translate English, so there is no translation to check)."""
+
+    def __init__(self, glossary: str | None, notice: Callable[[str], None]) -> None:
+        self.glossary, self.notice, self.said = glossary, notice, False
+
+    def check(self, result: Brief) -> None:
+        """After each brief: the note, the first time an English article meets --glossary."""
+        if self.glossary and not self.said and result.article.language == "en":
+            self.said = True
+            self.notice(f"note: {result.origin or 'stdin'} is in English and is not "
+                        f"translated, so --glossary {self.glossary} is not checked on it")
 
 
 def cache_counts(models: object) -> tuple[int, int]:
