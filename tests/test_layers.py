@@ -35,7 +35,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "names", "name_lists", "zones", "shapes", "datelines", "dateline_names",
                      "templates", "headline", "boilerplate_*", "name_spelling", "publisher",
                      "dateline_shape", "dateline_more", "bare_bylines", "site_names", "decks",
-                     "places_id")),
+                     "places_id", "listing")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "store", "digest", "render", "reporting")),
     ("backends", ("backends", "backends.*")),
     ("stages", ("translate", "summarize")),

@@ -41,8 +41,12 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
         # a short line right above a headline-shaped one is its kicker ("Cuaca Ekstrem")
         kicker = _title_like(below) and not _SENTENCE_STOP.search(below.text)
         leads = leads and not kicker
-        if ln.kind == "text" and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
-                and _person_like(name) \
+        if ln.kind == "text" and (bracketed := _BRACKETED_BYLINE.fullmatch(ln.text)) \
+                and _person_like(bracketed.group("name").strip()):
+            # "Pewarta    : (Dimas Arya)": the label, the writer's name in brackets
+            out[i] = Line(ln.text, "byline", author=bracketed.group("name").strip())
+        elif ln.kind == "text" and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
+                and _person_like(name) and not _in_headline(name, above) \
                 and (((dated or leads) and headline)
                      or ("," not in name and _under_date(lines, i))) \
                 and not _quoted_source(name, lines[i + 1:]):
@@ -57,6 +61,11 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
                 and not prose_above and is_prose(below.text):
             # "TB NEWS : HUMAS POLRES X/ROHMAN |" over the lead: the press office's writer
             out[i] = Line(ln.text, "byline", author=desk.group("name"))
+        elif ln.kind == "text" and not prose_above and (by := _BY_ON_DATE.search(ln.text)) \
+                and _person_like(by.group("name")):
+            # "<headline> by Name on 23 February 2026": the byline run onto the headline's
+            # line; the line stays text, its headline is read off it
+            out[i] = Line(ln.text, ln.kind, author=by.group("name"))
         elif above.kind == "byline" and not above.author and _LABEL_ONLY.fullmatch(above.text) \
                 and ln.kind == "text":
             # "By" / "DIMAS ANGGORO · 4 minutes read": the label alone, the name below it
@@ -64,6 +73,21 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
             if 2 <= len(named.split()) <= _MAX_BARE_NAME_WORDS and _person_like(named):
                 out[i] = Line(ln.text, "byline", author=named)
     return out
+
+
+def _in_headline(name: str, above: Line) -> bool:
+    """Words the headline above holds ("Tari Rejang Renteng" under "... Latihan Tari Rejang
+    Renteng untuk ..."): the photo's label, no writer's name."""
+    return re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", above.text.casefold()) \
+        is not None
+
+
+# A byline and its date closing a line: " by Name Surname on 23 February 2026".
+_BY_ON_DATE = re.compile(r"(?:^|\s)by (?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}) on "
+                         r"\d{1,2} [A-Z][a-z]+ \d{4}$")
+# A byline's label and the writer's name in brackets: "Pewarta : (Dimas Arya)".
+_BRACKETED_BYLINE = re.compile(r"(?i:pewarta|penulis|reporter|wartawan|kontributor|oleh|by)"
+                               r"\s*:\s*\((?P<name>[^()]{3,40})\)")
 
 
 def _title_like(ln: Line) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_chrome import CHROME_ROWS, FEED_END_ROWS
-from .boilerplate_credits import GLUED_CREDITS, SOURCE_CREDIT
+from .boilerplate_credits import AFTER_STOP, END_MARKS, GLUED_CREDITS, SOURCE_CREDIT
 from .boilerplate_datelines import (  # noqa: F401  (re-exported)
     BARE_DATELINE,
     DATELINES,
@@ -394,6 +394,6 @@ _TITLED_INITIALS = (r"[(\[][A-Z][A-Za-z]{1,3}[)\]]|\((?:Advertorial|Rilis|Humas|
 _SLASHED_CODE = r"\((?:\*|[A-Za-z]{1,4}\d{0,3})(?:/[A-Za-z]{1,15}\d{0,3}){1,4}\)"
 # Two may stand together: "... carriages by the end of the year. (dpr)(+)".
 TRAILING_INITIALS = re.compile(
-    rf"(?<=[.!?\"”’])(?:\s*(?:{_INITIALS}|\([*+]\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"
+    rf"{AFTER_STOP}(?:\s*(?:{_INITIALS}|\([*+]\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"
     rf"|{_REPORTER_CREDIT}|{_NAMED_DESK}|{_NAMED_SIGNOFF}|{_SOURCE_SIGNOFF}|{_TITLED_INITIALS}"
-    rf"|{_SLASHED_CODE})){{1,2}}\.?$")  # "... bulan.(BP7).": a stray stop after the code
+    rf"|{_SLASHED_CODE}|{END_MARKS})){{1,2}}\.?$")  # "... bulan.(BP7).": stray stop after

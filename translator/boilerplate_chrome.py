@@ -12,6 +12,13 @@ from .boilerplate_links import LINK_ROWS
 # a feed: what follows is the next one (joins boilerplate.END_MARKERS).
 FEED_END_ROWS: tuple[tuple[str, str], ...] = (
     ("related", r"the post .{5,200} appeared first on .{2,80}"),
+    # A pointer to related stories, "See related:", and the box about the publisher that
+    # closes a company's or an agency's release, "Sekilas Tentang PLN", "About the company".
+    ("related", r"see (?:related|also)\s*:?|sekilas tentang \S.{0,40}"
+                r"|about (?:the )?(?:company|publisher)\W*"),
+    # A digest's credit to the source it copied, "Article from The Bali Sun": what follows is
+    # the digest site's own blurb and links.
+    ("related", r"(?:this )?article (?:from|courtesy of|first appeared on) (?-i:[A-Z]).{1,60}"),
 )
 CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # A photo's file name as its caption or alt text: "Oplus_16908288", "IMG_20260212_101010",
@@ -29,3 +36,9 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
 # A camera's folder or file name copied before the first word of the lead with the photo:
 # "DCIM106MEDIAAirmadidi,KLABATNEWS-Ratusan ..." (Android's DCIM folders), "IMG_20260212_101010".
 GLUED_FILE_NAME = re.compile(r"^(?:DCIM\d{3}(?:MEDIA)?|IMG_\d{8}_\d{6}|Oplus_\d{6,})(?=[A-Z])")
+
+# A picture's label before its caption, as "Foto:" is: "Banner image: A seaweed farmer ...".
+# Left out of the body only: the caption's credit ("Image by X for Mongabay") still names the
+# site for the outlet's look-up, so the line keeps its kind.
+PICTURE_LABEL = re.compile(r"(?i)(?:banner|featured|header|main|top|lead) (?:image|photo"
+                           r"|picture)\s*:\s*\S.*")

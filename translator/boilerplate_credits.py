@@ -1,6 +1,7 @@
 """Pure tables: credits glued to the end of the story's last paragraph, which are no part of
 its text: the labels of who wrote and edited it, and a digest's credit to its source with the
-source's date ("... choices. (Coconuts.co 06/02/2026)")."""
+source's date ("... choices. (Coconuts.co 06/02/2026)"), and the end marks and desk codes
+that boilerplate.TRAILING_INITIALS reads besides its own."""
 
 from __future__ import annotations
 
@@ -25,3 +26,21 @@ def source_credit(text: str) -> tuple[str, str] | None:
     if m is None or not (1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12):
         return None
     return m["source"], f"{m['year']}-{int(m['month']):02d}-{int(m['day']):02d}"
+
+
+# More closing marks after the last sentence (joined into boilerplate.TRAILING_INITIALS): an
+# end mark of an asterisk or nothing in square brackets, "... kata Iskandar. [*]", "... KUA.[]";
+# the newsroom ("red", redaksi) and its desk's capitals, "(red JOS)"; a desk's short code in
+# title case with spaces inside the brackets, "( Bran )"; two desks' capitals joined by a
+# hyphen, "(DN-AR)"; a reporter's initials and number, "(tl/01)"; an editor's initials in
+# title case with no brackets at all, "... di desanya. Jh" (no word stands alone so; after a
+# word's stop, not a title's: "... said Mr. Li" keeps its name).
+END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s+[)\]]"
+             r"|\([A-Z]{2,4}-[A-Z]{2,4}\)|\([a-z]{2,4}/\d{1,3}\)|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z][a-z]{1,2}")
+# Where the closing marks stand: after the last sentence's stop. A writer may leave the stop
+# out after the speech verb ("... di tempat lain,” pungkasnya (GM)"): shapes.closing_initials
+# then reads the marks after the verb.
+AFTER_STOP = r"(?<=[.!?\"”’])"
+SAID_BEFORE_MARK = re.compile(
+    r"\b(?:katanya|ujarnya|pungkasnya|jelasnya|tuturnya|tambahnya|ungkapnya|imbuhnya"
+    r"|terangnya|tegasnya|paparnya|ucapnya|sebutnya)(?=\s*[(\[][^()\[\]]{1,40}[)\]]$)")

@@ -19,4 +19,6 @@ LINK_ROWS: tuple[tuple[str, str], ...] = (
     # "Baca selengkapnya: <headline>": the full story's headline after the prompt's colon.
     ("related-link", r"(?:baca|simak|lihat) (?:berita |artikel )?selengkapnya\s*[:>»|-]\s*"
                      r"[^.!?]{5,150}"),
+    # "Baca: <headline>": a link's headline after the bare prompt and its colon, no sentence.
+    ("related-link", r"(?:baca|simak|lihat)\s*:\s*[^.!?]{5,150}"),
 )

@@ -28,6 +28,7 @@ from .headline import (
 )
 from .language import detect_language, script_language
 from .lines import FINAL, Line, classify, may_be_text
+from .listing import next_item
 from .metadata import (
     author_of,
     canonical_outlet,
@@ -39,7 +40,7 @@ from .metadata import (
     title_of,
 )
 from .publisher import page_spelling, top_name
-from .repair import join_fragments, repair, unwrap
+from .repair import headline_repeats_split, join_fragments, repair, unwrap
 from .shapes import more_from
 from .site_names import self_named
 from .story import body, body_start
@@ -112,7 +113,7 @@ def normalise(text: str) -> list[str]:
              if _MARKDOWN_HEADING.match(line) else line for line in lines]
     lines = ["" if _LAYOUT_ONLY.fullmatch(line) else line for line in lines]
     lines = join_fragments(unwrap(lines, _joinable), _joinable)
-    return [line for line in lines if line]
+    return headline_repeats_split([line for line in lines if line])
 
 
 # "NasionalMEDAN -Wali Kota ...": a section's name glued to a shouted place and its dash opens a
@@ -229,7 +230,10 @@ def _closing_marks(lines: list[Line], start: int) -> tuple[list[Line], str | Non
         first = None
     out, pitched = list(lines), None
     frame = _item_frame(lines, start)
-    for i in range(start + 1, len(lines)):
+    cut = next_item(lines, start)  # the story's dateline printed again over a listing's next item
+    if cut is not None:
+        out[cut:] = [replace(x, kind="end") for x in lines[cut:]]
+    for i in range(start + 1, cut or len(lines)):
         ln = lines[i]
         name = more_from(ln.text) if ln.kind == "text" else None
         if ln.text in frame and _titled_below(lines, i) \

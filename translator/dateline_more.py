@@ -4,7 +4,11 @@ place (or an address glued to the place) and a spaced dash before a capitalised 
 "Surabaya, E Java (ANTARA) – ", "Jayapura, Papua (ANTARA) - ": an agency in brackets after
 the place's region; "Palu, trustsulteng – ", "Jayapura, Jubi/Antara – ": an outlet after the
 place's comma; "Padang.Editor - ": a word after the place's full stop; "Melanesiatimes.comKota
-Sorong – ": the address glued to the place."""
+Sorong – ": the address glued to the place. Round 18 (_named_shapes): "DBN Cilegon – " (initials
+before a known place), "NTT, kupang-media.net,- " and "LOMBOKTENGAH/tribunlombok.net–" (the
+address after a comma or slash, the dash glued), "Ruang Energi.com, Jakarta. ", "BULELENG,
+Sebanyak ..." (a shouted known place and a comma), "Kamal; ..." (a semicolon, the place named
+again as a village)."""
 
 from __future__ import annotations
 
@@ -48,7 +52,28 @@ _KICKER_CITY = re.compile(r"(?:[A-Z][\w'’]*\s+){2,10}(?P<place>[A-Z]{4,}(?: [A
 # outlet-only dateline (no place, no person is written so)
 _CAMEL_BRAND = re.compile(r"(?P<outlet>[A-Z][a-z]{2,}[A-Z]{3,})\s*[-–—]{1,2}\s*"
                           r"(?P<rest>[A-Z][a-z]+\s.*)")
+_LOWER_WINDOW, _MIN_LOWER = 10, 3  # a sentence's first words hold some in lower case
+_MIN_SHOUTED = 4  # "LOMBOKTENGAH": a shouted place the tables miss, not initials ("DPR")
 _TIME_WORDS = frozenset({"kemarin", "pagi", "siang", "sore", "malam", "tadi", "besok", "lusa"})
+_WEB = r"[A-Za-z][\w-]{2,30}\.(?:co\.id|com|id|net|news)"
+# "DBN Cilegon – ": the outlet's initials, then a known place, no comma between them
+_INITIALS_PLACE = re.compile(rf"(?P<outlet>[A-Z]{{2,5}})\s+{_PLACE}{_DASH}{_SENTENCE}")
+# "NTT, kupang-media.net,- ", "LOMBOKTENGAH/tribunlombok.net–": the place, then the address
+# after a comma or a slash, the dash glued on either side
+_PLACE_SLASH_WEB = re.compile(r"(?P<place>[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?)\s*[,/]\s*"
+                              rf"(?P<outlet>{_WEB}),?\s*[-–—]{{1,2}}\s*{_SENTENCE}")
+# "Ruang Energi.com, Jakarta. ": the address (its name may be spaced), a known place and a
+# full stop before the sentence
+_WEB_PLACE_STOP = re.compile(rf"(?P<outlet>(?:[A-Z][a-z]+\s)?{_WEB}),\s+{_PLACE}\.\s+"
+                             rf"{_SENTENCE}")
+# "BULELENG, Sebanyak 250 ...": a shouted place and a comma, no dash (a page's dateline line
+# run onto its lead); no sentence shouts a place before its comma
+_SHOUTED_COMMA = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?),\s+(?P<rest>[A-Z][a-z]+\s.*)")
+# "Kamal; Panitia ...": a place and a semicolon before the sentence
+_PLACE_SEMICOLON = re.compile(rf"{_PLACE};\s+{_SENTENCE}")
+# The words a story puts before a village's or district's name ("Desa Kamal"): a place the
+# tables miss is still one when the sentence after its dateline names it so.
+_ADMIN_WORDS = r"(?:Desa|Kelurahan|Kecamatan|Kampung|Negeri|Nagari|Gampong|Dusun|Distrik)"
 
 
 def _region(name: str) -> bool:
@@ -93,5 +118,30 @@ def more_dateline(text: str) -> Dateline | None:
         # another outlet's; the page names its own elsewhere or not at all
         return None, None, m.group("rest")
     if (m := _KICKER_CITY.fullmatch(text)) and is_place(m.group("place")):
+        return m.group("place"), None, m.group("rest")
+    return _named_shapes(text)
+
+
+def _named_shapes(text: str) -> Dateline | None:
+    """The shapes that name an outlet by its initials or address, or a place its own sentence
+    names again as a village or district, else None."""
+    if (m := _INITIALS_PLACE.fullmatch(text)) and is_place(m.group("place")) \
+            and not is_place(m.group("outlet")) and _name_word(m.group("outlet")) \
+            and m.group("outlet").lower() not in REGION_ABBREVIATIONS:
+        return m.group("place"), m.group("outlet"), m.group("rest")
+    if (m := _PLACE_SLASH_WEB.fullmatch(text)) and _place_shaped(m.group("place")) and (
+            is_place(m.group("place")) or m.group("place").lower() in REGION_ABBREVIATIONS
+            or (m.group("place").isupper() and len(m.group("place")) >= _MIN_SHOUTED)):
+        return m.group("place"), m.group("outlet"), m.group("rest")
+    if (m := _SHOUTED_COMMA.fullmatch(text)) and is_place(m.group("place")) \
+            and not is_place(m.group("rest").split()[0].strip(",")) and sum(
+                w.islower() for w in m.group("rest").split()[:_LOWER_WINDOW]) >= _MIN_LOWER:
+        return m.group("place"), None, m.group("rest")
+    if (m := _WEB_PLACE_STOP.fullmatch(text)) and is_place(m.group("place")):
+        return m.group("place"), m.group("outlet"), m.group("rest")
+    if (m := _PLACE_SEMICOLON.fullmatch(text)) and _place_shaped(m.group("place")) \
+            and not is_stopword(m.group("place").split()[0]) and (
+                is_place(m.group("place")) or re.search(
+                    rf"\b{_ADMIN_WORDS}\s+{re.escape(m.group('place'))}\b", m.group("rest"))):
         return m.group("place"), None, m.group("rest")
     return None

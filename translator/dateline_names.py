@@ -123,3 +123,48 @@ def names_itself(brand: str, sites: tuple[str, ...]) -> bool:
                     return True
     return False
 
+
+
+# Words a regional brand glues before its place's name ("WARTABANGKA", "KabarBanten").
+_BRAND_PREFIX = re.compile(r"(?:warta|berita|kabar|info|suara|radar|harian|koran|media|portal"
+                           r"|lensa|jurnal|fokus|gema|sinar|metro|seputar|topik|liputan|kilas"
+                           r"|detak|kita)", re.IGNORECASE)
+_MIN_GLUED_PLACE = 4  # "bangka", "bone": shorter tails ("aru") are any word's letters
+# Countries a foreign desk writes after the place ("KABAENA ISLAND, Indonesia — "): no outlet.
+COUNTRIES = frozenset({"indonesia", "malaysia", "singapore", "singapura", "philippines",
+                       "thailand", "vietnam", "timor-leste", "east timor", "australia",
+                       "papua new guinea", "brunei"})
+
+
+def glued_brand(name: str) -> bool:
+    """One word gluing a publisher's word to a place the tables know ("WARTABANGKA",
+    "Kabarbanten"); the word alone is no place."""
+    m = _BRAND_PREFIX.match(name)
+    tail = name[m.end():] if m and name.isalpha() else ""
+    return len(tail) >= _MIN_GLUED_PLACE and is_place(tail) and not is_place(name)
+
+
+def unnamed_elsewhere(place: str | None, texts: list[str]) -> bool:
+    """A lone word before the lead's dash that no table knows as a place and that the page
+    prints nowhere else but at a line's start before a dash: the outlet stamping its name
+    ("Prolite – ", "Spektroom— " on its teasers too), since a story names its own place again
+    ("Pesawaran, Jejamo.com –" over "... Kabupaten Pesawaran ...")."""
+    if not place or is_place(place) or place.isupper() or " " in place or not place.isalnum():
+        return False
+    word = re.compile(rf"(?<![\w.-]){re.escape(place)}(?![\w-])", re.IGNORECASE)
+    stamp = re.compile(rf"\s*{re.escape(place)}\s*[-–—|~:]", re.IGNORECASE)
+    return not any(len(word.findall(t)) > bool(stamp.match(t)) for t in texts)
+
+
+_SEGMENT = re.compile(r"\s+[|–—-]\s+")
+_MAX_SEGMENT_WORDS = 4  # "Berita Maluku Online": a site's name, not a headline
+
+
+def masthead_opens(name: str, sites: tuple[str, ...]) -> bool:
+    """Whether a short piece of the page's top lines (a logo, a window title's part between
+    bars) is a site's name that opens with `name`, two words or more ("BERITA MALUKU" for
+    "... | Berita Maluku Online | ..."); a kicker or headline is longer."""
+    want = _squash(name)
+    return len(name.split()) >= 2 and any(
+        len(part.split()) <= _MAX_SEGMENT_WORDS and _squash(part).startswith(want)
+        for text in sites for part in _SEGMENT.split(text.strip()))

@@ -23,15 +23,19 @@ from .dateline_more import more_dateline
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
     _PLACE_PARTS,
+    COUNTRIES,
     _known,
     _named_after,
     _opens_with_place,
     _squash,
+    glued_brand,
     is_furniture_word,
     is_place,
+    masthead_opens,
     names_itself,
     outlet_like,
     outlet_name,
+    unnamed_elsewhere,
 )
 from .dateline_shape import (  # noqa: F401  (shape_dateline re-exported)
     _DATE_WORDS,
@@ -72,6 +76,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = _match_dateline(dated[0], sites) or found
     elif found is None and (dated := split_dated(text)):
         found = _match_dateline(dated[0], sites)  # "Medan, 14 Oktober 2025 — ": the date cut
+        if found and found[1] and re.search(rf"\d{{4}},\s*{re.escape(found[1])}\b", text):
+            found = (found[0], None, found[2])  # "KUPANG, Mar 9, 2026, ANTARA. ": the source
         if found and not is_place(found[0]) and is_stopword(found[0] or ""):
             found = None  # "Pada 14 Oktober 2025 — ": a sentence that opens with its date
     if found is None and (bracket := _BRACKETED.match(text)):
@@ -88,6 +94,11 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = found if found and found[1] else None
     if found is None and (found := more_dateline(text)) is None:
         return None
+    if found[0] is None and (label := _GLUED_LABEL.match(text)) \
+            and (again := _match_dateline(text[label.end():], sites)) and is_place(again[0]):
+        found = again  # "OnAMBON,MRNews.- ": an empty "On DATE" line's word glued on
+    if found[1] and found[1].endswith(".") and found[1].count(".") == 1:
+        found = (found[0], found[1][:-1], found[2])  # "AMBON,MRNews.- ": the stop, no name's
     if found[0] is None and found[1] and (then := _match_dateline(found[2])) \
             and is_place(then[0]) and then[1] is None:
         found = (then[0], found[1], then[2])  # "THE REPORTER - Banda Aceh | Pemerintah ..."
@@ -111,6 +122,7 @@ def _named_first(rest: str, sites: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
+_GLUED_LABEL = re.compile(r"(?:On|By)(?=[A-Z]{3,}\b)")
 _CAPTION_STOP = re.compile(r"[^,\n]{3,100}?[a-z]\.,\s")
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z'’]+,?\s+)?\d{1,2}\s+[A-Z]")
 # A page's metadata token copied onto the lead's line before its dateline: "date 2026-02-10 ",
@@ -148,7 +160,10 @@ def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
             continue
         place, outlet = _own_name(*names, sites)
         if row.strict and not (is_place(place) or _known(outlet)):
-            continue
+            own = None if place and outlet else place or outlet
+            if not (own and masthead_opens(own, sites)):
+                continue
+            place, outlet = None, own  # "BERITA MALUKU. " under the logo "Berita Maluku Online"
         if row.pair and not any(is_place(n) or _known(n) for n in names):
             continue
         if row.named and not (outlet and outlet_like(outlet, acronyms=False)):
@@ -309,8 +324,10 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
         # where an unknown shouted name stands before a known place in sentence case, and in
         # "Kitasulsel, Makassar—", where a brand glued to a province's short form does
         place, outlet = outlet, place
-    if place and outlet and outlet.isupper() and outlet_like(place, acronyms=False) \
-            and not outlet_like(outlet):
+    if place and outlet and outlet.lower() in COUNTRIES:
+        outlet = None  # "KABAENA ISLAND, Indonesia — ": the country, no outlet
+    if place and outlet and outlet.isupper() and not outlet_like(outlet) \
+            and (outlet_like(place, acronyms=False) or glued_brand(place)):
         place, outlet = outlet, place  # "PORTALJABAR, CIREBON REGENCY -": the outlet goes first
     if place and not outlet and outlet_like(place, acronyms):
         place, outlet = None, place  # "VIVA -", "RMOL.", "KBR -" name the outlet, not a place
@@ -375,15 +392,3 @@ def _unpunctuated(text: str) -> Dateline | None:
     if m.group("outlet2") and n < len(words):
         return None  # "SEMARANG X, KOMPAS.com": the outlet's name follows the whole place
     return place, outlet, " ".join([*words[n:], m.group("rest")])
-
-
-def unnamed_elsewhere(place: str | None, texts: list[str]) -> bool:
-    """A lone word before the lead's dash that no table knows as a place and that the page
-    prints nowhere else but at a line's start before a dash: the outlet stamping its name
-    ("Prolite – ", "Spektroom— " on its teasers too), since a story names its own place again
-    ("Pesawaran, Jejamo.com –" over "... Kabupaten Pesawaran ...")."""
-    if not place or is_place(place) or place.isupper() or " " in place or not place.isalnum():
-        return False
-    word = re.compile(rf"(?<![\w.-]){re.escape(place)}(?![\w-])", re.IGNORECASE)
-    stamp = re.compile(rf"\s*{re.escape(place)}\s*[-–—|~:]", re.IGNORECASE)
-    return not any(len(word.findall(t)) > bool(stamp.match(t)) for t in texts)

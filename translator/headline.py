@@ -139,8 +139,11 @@ def _dated_chrome(text: str) -> bool:
 
 
 def _capitalised(words: list[str]) -> bool:
-    """Headline case: most long words capitalised ("Pasar ikan di pelabuhan" is alt text)."""
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    """Headline case: most long words capitalised ("Pasar ikan di pelabuhan" is alt text); a
+    place's name is capitalised in any case, so it counts for neither ("A homestay in Kuta
+    village, Central Lombok" is a caption in sentence case)."""
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()
+                  and not is_place(w.strip(",.:;!?\"“”'‘’()"))]
     return bool(long_words) and \
         sum(w[0].isupper() for w in long_words) / len(long_words) >= _CAPITALISED_SHARE
 
@@ -227,6 +230,8 @@ def strip_outlet(title: str, names: tuple[str, ...] = ()) -> str:
         m = rx.search(title)
         if m and len(title[:m.start()].split()) >= _MIN_LEFT_WORDS:
             title = title[:m.start()]
+    if (tail := byline_tail(title)) and len(title[:tail[0]].split()) >= _MIN_LEFT_WORDS:
+        title = title[:tail[0]]
     own = {_squash_site(n) for n in names if n}
     for rx in (_TITLE_SUFFIX, _ADDRESS_SUFFIX):
         m = rx.search(title)
@@ -245,6 +250,42 @@ _DATE_SUFFIX = re.compile(r"\s*[.,|–—-]?\s+(?:senin|selasa|rabu|kamis|jum'?a
 _MIN_LEFT_WORDS = 3
 
 
+# "Seaweed farmers say runoff is killing their crop by Rahmat Lamaka on 23 February 2026": a
+# print or AMP copy glues the byline and its date after the headline; "by" and "on" with one to
+# five capitalised words between them, and nothing after the date.
+_BYLINE_TAIL = re.compile(r"\s+(?:by|oleh)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:on|pada)\s+(?=\S)")
+
+
+_WEEKDAY_GAP = re.compile(rf"(?:(?i:{_WEEKDAYS}),?\s*)?")  # "on Jumat, 20 Februari 2026"
+
+
+def byline_tail(text: str) -> tuple[int, str] | None:
+    """Where a byline glued after a headline ("... by NAME on DATE") starts, and its date."""
+    if " by " not in text and " oleh " not in text:
+        return None  # the cheap test first: most lines hold neither word
+    for m in _BYLINE_TAIL.finditer(text):
+        found = find_date(text[m.end():])
+        if found and _WEEKDAY_GAP.fullmatch(text[m.end():m.end() + found.start]) \
+                and not text[m.end() + found.end:].strip():
+            return m.start(), found.iso
+    return None
+
+
+# "Headline | Berita Maluku Online | Berita Terkini ...", "Headline - Tourism Indonesia": a
+# browser tab's title, the headline and then the site's names after a bar or a dash.
+_TAB_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+
+
+def tab_title(text: str, header: list[str]) -> str:
+    """The headline of a tab title when the page prints the headline alone on another header
+    line (whatever names follow it are the site's); else the line as it is."""
+    for other in header:
+        if other != text and len(other.split()) >= _MIN_LEFT_WORDS and text.startswith(other) \
+                and _TAB_SEPARATOR.match(text, len(other)):
+            return other
+    return text
+
+
 def _squash_site(name: str) -> str:
     """A site's name as letters only, without its web suffix: "Bali Kini" == "balikini.com"."""
     return re.sub(r"[\W_]+", "", re.sub(r"(?:\.[a-z]{2,3})+$", "", name.lower()))
@@ -261,6 +302,21 @@ def title_cased(line: str) -> bool:
     words = line.split()
     return _MIN_OFF_TOPIC_WORDS <= len(words) <= _MAX_LINK_WORDS and ". " not in line \
         and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+_CRY_SHARE = 0.75
+
+
+def cried_headline(text: str) -> bool:
+    """A title-cased headline closed by "!" or "?" ("Harbour Gets New Boat Rules: Life Jackets
+    for Everyone!"), which the prose test takes for a sentence: one sentence of twenty words at
+    most, three in four of its long words capitalised; a story's sentence is not so."""
+    if not text.endswith(("!", "?")) or ". " in text \
+            or len(text.split()) >= _HEADLINE_WORDS.stop:
+        return False
+    long_words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return bool(long_words) \
+        and sum(w[0].isupper() for w in long_words) >= _CRY_SHARE * len(long_words)
 
 
 def off_topic(line: str, story: frozenset[str]) -> bool:

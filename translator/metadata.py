@@ -18,6 +18,7 @@ from .dateline_names import _squash
 from .dates import dates_in, find_time, with_time, without_dates
 from .headline import (
     alt_with_name,
+    byline_tail,
     credit_tailed,
     headline_score,
     headline_shaped,
@@ -27,6 +28,7 @@ from .headline import (
     shares_lead,
     shouted_unrelated,
     strip_outlet,
+    tab_title,
 )
 from .lines import Line
 from .publisher import (
@@ -46,6 +48,7 @@ _MAX_DATES_LINE_CHARS = 160
 _MAX_DATE_LABEL_WORDS = 2  # besides "Diperbarui"/"Terbit": "WIB", "pukul"
 
 
+_MAX_MASTHEAD_WORDS = 5  # a site's name on the page's first line is this short at most
 _SHARE_FACTOR = 3  # a line sharing under a third of the best sharer's words ranks below it
 
 
@@ -60,7 +63,10 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     own name either: the outlet or institution the page names itself by, or a name its
     copyright line holds ("Cabinet Secretariat of the Republic of Indonesia"). With the story's
     `lead`, a line that shares content words with it comes first: a real headline names what
-    the lead tells, a plea, a slogan or a share prompt above it names nothing of it."""
+    the lead tells, a plea, a slogan or a share prompt above it names nothing of it, and the
+    page's first line, a few words, ranks below a line sharing more (an institution's masthead
+    names the story's subject too). A tab title ("Headline | Site | Slogan") gives the headline
+    it opens with when the page prints that alone."""
     texts = [ln.text for ln in header]
     sites = _site_names(page) if page else ()
     shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)
@@ -78,11 +84,21 @@ def title_of(header: list[Line], page: list[Line] | None = None,
         return None
     # A slogan may share a word or two with a long lead; the headline shares far more.
     most = max(shared_with_lead(texts[i], lead or "") for i in candidates)
+    top = (page or header)[0].text
     best = max(candidates, key=lambda i: (shares_lead(texts[i], lead),
                                           _SHARE_FACTOR * shared_with_lead(texts[i], lead or "")
-                                          > most, headline_score(texts[i], texts, lead), -i))
+                                          > most,
+                                          not _masthead(texts[i], top, lead, most),
+                                          headline_score(texts[i], texts, lead), -i))
     # the page's own names: its outlet, copyright lines, and its first line (a logo)
-    return strip_outlet(texts[best], (*sites, *(ln.text for ln in (page or header)[:1])))
+    return strip_outlet(tab_title(texts[best], texts), (*sites, top))
+
+
+def _masthead(text: str, top: str, lead: str | None, most: int) -> bool:
+    """The page's first line, a name's few words ("Politeknik Kelautan dan Perikanan Bitung"),
+    when another candidate shares more words with the lead: the site's masthead."""
+    return text == top and len(text.split()) <= _MAX_MASTHEAD_WORDS \
+        and shared_with_lead(text, lead or "") < most
 
 
 _LIST_MARK = re.compile(r"[»›•·▪►]\s+")
@@ -106,7 +122,9 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
     """The first publication date of the header, else of the whole page (some print it at the
     foot); an update time ("Diperbarui ...") only when nothing else is dated."""
     dated = [ln for ln in [*header, *lines] if ln.kind in ("date", "byline") and ln.date
-             or ln.kind == "text" and ln in header and _only_dates(ln.text)]
+             or ln.kind == "text" and (ln in header and (_only_dates(ln.text)
+                                                         or byline_tail(ln.text))
+                                       or _POSTED.match(ln.text) and byline_tail(ln.text))]
     if len(dated) > 1 and _top_bar(dated[0], header) and dated[1] in header:
         dated = dated[1:]  # the day's date in the top bar; the article's own stands below
     # A line may hold both times ("Diperbarui ... | Terbit ..."): each date keeps its marker.
@@ -119,6 +137,11 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
                                             _LONE_CLOCK.fullmatch(ln.text))
                                        and (clock := find_time(ln.text))), None))
     return first
+
+
+# "Posted by Berita Maluku Online on Jumat, 20 Februari 2026": a blog's post footer, which
+# dates the post wherever it stands (after any date the header shows).
+_POSTED = re.compile(r"(?i:posted|diposting|dipublikasikan|published)\s+(?i:by|oleh)\s")
 
 
 def _top_bar(line: Line, header: list[Line]) -> bool:

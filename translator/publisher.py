@@ -11,7 +11,17 @@ from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, _squash, is_place, outlet_like, outlet_name
 from .headline import is_logo
 from .lines import Line, known_outlet
-from .site_names import as_credited, copyright_name, masthead_of_short, station_name
+from .site_names import (
+    as_credited,
+    copyright_name,
+    credited_source,
+    logo_letters,
+    masthead_of_short,
+    posted_by_site,
+    release_issuer,
+    station_name,
+    year_titled,
+)
 
 # Kinds of furniture whose outlet mentions are credits of others (photo agencies), not the
 # publisher's name.
@@ -50,7 +60,7 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     if not known and "." in name and not stem.isupper() and not stem.islower():
         # "Newestindonesia.co.id, ...", "FOKUSJabar.id": an address in the site's own case;
         # a shouted or lower-case one ("BALIPOST.com") is typography, the logo's spelling wins
-        return name
+        return logo_letters(name, lines) or name
     if not known and " " not in name and "." not in name and name[:1].isupper() \
             and name[1:].islower() and len(name) > _MAX_SHORT_FORM \
             and name.lower() not in _NEWSROOM_UNITS:
@@ -188,12 +198,13 @@ def outlet_of(lines: list[Line]) -> str | None:
     # further down, a short headline may read as one
     first = next((ln.text if ln.kind == "text" else "" for ln in lines if ln.kind != "date"), "")
     # then the name a copyright line gives that no table knows ("© 2026 Media RMD")
-    owner = next((n for n in (copyright_name(ln.text) for ln in lines if ln.kind == "copyright")
-                  if n), None)
+    owner = next((n for n in (copyright_name(ln.text, first) for ln in lines
+                              if ln.kind == "copyright") if n), None)
     logo = first if _brand_like(first) or _WEB_NAME.fullmatch(first) or _logo_over_menu(lines) \
         else None
-    return government or (logo and _address(logo)) or owner or _masthead(lines) \
-        or _credited(lines) or _credited_logo(first, lines)
+    return credited_source(lines) or release_issuer(lines) or government \
+        or (logo and _address(logo)) or owner or _masthead(lines) or _credited(lines) \
+        or _credited_logo(first, lines) or posted_by_site(lines) or year_titled(lines)
 
 
 def _credited_logo(first: str, lines: list[Line]) -> str | None:
@@ -302,7 +313,7 @@ def _logo_over_menu(lines: list[Line]) -> bool:
     Investments" / "Beranda") or open its tagline ("Jurnal Balikpapan" / "Jurnal Balikpapan |
     Suara Balikpapan")."""
     first = lines[0].text if lines else ""
-    words = first.split()
+    words = first.replace("(", "").split()  # "PT PLN (Persero)": a company's legal form
     if re.fullmatch(r"[a-z][a-z0-9]{5,24}", first) and first not in WIDGET_WORDS:
         # "newsmetrontb" over two menu items
         return sum(ln.kind == "widget" for ln in lines[1:1 + _MENU_BELOW]) >= 2

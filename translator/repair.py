@@ -7,6 +7,8 @@ import re
 import statistics
 from collections.abc import Callable
 
+from .lines import FINAL
+
 # Latin-1/cp1252 read of UTF-8 bytes: "â€™", "Ã©", "Â ". Only then is ftfy worth importing.
 _MOJIBAKE = re.compile(
     "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u20ac\u2122\u201a-\u201e\u2020-\u2026\u2030\u2039"
@@ -204,3 +206,24 @@ def _title_case(text: str) -> bool:
     """Most longer words capitalised: a headline, not a sentence broken mid-way."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+_MIN_REPEATED_HEADLINE_WORDS = 4
+# A lead runs long; a picture's caption glued after its headline as alt text
+# ("... Diringkus Warga Unit Reskrim Polsek Medan Baru.") is a few words.
+_MIN_GLUED_LEAD_WORDS = 15
+
+
+def headline_repeats_split(lines: list[str]) -> list[str]:
+    """Without a headline glued again before the lead under it ("Kalimaya FC Buka Seleksi ...
+    Jadwalnya" over "Kalimaya FC Buka Seleksi ... Jadwalnya Manajemen Kalimaya FC membuka
+    ..."): a card's headline and its lead, whose first words repeat the line above."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        above, line = out[k - 1], out[k]
+        if len(above.split()) >= _MIN_REPEATED_HEADLINE_WORDS and not FINAL.search(above) \
+                and line.startswith(above + " ") and line[len(above) + 1:][:1].isupper() \
+                and FINAL.search(line) and len(line.split()) - len(above.split()) \
+                >= _MIN_GLUED_LEAD_WORDS:
+            out[k] = line[len(above) + 1:]
+    return out

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .boilerplate import TRAILING_INITIALS
-from .boilerplate_credits import GLUED_CREDITS
+from .boilerplate_credits import AFTER_STOP, GLUED_CREDITS, SAID_BEFORE_MARK
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A sentence ends in . ! ? or an ellipsis, possibly inside quotes or brackets.
@@ -23,6 +23,8 @@ _OPEN_QUOTE = re.compile(r"^[\"“‘'«„]")
 # A lead cut off by a teaser box: "... warga di sekitar lokasi..." (the cut, not a sentence end).
 _CUT = re.compile(r"[^\s.!?\"”’][\s]*(?:\.{3,}|…)$")
 # "... officials said. (Antara)": a source credit after the last sentence.
+# The closing marks alone, with no stop before them (after a speech verb).
+_MARKS_ONLY = re.compile(TRAILING_INITIALS.pattern.removeprefix(AFTER_STOP))
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’])\s*[(\[][^()\[\]]{2,40}[)\]]$")
 _MIN_PROSE_WORDS = 8
 _MIN_SENTENCE_WORDS = 3
@@ -74,6 +76,8 @@ def closing_initials(text: str) -> re.Match[str] | None:
     the initials of the words right before it, the story defining an acronym ("... known as
     “Peremajaan Sawit Rakyat” (PSR).")."""
     m = TRAILING_INITIALS.search(text)
+    if m is None and text.endswith((")", "]")) and (said := SAID_BEFORE_MARK.search(text)):
+        m = _MARKS_ONLY.match(text, said.end())  # "... lain,” pungkasnya (GM)": no stop
     if m is None:
         return None
     code = re.sub(r"[^A-Za-z]", "", m.group())
@@ -108,9 +112,10 @@ def stopword_share(text: str) -> float:
 URL_END = re.compile(r"\s(?:https?://|www\.)\S+$")
 
 
-# A quotation closed by whom it quotes with the stop left off: "... pimpinan dayah,” ujarnya".
-_SAID_END = re.compile(r"[”\"’],?\s+(?:ujar|kata|tutur|jelas|tegas|imbuh|ungkap|tambah|pungkas"
-                       r"|terang|ucap|sebut)nya$")
+# A quotation closed by whom it quotes with the stop left off: "... pimpinan dayah,” ujarnya",
+# "... besok pagi.”Jelas Agustinus" (the verb glued to the quote mark, then the speaker).
+_SAID_END = re.compile(r"[”\"’],?\s*(?i:ujar|kata|tutur|jelas|tegas|imbuh|ungkap|tambah|pungkas"
+                       r"|terang|ucap|sebut)(?:nya|\s+[A-Z][^.!?”\"]{1,60})$")
 
 
 # "... di belakang permukiman mereka,( Jumat 13 Februari 2026)": a lead closed by its date in
@@ -266,6 +271,18 @@ def agency_caption(text: str) -> bool:
 def reported_speech(text: str) -> bool:
     """A line that reports what someone said (a speech verb or a quotation)."""
     return bool(_SPEECH_VERB.search(text)) or bool(re.search(r"[\"“”]", text))
+
+
+# "Kadishub Lingga, Junaidi Rahman": who a picture shows, a role and a name, no sentence.
+_PICTURED = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, "
+                       r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
+
+
+def pictured_caption(text: str, above: str) -> bool:
+    """A picture's caption naming whom it shows, that person quoted in the paragraph above:
+    a crosshead never repeats the speaker's role and name."""
+    m = _PICTURED.fullmatch(text)
+    return m is not None and f", {m['name']}" in above and is_prose(above)
 
 
 def name_credit(text: str) -> bool:

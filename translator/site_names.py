@@ -69,13 +69,17 @@ def as_credited(ln: Line, name: str) -> str | None:
 
 
 _MAX_OWNER_WORDS = 3  # a copyright line's name: "Media RMD", "Sumut Pos"
+_MAX_MASTHEAD_OWNER_WORDS = 7  # "MAN Insan Cendekia Aceh Timur": a school's or office's name
 
 
-def copyright_name(text: str) -> str | None:
+def copyright_name(text: str, masthead: str | None = None) -> str | None:
     """The name a copyright line gives ("Copyright © 2026 Media RMD", "© Sumut Pos 2025",
-    "Copyright © 2025 bungnews.com"): one to three words, no place, no furniture."""
+    "Copyright © 2025 bungnews.com"): one to three words, no place, no furniture; a longer
+    one when the page's first line, its `masthead`, is that name ("MAN Insan Cendekia X")."""
     bare = _COPYRIGHT_WORDS.sub(" ", text)
     bare = re.sub(r"\s+", " ", bare).strip(" .,-–|")
+    if masthead and bare == masthead.strip() and len(bare.split()) <= _MAX_MASTHEAD_OWNER_WORDS:
+        return bare
     if len(bare.split()) > _MAX_OWNER_WORDS:
         # "© 2026 VOI - Waktunya Merevolusi Pemberitaan": the name, then the site's tagline
         bare = _TAGLINE.split(bare, maxsplit=1)[0]
@@ -91,3 +95,84 @@ _TAGLINE = re.compile(r"\s+[-–—|]\s+")
 _COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dilindungi"
                               r"|undang-undang|powered by\b.*)|©|\(c\)|\b(?:19|20)\d{2}\b"
                               r"(?:\s*[-–]\s*(?:19|20)\d{2})?")
+
+
+# A blog's footer signs each post with the account: "Posted by X at 9:12 AM", "Diposkan oleh
+# X", "Posted by X on Jumat, ...".
+_POSTED_BY = re.compile(r"(?:Posted by|Diposkan oleh|Dikirim oleh)\s+(?P<name>[A-Z][\w.&'’-]*"
+                        r"(?:\s[A-Z][\w.&'’-]*){0,3}?)(?:\s+(?:at|on|pada)\s.*)?")
+_TOP_LINES = 5
+
+
+def posted_by_site(lines: list[Line]) -> str | None:
+    """The blog account that signs the post when the page's top lines (its masthead or window
+    title) print that name: the site posting as itself ("Posted by Tourism Indonesia" under
+    the blog name "Tourism Indonesia"); a writer's own account is named nowhere up there."""
+    tops = [ln.text for ln in lines[:_TOP_LINES]]
+    for ln in lines[_TOP_LINES:]:
+        m = _POSTED_BY.fullmatch(ln.text.strip())
+        name = m.group("name") if m else None
+        if name and len(name.split()) >= 2 and any(
+                re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t) for t in tops):
+            return name
+    return None
+
+
+# A copy's line crediting where it was taken from, by a name or an address in brackets:
+# "Article from The Bali Sun", "Sumber : (sahabatsawit.com)" (a bare "Sumber: x.go.id" under
+# a blog's own retelling names where the facts came from, fresh23, not the story's outlet).
+_SOURCE_LINE = re.compile(r"(?:Article from|Artikel dari|Originally published (?:by|in|on))\s+"
+                          r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\.?"
+                          r"|(?i:sumber|source)\s*:\s*\((?P<web>[\w-]+(?:\.[a-z]{2,6})+)\)\.?")
+
+
+def credited_source(lines: list[Line]) -> str | None:
+    """The outlet a copied story credits on a line of its own, as written; else None."""
+    for ln in lines:
+        m = _SOURCE_LINE.fullmatch(ln.text.strip()) if ln.kind in ("text", "source") else None
+        if m:
+            return m.group("name") or m.group("web")
+    return None
+
+
+_MIN_TYPO_LETTERS = 8  # a long name's letters swapped; short ones are other names
+
+
+def logo_letters(name: str, lines: list[Line]) -> str | None:
+    """The logo line a dateline's address misspells, the same letters in another order
+    ("Kalanindependen.id" under the logo "Kanalindependen.id"): the logo's spelling."""
+    key = _squash(name)
+    for ln in lines[:_TOP_LINES]:
+        text = ln.text.strip()
+        other = _squash(text)
+        if len(key) >= _MIN_TYPO_LETTERS and other != key and sorted(other) == sorted(key) \
+                and other[0] == key[0] and other[-3:] == key[-3:]:
+            return text
+    return None
+
+
+# A press release copied whole: its label alone on a line, then the issuer ("SIARAN PERS" /
+# "KEMENTERIAN KELAUTAN DAN PERIKANAN" / "NOMOR: ...").
+_RELEASE_LABEL = re.compile(r"(?i:siaran pers|press release|rilis pers)")
+_ISSUER_WORDS = re.compile(r"(?i:kementerian|ministry|badan|dinas|pemerintah|komisi|lembaga"
+                           r"|pt|bank|universitas|kepolisian|polda|polres)\b")
+_MAX_ISSUER_WORDS = 7
+# A blog's archive window title: the year, a tilde or bar, the blog's name.
+_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}\s*[~|]\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,5})")
+
+
+def release_issuer(lines: list[Line]) -> str | None:
+    """The office a copied press release names right under its label, as printed; else None."""
+    for i, ln in enumerate(lines[:-1]):
+        if _RELEASE_LABEL.fullmatch(ln.text.strip()):
+            name = lines[i + 1].text.strip()
+            if _ISSUER_WORDS.match(name) and len(name.split()) <= _MAX_ISSUER_WORDS \
+                    and not re.search(r"[.!?:,]$", name) and not is_place(name):
+                return name
+    return None
+
+
+def year_titled(lines: list[Line]) -> str | None:
+    """The blog's name in an archive window title on the page's first line ("2026 ~ Name")."""
+    m = _YEAR_TITLE.fullmatch(lines[0].text.strip()) if lines else None
+    return m.group("name") if m else None

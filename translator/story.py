@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from .boilerplate import INLINE_JUNK, QA_LINES, WIDGET_WORDS
+from .boilerplate_chrome import PICTURE_LABEL
 from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zones.py: the last
 from .datelines import bare_dateline as _bare_dateline
 from .dates import find_date
 from .decks import after_standfirst
-from .headline import content_words, off_topic, title_cased
+from .headline import content_words, cried_headline, off_topic, title_cased
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import (
@@ -68,7 +69,10 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
     summary = _summary_lines(lines)
     prose = [i for i, ln in enumerate(lines)
              if ln.kind == "text" and is_prose(ln.text) and i not in summary
-             and not _shouted(ln.text)]
+             and not _shouted(ln.text) and not cried_headline(ln.text)]
+    # a slider's teaser cut off by the page ("... dari berbagai dusun...") is no lead while
+    # a full paragraph follows it
+    prose = [i for i in prose if not is_teaser_cut(lines[i].text)] or prose
     # A short sentence right under a lone photo credit is its caption, when a story follows.
     first_prose = next((i for i in prose if not (
         i and under_credit(lines, i, lines[i].text)
@@ -278,6 +282,8 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if len(text.split()) <= _MAX_BUTTON_WORDS and not FINAL.search(text) and not listing \
                 and not _crosshead(lines, i, kept):
             continue  # a button or a word left over from a widget
+        if PICTURE_LABEL.fullmatch(text):
+            continue  # "Banner image: ...": a picture's caption
         if _BRACKETED_LINE.fullmatch(text) and i + 1 < len(lines) \
                 and lines[i + 1].kind == "initials":
             continue  # "(Aktris ... ke layar lebar.)" over the desk's code: another story's teaser

@@ -162,6 +162,7 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
                 or shapes.icon_text(text) or shapes.share_bar(text) or shapes.reader_prompt(text) \
                 or shapes.lowercase_label(lines[i].text) \
                 or (i > start and i == order[-1] and shapes.tag_blurb(lines[i - 1].text, text)) \
+                or (i > start and shapes.pictured_caption(text, lines[i - 1].text)) \
                 or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i)
                                    or shapes.excerpt_cut(lines[i].text))):
             drop.add(i)
@@ -303,7 +304,8 @@ def _header_junk(lines: list[Line], i: int, lead: str | None = None) -> bool:
             or shapes.agency_caption(text) or shapes.is_teaser_cut(text) \
             or shapes.lowercase_label(text):
         return True
-    if i + 1 < len(lines) and shapes.is_teaser_cut(lines[i + 1].text):
+    if i + 1 < len(lines) and shapes.is_teaser_cut(lines[i + 1].text) \
+            and not echoes_lead(text, lead):
         return True  # a link's headline over its teaser lead: another article's
     below = lines[i + 1].text if i + 1 < len(lines) else ""
     if len(below) > len(text) and below.startswith(text + " ") and shapes.headline_shaped(text) \
