@@ -1,0 +1,451 @@
+"""Issue 9 experiment: does a learned title ranker generalise to unseen outlets better than the
+cleaner's hand rules?
+
+    python benchmarks/title_ranker.py                        # the cross-validation table
+    python benchmarks/title_ranker.py --eval DIR [DIR ...]   # fit on all allowed sets, score DIRs
+
+Candidates: the lines of the page's header zone, each with features of shape (position, length,
+case, end marks, digits/dates/times/URLs/separators, content words shared with the lead and the
+body, repeats, the lines around it) and the cleaner's own verdicts on it (its furniture kinds,
+plea/menu/credit/logo patterns, headline_shaped, echoes_lead, ...: RULE_FEATURES, called
+read-only), plus a "no title" candidate with features of its own. The header is what clean()
+draws (every line above the story's first paragraph), or with the simple rule the 20 lines
+above the first line of 20+ words ending a sentence. A candidate's title is what the cleaner
+makes of its line (strip_outlet, tab_title). The model: a conditional logit (a softmax over
+each page's candidates, one weight vector over standardised features, L2), numpy only.
+
+Columns: `ranker` all features, clean()'s zoning; `shape` without RULE_FEATURES; `pure`
+without them and with the simple zoning; each leave-one-set-out. `fwd`, `fwd-pure`: fitted
+only on the sets written before the set's own group (GROUPS), as the rules had only those when
+the set was first scored: the fair match for `untuned`, each set's first, untuned clean() score
+(UNTUNED); `rules` is clean() today (in-sample: tuned on every set). `comb`: the rules' title
+unless the ranker picks another with probability above a threshold picked on the other sets'
+CV predictions. Sets fresh27 and later are never read unless named with --eval.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+try:
+    import translator  # noqa: F401  (installed, or an editable install of the checkout)
+except ImportError:  # run from a bare checkout
+    sys.path.insert(0, str(ROOT))
+
+from translator import clean as cleaner  # noqa: E402  (after the path set-up above)
+from translator import headline as hl  # noqa: E402
+from translator import metadata, zones  # noqa: E402
+from translator.dates import dates_in, find_time  # noqa: E402
+from translator.lines import FINAL, classify  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
+FIRST_UNSEEN = 27  # fresh27 and later: the lead's untouched sets, never read in CV
+# Each set's first, untuned title score (benchmarks/clean_quality.py FLOORS comments and the
+# benchmarks README table); `text` and `heldout` have none recorded (written with the rules).
+UNTUNED = {"outlets": (12, 19), "fresh": (13, 15), "fresh2": (14, 16), "fresh3": (13, 14),
+           "fresh4": (12, 14), "fresh5": (13, 15), "fresh6": (11, 13), "fresh7": (11, 11),
+           "fresh8": (12, 12), "fresh9": (15, 15), "fresh10": (11, 15), "fresh11": (14, 15),
+           "fresh12": (15, 15), "fresh13": (15, 15), "fresh14": (13, 15), "fresh15": (15, 15),
+           "fresh16": (12, 15), "fresh17": (12, 15), "fresh18": (14, 15), "fresh19": (13, 15),
+           "fresh20": (14, 15), "fresh21": (12, 12), "fresh22": (12, 12), "fresh23": (14, 15),
+           "fresh24": (10, 15), "fresh25": (12, 14), "fresh26": (14, 15)}
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|id|co|net|org|go\.id)\b", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s[-–—]\s")
+_QUOTE_OPEN = tuple("\"“‘'«„")
+
+CAND_FEATURES = (
+    "position_share", "log_distance_to_lead", "first_line", "right_above_lead", "log_words",
+    "chars_per_100", "words_5_to_20", "capitalised_share", "all_caps", "ends_full_stop",
+    "ends_cry", "ends_colon", "ends_ellipsis", "opens_quote", "has_digits", "has_date",
+    "has_time", "has_url", "has_pipe", "has_dash_separator", "shared_with_lead",
+    "shared_share_of_best", "best_sharer", "shared_over_words", "body_overlap",
+    "copied_from_lead", "repeated_on_page", "repeated_in_header", "printed_in_body",
+    "kind_text", "kind_byline", "kind_date", "kind_furniture", "zone_junk", "plea", "menu_path",
+    "credit", "site_tagline", "logo", "names_site", "headline_shaped", "kicker",
+    "shouted_unrelated", "alt_with_name", "credit_tailed", "echoes_lead", "headline_score",
+    "log_words_above", "log_words_below", "stopword_share", "widget_share", "title_changed",
+)
+NULL_FEATURES = ("null_bias", "null_no_header", "null_shaped_none", "null_log_shaped",
+                 "null_best_shared", "null_best_shared_ge2", "null_log_header")
+NAMES = CAND_FEATURES + NULL_FEATURES
+NC = len(CAND_FEATURES)
+# The cleaner's own predicates and zoning verdicts, tuned on these very sets: the ablation
+# without them says how much the ranker learns from shape alone.
+RULE_FEATURES = frozenset({
+    "kind_byline", "kind_date", "kind_furniture", "zone_junk", "plea", "menu_path", "credit",
+    "site_tagline", "logo", "names_site", "headline_shaped", "kicker", "shouted_unrelated",
+    "alt_with_name", "credit_tailed", "echoes_lead", "headline_score", "null_shaped_none",
+    "null_log_shaped", "kind_text", "title_changed"})
+SHAPE_ONLY = np.array([n not in RULE_FEATURES for n in NAMES], dtype=float)
+
+
+@dataclass
+class Candidate:
+    """One header line: its text, the title the cleaner would make of it, its features."""
+
+    text: str
+    title: str
+    features: list[float]
+
+
+@dataclass
+class Page:
+    """A page's candidates (the no-title candidate last, in `x`), its expected title and the
+    rules' one."""
+
+    name: str
+    candidates: list[Candidate]
+    x: np.ndarray  # (len(candidates) + 1, len(NAMES))
+    expected: str | None
+    rules: str | None
+    gold: int | None  # row of the right candidate (the last: no title); None: no row is right
+
+
+SIMPLE_PROSE_WORDS = 20  # the simple zoning: the first line this long ending a sentence is the lead
+SIMPLE_HEADER_LINES = 20  # ... and this many lines right above it are the candidates
+
+
+def header_zone(text: str, simple: bool = False
+                ) -> tuple[list, int, int, tuple[int, int] | None, str, str]:
+    """(lines, first, start, run, lead, body) as clean() zones the page: the header is
+    lines[first:start]. `simple`: the story starts at the first line of SIMPLE_PROSE_WORDS
+    words ending a sentence, the header is the SIMPLE_HEADER_LINES lines above it."""
+    lines = zones.rescue(cleaner.bare_bylines(classify(cleaner.normalise(text))))
+    if simple:
+        start = next((i for i, ln in enumerate(lines) if FINAL.search(ln.text)
+                      and len(ln.text.split()) >= SIMPLE_PROSE_WORDS), len(lines))
+        first, run, rest, dl_outlet = max(0, start - SIMPLE_HEADER_LINES), None, None, None
+    else:
+        run = zones.body_run(lines)
+        start, _dateline, dl_outlet, rest = cleaner._body_start(lines, run)
+        first = 0
+    lead = hl.lead_of([rest if i == start and rest and dl_outlet else ln.text
+                       for i, ln in enumerate(lines[start:start + hl.LEAD_LINES], start)
+                       if ln.kind == "text"])
+    body = " ".join(ln.text for ln in lines[start:] if ln.kind == "text")
+    return lines, first, start, run, lead, body
+
+
+def _share(flags: list[bool]) -> float:
+    """The share of true flags (0 with none)."""
+    return sum(flags) / len(flags) if flags else 0.0
+
+
+def candidates(text: str, simple: bool = False) -> tuple[list[Candidate], list[float]]:
+    """The header zone's lines as candidates with their shape features, and the no-title
+    candidate's features (`simple`: header_zone's simple rule)."""
+    lines, first, start, run, lead, body = header_zone(text, simple)
+    header = lines[first:start]
+    texts = [ln.text for ln in header]
+    page_texts = [ln.text for ln in lines]
+    body_texts = {ln.text for ln in lines[start:]}
+    sites = metadata._site_names(lines)
+    top = lines[0].text if lines else ""
+    kept = {id(ln) for ln in zones.zones(lines, start, run).header} if header else set()
+    shaped = [i for i, t in enumerate(texts) if hl.headline_shaped(t)]
+    shared = [hl.shared_with_lead(t, lead) for t in texts]
+    best = max(shared, default=0)
+    body_words = hl.content_words(body[len(lead):])
+    out = []
+    for i, ln in enumerate(header):
+        t, words = ln.text, ln.text.split()
+        title = hl.strip_outlet(hl.tab_title(t, texts), (*sites, top))
+        content = hl.content_words(t)
+        long_words = [w for w in words if len(w) > 3]
+        plain = [w.lower().strip(",.:;!?\"“”") for w in words]
+        above = texts[i - 1].split() if i else []
+        below = texts[i + 1].split() if i + 1 < len(texts) else []
+        f = [i / max(1, len(header)), np.log1p(len(header) - i), first + i == 0,
+             i == len(header) - 1,
+             np.log1p(len(words)), len(t) / 100, 5 <= len(words) <= 20,
+             _share([w[:1].isupper() for w in long_words]), t.isupper(),
+             t.endswith("."), t.endswith(("!", "?")), t.endswith(":"),
+             t.endswith(("...", "…")), t.startswith(_QUOTE_OPEN), any(c.isdigit() for c in t),
+             bool(dates_in(t)), bool(find_time(t)), bool(_URL.search(t)), "|" in t,
+             bool(_SEPARATOR.search(t)), shared[i], shared[i] / best if best else 0.0,
+             best > 0 and shared[i] == best, shared[i] / max(1, len(content)),
+             len(content & body_words) / max(1, len(content)),
+             len(t) > 20 and t.lower() in lead.lower(), page_texts.count(t) > 1,
+             texts.count(t) > 1, t in body_texts, ln.kind == "text", ln.kind == "byline",
+             ln.kind == "date", ln.kind not in ("text", "byline", "date"),
+             ln.kind == "text" and id(ln) not in kept, bool(hl._PLEA.match(t)),
+             bool(hl._MENU_PATH.search(t)), bool(hl._CREDIT.search(t)),
+             bool(hl._SITE_TAGLINE.match(t)), hl.is_logo(t), metadata._names_site(t, sites),
+             i in shaped, hl.is_kicker(i, shaped, texts), hl.shouted_unrelated(t, lead),
+             hl.alt_with_name(t, texts), hl.credit_tailed(t), hl.echoes_lead(t, lead),
+             hl.headline_score(t, texts, lead), np.log1p(len(above)), np.log1p(len(below)),
+             _share([w in hl._STOPWORDS for w in plain]),
+             _share([w in hl.WIDGET_WORDS for w in plain]), title != t]
+        out.append(Candidate(t, title, [float(v) for v in f]))
+    null = [1.0, float(not header), float(not shaped), float(np.log1p(len(shaped))),
+            float(best), float(best >= hl.MIN_SHARED), float(np.log1p(len(header)))]
+    return out, null
+
+
+def page_of(name: str, text: str, expected: str | None, rules: str | None,
+            simple: bool = False) -> Page:
+    """A page ready to rank: its candidates' feature rows (no title last) and the right row."""
+    cands, null = candidates(text, simple)
+    x = np.zeros((len(cands) + 1, len(NAMES)))
+    for r, c in enumerate(cands):
+        x[r, :NC] = c.features
+    x[-1, NC:] = null
+    gold = len(cands) if expected is None else next(
+        (r for r, c in enumerate(cands) if expected in (c.title, c.text)), None)
+    return Page(name, cands, x, expected, rules, gold)
+
+
+# Sets first scored together, in the order they were written: the forward CV trains on the
+# groups before a set's own, as the rules had been tuned on those alone when it was scored.
+GROUPS = (("text", "heldout"), ("outlets",), ("fresh",), *((f"fresh{n}",) for n in range(2, 9)),
+          *((f"fresh{n}", f"fresh{n + 1}") for n in range(9, 23, 2)),
+          ("fresh23", "fresh24", "fresh25", "fresh26"))
+ROUND = {name: k for k, group in enumerate(GROUPS) for name in group}
+
+
+def allowed_sets() -> dict[str, Path]:
+    """Every fixture folder with expected files, but fresh27 and later (the untouched sets)."""
+    out = {}
+    for folder in sorted(FIXTURES.iterdir(), key=lambda f: (ROUND.get(f.name, 99), f.name)):
+        m = re.fullmatch(r"fresh(\d+)", folder.name)
+        if m and int(m.group(1)) >= FIRST_UNSEEN:
+            continue
+        if folder.is_dir() and any(folder.glob("*.expected.json")):
+            out[folder.name] = folder
+    return out
+
+
+def load_set(folder: Path, simple: bool = False) -> list[Page]:
+    """The folder's pages with their expected titles and clean()'s."""
+    pages = []
+    for path in sorted(folder.glob("*.txt")):
+        expected_path = path.with_name(path.stem + ".expected.json")
+        if not expected_path.exists():
+            continue
+        text, want = path.read_text(encoding="utf-8"), json.loads(
+            expected_path.read_text(encoding="utf-8")).get("title")
+        pages.append(page_of(path.stem, text, want, cleaner.clean(text).title, simple))
+    return pages
+
+
+# --- the model: a conditional logit over each page's candidates -----------------------------
+
+@dataclass
+class Model:
+    """Weights over standardised features (mean and scale from the training pages)."""
+
+    w: np.ndarray
+    mean: np.ndarray
+    scale: np.ndarray
+    mask: np.ndarray  # 1 for a feature the model uses, 0 for one it ignores
+
+    def probs(self, page: Page) -> np.ndarray:
+        """Each candidate's probability of being the title (no title last)."""
+        s = self._z(page.x) @ self.w
+        e = np.exp(s - s.max())
+        return e / e.sum()
+
+    def _z(self, x: np.ndarray) -> np.ndarray:
+        z = (x - self.mean) / self.scale
+        z[:-1, NC:] = 0.0  # a header line has no no-title features, and the reverse
+        z[-1, :NC] = 0.0
+        return z * self.mask
+
+
+def fit(pages: list[Page], mask: np.ndarray | None = None, l2: float = 0.05, steps: int = 400,
+        lr: float = 0.1) -> Model:
+    """Maximum likelihood of each page's right candidate, L2 penalised (Adam, full batch)."""
+    train = [p for p in pages if p.gold is not None]
+    cand = np.vstack([p.x[:-1] for p in train if len(p.x) > 1])
+    nulls = np.vstack([p.x[-1:] for p in train])
+    mean = np.concatenate([cand[:, :NC].mean(0), nulls[:, NC:].mean(0)])
+    scale = np.concatenate([cand[:, :NC].std(0), nulls[:, NC:].std(0)])
+    mean[NC] = 0.0  # the no-title bias stays a bias
+    scale[scale < 1e-9] = 1.0
+    model = Model(np.zeros(len(NAMES)), mean, scale,
+                  np.ones(len(NAMES)) if mask is None else mask)
+    z = np.vstack([model._z(p.x) for p in train])
+    sizes = np.array([len(p.x) for p in train])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    seg = np.repeat(np.arange(len(train)), sizes)
+    gold = starts + np.array([p.gold for p in train])
+    w, m, v = model.w, np.zeros(len(NAMES)), np.zeros(len(NAMES))
+    for step in range(1, steps + 1):
+        s = z @ w
+        s -= np.maximum.reduceat(s, starts)[seg]
+        e = np.exp(s)
+        p = e / np.add.reduceat(e, starts)[seg]
+        grad = (z.T @ p - z[gold].sum(0)) / len(train) + l2 * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w = w - lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+    model.w = w
+    return model
+
+
+def predict(model: Model, page: Page) -> tuple[str | None, float]:
+    """The ranker's title for a page (None: no title) and its probability."""
+    p = model.probs(page)
+    r = int(p.argmax())
+    return (None if r == len(page.candidates) else page.candidates[r].title), float(p[r])
+
+
+def combine(rules: str | None, ranked: str | None, confidence: float, threshold: float
+            ) -> str | None:
+    """The rules' title unless the ranker picks another with more than `threshold`."""
+    return ranked if ranked != rules and confidence > threshold else rules
+
+
+Rows = list[tuple[Page, str | None, float]]
+
+
+def _frac(k: int, n: int) -> str:
+    return f"{k}/{n}"
+
+
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.30, 1.0, 0.05)) + (1.0,)
+
+
+def precise_threshold(rows: Rows, share: float = 0.99) -> float:
+    """The lowest threshold above which the ranker's CV picks are right `share` of the time:
+    where it may overrule the rules without knowing how good they are."""
+    def precise(t: float) -> bool:
+        sel = [r == p.expected for p, r, c in rows if c > t]
+        return not sel or sum(sel) >= share * len(sel)
+    return min(t for t in THRESHOLDS if precise(t))
+
+
+def pick_threshold(rows: Rows) -> float:
+    """The threshold at which the combination gets most titles right on `rows` (the highest
+    of equals: trust the rules unless the data say otherwise)."""
+    return max(THRESHOLDS, key=lambda t: (_right(rows, t), t))
+
+
+# --- reports --------------------------------------------------------------------------------
+
+
+def cross_validate(sets: dict[str, list[Page]], mask: np.ndarray | None = None,
+                   forward: bool = False) -> dict[str, Rows | None]:
+    """Leave one set out: each set's titles predicted by a model fitted on all the others;
+    `forward`: on the earlier groups' sets only (None for the first group)."""
+    out: dict[str, Rows | None] = {}
+    for name in sets:
+        train = [p for other, pages in sets.items() if other != name
+                 and (not forward or ROUND.get(other, 99) < ROUND.get(name, 99)) for p in pages]
+        model = fit(train, mask) if train else None
+        out[name] = [(p, *predict(model, p)) for p in sets[name]] if model else None
+    return out
+
+
+def _right(rows: Rows | None, threshold: float | None = None) -> int | None:
+    """Titles right on `rows`: the ranker's, or the combination's at `threshold`."""
+    return None if rows is None else sum(
+        (r if threshold is None else combine(p.rules, r, c, threshold)) == p.expected
+        for p, r, c in rows)
+
+
+def cv_report(sets: dict[str, list[Page]], simple: dict[str, list[Page]]) -> None:
+    """Print the CV table, the threshold and the weights of a model fitted on everything;
+    `simple`: the same pages zoned by the simple rule, for the ranker without the rules."""
+    oof = cross_validate(sets)
+    runs = {"ranker": oof, "shape": cross_validate(sets, SHAPE_ONLY),
+            "pure": cross_validate(simple, SHAPE_ONLY), "fwd": cross_validate(sets, forward=True),
+            "fwd-pure": cross_validate(simple, SHAPE_ONLY, forward=True)}
+    cols = ("reach", *runs, "rules", "untuned", "comb")
+    print(f"{'set':9} {'pages':>5} " + " ".join(f"{c:>8}" for c in cols) + "   thr")
+    tot: dict[str, dict[str, tuple[int, int]]] = {"all": {}, "untuned*": {}}
+    for name, rows in oof.items():
+        thr = pick_threshold([r for other, rs in oof.items() if other != name for r in rs or []])
+        un = UNTUNED.get(name)
+        row = {"n": len(rows), "reach": sum(p.gold is not None for p, _r, _c in rows),
+               **{label: _right(run[name]) for label, run in runs.items()},
+               "rules": sum(p.rules == p.expected for p, _r, _c in rows),
+               "untuned": un[0] if un and un[1] == len(rows) else None,
+               "comb": _right(rows, thr)}
+        print(f"{name:9} {row['n']:5} " + " ".join(
+            f"{'n/a' if row[c] is None else _frac(row[c], row['n']):>8}" for c in cols)
+            + f"  {thr:4.2f}")
+        for label in tot if row["untuned"] is not None else ("all",):
+            for key, val in row.items():
+                k, n = tot[label].get(key, (0, 0))
+                tot[label][key] = (k + (val or 0), n + (row["n"] if val is not None else 0))
+    for label, t in tot.items():
+        print(f"{label:9} {t['n'][0]:5} " + " ".join(f"{_frac(*t[c]):>8}" for c in cols))
+    print("* the sets with a recorded untuned score; n/a cells count in no total")
+    pooled = [row for rows in oof.values() for row in rows or []]
+    print(f"threshold on all CV predictions: {pick_threshold(pooled):.2f} (most titles right); "
+          f"{precise_threshold(pooled):.2f} (the ranker 99% right above it)")
+    print(f"reach with the simple zoning: "
+          f"{sum(p.gold is not None for ps in simple.values() for p in ps)}")
+    for label, mask in (("ranker", None), ("shape-only", SHAPE_ONLY)):
+        model = fit([p for pages in sets.values() for p in pages], mask)
+        print(f"{label} weights (standardised features, fitted on every allowed set), by size:")
+        for i in np.argsort(-np.abs(model.w)):
+            if model.mask[i]:
+                print(f"  {NAMES[i]:24} {model.w[i]:+.3f}")
+    for label in ("ranker", "pure"):
+        wrong = [(p, r) for rs in runs[label].values() for p, r, _c in rs or []
+                 if r != p.expected]
+        print(f"{label} misses ({len(wrong)}):")
+        for p, r in wrong:
+            print(f"  {p.name}: got {r!r:.80} want {p.expected!r:.80}"
+                  f"{'' if p.gold is not None else ' (no candidate)'}")
+
+
+def eval_report(sets: dict[str, list[Page]], simple: dict[str, list[Page]], dirs: list[Path]
+                ) -> None:
+    """Fit on every allowed set (thresholds from their CV), then score each of `dirs`: the
+    ranker, the pure ranker (simple zoning, shape only), clean() and the combinations."""
+    pooled = [row for rows in cross_validate(sets).values() for row in rows or []]
+    thr, sure = pick_threshold(pooled), precise_threshold(pooled)
+    model = fit([p for pages in sets.values() for p in pages])
+    pure = fit([p for pages in simple.values() for p in pages], SHAPE_ONLY)
+    trained = {f.resolve() for f in allowed_sets().values()}
+    for folder in dirs:
+        rows = [(p, *predict(model, p)) for p in load_set(folder)]
+        bare = [(p, *predict(pure, p)) for p in load_set(folder, simple=True)]
+        n = len(rows)
+        print(f"set={folder.name} articles={n} ranker={_frac(_right(rows) or 0, n)} "
+              f"pure={_frac(_right(bare) or 0, n)} "
+              f"clean={_frac(sum(p.rules == p.expected for p, _r, _c in rows), n)} "
+              f"combination={_frac(_right(rows, thr) or 0, n)} (threshold {thr:.2f}) "
+              f"combination_precise={_frac(_right(rows, sure) or 0, n)} (threshold {sure:.2f})"
+              + (" [in training]" if folder.resolve() in trained else ""))
+        for (p, r, c), (_p, b, _c) in zip(rows, bare, strict=True):
+            if len({r, b, p.rules, p.expected}) > 1:
+                print(f"  {p.name}: ranker {r!r:.60} ({c:.2f}) pure {b!r:.60} "
+                      f"clean {p.rules!r:.60} want {p.expected!r:.60}")
+
+
+def main(argv: list[str]) -> int:
+    """Run the CV table, or --eval on the named folders."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--eval", nargs="+", type=Path, metavar="DIR")
+    args = ap.parse_args(argv)
+    for folder in args.eval or []:
+        if not folder.is_dir() or not any(folder.glob("*.expected.json")):
+            ap.error(f"no fixture set (NAME.txt with NAME.expected.json) in {folder}")
+    t0, c0 = time.time(), time.process_time()
+    sets = {name: load_set(folder) for name, folder in allowed_sets().items()}
+    print(f"loaded {sum(map(len, sets.values()))} pages of {len(sets)} sets in "
+          f"{time.process_time() - c0:.1f} s CPU")
+    simple = {name: load_set(folder, simple=True) for name, folder in allowed_sets().items()}
+    if args.eval:
+        eval_report(sets, simple, args.eval)
+    else:
+        cv_report(sets, simple)
+    print(f"time: {time.time() - t0:.1f} s wall, {time.process_time() - c0:.1f} s CPU")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
