@@ -1,0 +1,118 @@
+"""How well `clean` reads pages pasted as one long line, scored per set beside the normal figures.
+
+    python benchmarks/runon_quality.py [-v]      # every default set but the held-back ones
+    python benchmarks/runon_quality.py DIR ...   # each folder as its own set
+
+Each page's .txt is joined into one line (`" ".join(text.split())`: a CSV or JSON cell, a chat
+app, `echo "$text" | brief`) and scored against its expected.json three ways with the measures
+of clean_quality.py (its own `score_set`, so the figures are the same kind): `normal`, the
+page as written; `before`, clean(joined); `after`, clean(unwrap(joined)). Removal counts the
+page's own furniture lines (as written) that come back inside the body either way. Prints one
+line per set and reading, and the sums over all sets. -v also prints clean_quality's lines per
+article. Sets fresh27 to fresh30 are held back for honest measures later: never scored here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+try:
+    import translator  # noqa: F401  (installed, or an editable install of the checkout)
+except ImportError:  # run from a bare checkout
+    sys.path.insert(0, str(ROOT))
+
+import clean_quality  # noqa: E402  (after the path set-up above)
+
+from translator.clean import clean  # noqa: E402
+from translator.runon import unwrap  # noqa: E402
+
+HELD_BACK = frozenset({"fresh27", "fresh28", "fresh29", "fresh30"})
+SETS = {name: folder for name, folder in clean_quality.SETS.items() if name not in HELD_BACK}
+READINGS: dict[str, Callable[[str], object]] = {
+    "normal": clean,
+    "before": lambda text: clean(joined(text)),
+    "after": lambda text: clean(unwrap(joined(text))),
+}
+_RATES = ("recall", "removal")
+_FIELDS = ("title", "published", "dateline")
+
+
+def joined(text: str) -> str:
+    """The page as one line, every run of whitespace one space."""
+    return " ".join(text.split())
+
+
+@contextlib.contextmanager
+def _reading(cleaner: Callable[[str], object]):
+    """clean_quality's scorer with `cleaner` in place of clean (its junk lines stay the page's
+    own, read from the text as written)."""
+    saved = clean_quality.clean
+    clean_quality.clean = cleaner
+    try:
+        yield
+    finally:
+        clean_quality.clean = saved
+
+
+def score_readings(name: str, folder: Path, verbose: bool = False) -> dict[str, dict]:
+    """clean_quality.score_set of the folder under each reading."""
+    results = {}
+    for reading, cleaner in READINGS.items():
+        out = io.StringIO()
+        with _reading(cleaner), contextlib.redirect_stdout(out):
+            results[reading] = clean_quality.score_set(name, folder)
+        if verbose:
+            print(f"-- {reading}")
+            print(out.getvalue(), end="")
+    return results
+
+
+def line(name: str, reading: str, r: dict) -> str:
+    """One set's figures under one reading."""
+    rates = " ".join(f"{m}={r[m]:.4f}" for m in _RATES)
+    fields = " ".join(f"{f}={r[f]}/{r['articles']}" for f in _FIELDS)
+    return f"set={name} reading={reading:6} articles={r['articles']} {rates} {fields}"
+
+
+def _total(results: list[dict]) -> dict:
+    """The sums over sets: rates from the summed counts, as score_set computes a set's."""
+    t = {k: sum(r[k] for r in results)
+         for k in ("articles", "sentences", "found", "junk", "junk_kept", *_FIELDS)}
+    t["recall"] = t["found"] / t["sentences"] if t["sentences"] else 1.0
+    t["removal"] = 1 - t["junk_kept"] / t["junk"] if t["junk"] else 1.0
+    return t
+
+
+def main(argv: list[str]) -> int:
+    """Score each set under the three readings; print per set and in all."""
+    verbose = "-v" in argv[1:]
+    folders = [a for a in argv[1:] if a != "-v"]
+    sets = {Path(a).name: Path(a).resolve() for a in folders} if folders else SETS
+    t0 = time.perf_counter()
+    per_reading: dict[str, list[dict]] = {r: [] for r in READINGS}
+    for name, folder in sets.items():
+        if name in HELD_BACK:
+            print(f"brief: error: {name} is held back (never scored here)", file=sys.stderr)
+            return 2
+        if not folder.is_dir():
+            print(f"brief: error: no fixture folder {folder}", file=sys.stderr)
+            return 2
+        results = score_readings(name, folder, verbose)
+        for reading, r in results.items():
+            per_reading[reading].append(r)
+            print(line(name, reading, r))
+    for reading, results in per_reading.items():
+        print(line("all", reading, _total(results)))
+    print(f"({time.perf_counter() - t0:.2f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
