@@ -3,6 +3,8 @@ cleaner's hand rules?
 
     python benchmarks/title_ranker.py                        # the cross-validation table
     python benchmarks/title_ranker.py --eval DIR [DIR ...]   # fit on all allowed sets, score DIRs
+    python benchmarks/title_ranker.py --fallback   # the fallback's CV, clean() + fallback check
+    python benchmarks/title_ranker.py --export     # ... and write translator/title_weights.py
 
 Candidates: the lines of the page's header zone, each with features of shape (position, length,
 case, end marks, digits/dates/times/URLs/separators, content words shared with the lead and the
@@ -11,8 +13,9 @@ plea/menu/credit/logo patterns, headline_shaped, echoes_lead, ...: RULE_FEATURES
 read-only), plus a "no title" candidate with features of its own. The header is what clean()
 draws (every line above the story's first paragraph), or with the simple rule the 20 lines
 above the first line of 20+ words ending a sentence. A candidate's title is what the cleaner
-makes of its line (strip_outlet, tab_title). The model: a conditional logit (a softmax over
-each page's candidates, one weight vector over standardised features, L2), numpy only.
+makes of its line (strip_outlet, tab_title). The features are translator/title_model.py's
+(the product's fallback title uses the same code). The model: a conditional logit (a softmax
+over each page's candidates, one weight vector over standardised features, L2), numpy only.
 
 Columns: `ranker` all features, clean()'s zoning; `shape` without RULE_FEATURES; `pure`
 without them and with the simple zoning; each leave-one-set-out. `fwd`, `fwd-pure`: fitted
@@ -21,14 +24,22 @@ the set was first scored: the fair match for `untuned`, each set's first, untune
 (UNTUNED); `rules` is clean() today (in-sample: tuned on every set). `comb`: the rules' title
 unless the ranker picks another with probability above a threshold picked on the other sets'
 CV predictions. Sets fresh27 and later are never read unless named with --eval.
+
+The fallback (clean()'s title where its rules give None, title_model.fallback_title): its CV
+reads the pages where today's rules give None and those where each set's untuned rules did
+(UNTUNED_NONE), each ranked by a model fitted on the other sets; the threshold is the one with
+most titles gained less WRONG_COST per wrong title. --export fits on every allowed set and
+writes the table and the threshold; both then check clean() + the fallback on every page.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import re
 import sys
+import textwrap
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,9 +54,15 @@ except ImportError:  # run from a bare checkout
 
 from translator import clean as cleaner  # noqa: E402  (after the path set-up above)
 from translator import headline as hl  # noqa: E402
-from translator import metadata, zones  # noqa: E402
-from translator.dates import dates_in, find_time  # noqa: E402
+from translator import title_model, zones  # noqa: E402
 from translator.lines import FINAL, classify  # noqa: E402
+from translator.story_edges import restarted  # noqa: E402
+from translator.title_model import (  # noqa: E402, F401  (NULL_FEATURES: for the tests)
+    CAND_FEATURES,
+    NAMES,
+    NULL_FEATURES,
+    Candidate,
+)
 
 FIXTURES = ROOT / "tests" / "fixtures"
 FIRST_UNSEEN = 27  # fresh27 and later: the lead's untouched sets, never read in CV
@@ -58,25 +75,6 @@ UNTUNED = {"outlets": (12, 19), "fresh": (13, 15), "fresh2": (14, 16), "fresh3":
            "fresh16": (12, 15), "fresh17": (12, 15), "fresh18": (14, 15), "fresh19": (13, 15),
            "fresh20": (14, 15), "fresh21": (12, 12), "fresh22": (12, 12), "fresh23": (14, 15),
            "fresh24": (10, 15), "fresh25": (12, 14), "fresh26": (14, 15)}
-_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|id|co|net|org|go\.id)\b", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s[-–—]\s")
-_QUOTE_OPEN = tuple("\"“‘'«„")
-
-CAND_FEATURES = (
-    "position_share", "log_distance_to_lead", "first_line", "right_above_lead", "log_words",
-    "chars_per_100", "words_5_to_20", "capitalised_share", "all_caps", "ends_full_stop",
-    "ends_cry", "ends_colon", "ends_ellipsis", "opens_quote", "has_digits", "has_date",
-    "has_time", "has_url", "has_pipe", "has_dash_separator", "shared_with_lead",
-    "shared_share_of_best", "best_sharer", "shared_over_words", "body_overlap",
-    "copied_from_lead", "repeated_on_page", "repeated_in_header", "printed_in_body",
-    "kind_text", "kind_byline", "kind_date", "kind_furniture", "zone_junk", "plea", "menu_path",
-    "credit", "site_tagline", "logo", "names_site", "headline_shaped", "kicker",
-    "shouted_unrelated", "alt_with_name", "credit_tailed", "echoes_lead", "headline_score",
-    "log_words_above", "log_words_below", "stopword_share", "widget_share", "title_changed",
-)
-NULL_FEATURES = ("null_bias", "null_no_header", "null_shaped_none", "null_log_shaped",
-                 "null_best_shared", "null_best_shared_ge2", "null_log_header")
-NAMES = CAND_FEATURES + NULL_FEATURES
 NC = len(CAND_FEATURES)
 # The cleaner's own predicates and zoning verdicts, tuned on these very sets: the ablation
 # without them says how much the ranker learns from shape alone.
@@ -86,15 +84,6 @@ RULE_FEATURES = frozenset({
     "alt_with_name", "credit_tailed", "echoes_lead", "headline_score", "null_shaped_none",
     "null_log_shaped", "kind_text", "title_changed"})
 SHAPE_ONLY = np.array([n not in RULE_FEATURES for n in NAMES], dtype=float)
-
-
-@dataclass
-class Candidate:
-    """One header line: its text, the title the cleaner would make of it, its features."""
-
-    text: str
-    title: str
-    features: list[float]
 
 
 @dataclass
@@ -125,9 +114,12 @@ def header_zone(text: str, simple: bool = False
                       and len(ln.text.split()) >= SIMPLE_PROSE_WORDS), len(lines))
         first, run, rest, dl_outlet = max(0, start - SIMPLE_HEADER_LINES), None, None, None
     else:
+        # as clean() zones it: a newsletter's restart, the marks closing the story
         run = zones.body_run(lines)
         start, _dateline, dl_outlet, rest = cleaner._body_start(lines, run)
-        first = 0
+        if (again := restarted(lines, start)) is not None:
+            start, dl_outlet, rest = again, None, None
+        lines, first = cleaner._closing_marks(lines, start)[0], 0
     lead = hl.lead_of([rest if i == start and rest and dl_outlet else ln.text
                        for i, ln in enumerate(lines[start:start + hl.LEAD_LINES], start)
                        if ln.kind == "text"])
@@ -135,60 +127,11 @@ def header_zone(text: str, simple: bool = False
     return lines, first, start, run, lead, body
 
 
-def _share(flags: list[bool]) -> float:
-    """The share of true flags (0 with none)."""
-    return sum(flags) / len(flags) if flags else 0.0
-
-
 def candidates(text: str, simple: bool = False) -> tuple[list[Candidate], list[float]]:
-    """The header zone's lines as candidates with their shape features, and the no-title
-    candidate's features (`simple`: header_zone's simple rule)."""
-    lines, first, start, run, lead, body = header_zone(text, simple)
-    header = lines[first:start]
-    texts = [ln.text for ln in header]
-    page_texts = [ln.text for ln in lines]
-    body_texts = {ln.text for ln in lines[start:]}
-    sites = metadata._site_names(lines)
-    top = lines[0].text if lines else ""
-    kept = {id(ln) for ln in zones.zones(lines, start, run).header} if header else set()
-    shaped = [i for i, t in enumerate(texts) if hl.headline_shaped(t)]
-    shared = [hl.shared_with_lead(t, lead) for t in texts]
-    best = max(shared, default=0)
-    body_words = hl.content_words(body[len(lead):])
-    out = []
-    for i, ln in enumerate(header):
-        t, words = ln.text, ln.text.split()
-        title = hl.strip_outlet(hl.tab_title(t, texts), (*sites, top))
-        content = hl.content_words(t)
-        long_words = [w for w in words if len(w) > 3]
-        plain = [w.lower().strip(",.:;!?\"“”") for w in words]
-        above = texts[i - 1].split() if i else []
-        below = texts[i + 1].split() if i + 1 < len(texts) else []
-        f = [i / max(1, len(header)), np.log1p(len(header) - i), first + i == 0,
-             i == len(header) - 1,
-             np.log1p(len(words)), len(t) / 100, 5 <= len(words) <= 20,
-             _share([w[:1].isupper() for w in long_words]), t.isupper(),
-             t.endswith("."), t.endswith(("!", "?")), t.endswith(":"),
-             t.endswith(("...", "…")), t.startswith(_QUOTE_OPEN), any(c.isdigit() for c in t),
-             bool(dates_in(t)), bool(find_time(t)), bool(_URL.search(t)), "|" in t,
-             bool(_SEPARATOR.search(t)), shared[i], shared[i] / best if best else 0.0,
-             best > 0 and shared[i] == best, shared[i] / max(1, len(content)),
-             len(content & body_words) / max(1, len(content)),
-             len(t) > 20 and t.lower() in lead.lower(), page_texts.count(t) > 1,
-             texts.count(t) > 1, t in body_texts, ln.kind == "text", ln.kind == "byline",
-             ln.kind == "date", ln.kind not in ("text", "byline", "date"),
-             ln.kind == "text" and id(ln) not in kept, bool(hl._PLEA.match(t)),
-             bool(hl._MENU_PATH.search(t)), bool(hl._CREDIT.search(t)),
-             bool(hl._SITE_TAGLINE.match(t)), hl.is_logo(t), metadata._names_site(t, sites),
-             i in shaped, hl.is_kicker(i, shaped, texts), hl.shouted_unrelated(t, lead),
-             hl.alt_with_name(t, texts), hl.credit_tailed(t), hl.echoes_lead(t, lead),
-             hl.headline_score(t, texts, lead), np.log1p(len(above)), np.log1p(len(below)),
-             _share([w in hl._STOPWORDS for w in plain]),
-             _share([w in hl.WIDGET_WORDS for w in plain]), title != t]
-        out.append(Candidate(t, title, [float(v) for v in f]))
-    null = [1.0, float(not header), float(not shaped), float(np.log1p(len(shaped))),
-            float(best), float(best >= hl.MIN_SHARED), float(np.log1p(len(header)))]
-    return out, null
+    """The header zone's lines as candidates with their features (title_model.candidates), and
+    the no-title candidate's features (`simple`: header_zone's simple rule)."""
+    lines, first, start, run, lead, _body = header_zone(text, simple)
+    return title_model.candidates(lines, start, run, lead, first)
 
 
 def page_of(name: str, text: str, expected: str | None, rules: str | None,
@@ -401,12 +344,183 @@ def cv_report(sets: dict[str, list[Page]], simple: dict[str, list[Page]]) -> Non
                   f"{'' if p.gold is not None else ' (no candidate)'}")
 
 
+# --- the fallback: the ranker's title only where the rules give None --------------------------
+
+WEIGHTS_PATH = ROOT / "translator" / "title_weights.py"
+NEVER = 1.01  # a threshold no probability reaches: the rules alone
+FALLBACK_THRESHOLDS = (*THRESHOLDS[:-1], 0.97, 0.99, NEVER)
+WRONG_COST = 3  # a wrong title costs three right ones: one is worse than none
+
+
+# The pages where each set's untuned rules (translator/ as of the commit that added the set,
+# run on it before any tuning) gave no title: today's rules, tuned on every allowed set, give
+# None on almost none of them, so the fallback's CV reads these too. fresh17 has one page
+# the untuned rules failed on (an exception): left out.
+UNTUNED_NONE = {"fresh": ("infopublik-vaksin-hpv",),
+                "fresh5": ("haisumbar-rendang-ekspor-payakumbuh",),
+                "fresh14": ("yosefardi-en-halmahera-smelter-power",),
+                "fresh18": ("suarakaltara-kuota-pupuk",),
+                "fresh19": ("rasikafm-waspada-longsor-limbangan",),
+                "fresh23": ("gugatnews-kirab-budaya-sukoharjo",),
+                "fresh25": ("ligaindonesia-kalimaya-fc-seleksi-pemain",),
+                "fresh26": ("expatlife-en-labuan-bajo-boat-rules",)}
+
+
+def untitled(name: str, page: Page) -> bool:
+    """The rules give no title on the page: today's, or the untuned ones (UNTUNED_NONE)."""
+    return page.rules is None or page.name in UNTUNED_NONE.get(name, ())
+
+
+def best_line(model: Model, page: Page) -> tuple[str | None, float]:
+    """The ranker's best header line (never "no title"): its title and probability."""
+    if not page.candidates:
+        return None, 0.0
+    p = model.probs(page)[:-1]
+    r = int(p.argmax())
+    return page.candidates[r].title, float(p[r])
+
+
+def fallback(rules: str | None, line: str | None, confidence: float, threshold: float
+             ) -> str | None:
+    """The rules' title; where they give None, the ranker's best line if `threshold` sure."""
+    return rules if rules is not None else line if line and confidence >= threshold else None
+
+
+def fallback_rows(sets: dict[str, list[Page]]) -> dict[str, Rows]:
+    """Leave one set out: each set's pages where the rules give None (today's or the untuned
+    ones), with the best line of a model fitted on the other sets."""
+    out = {}
+    for name, pages in sets.items():
+        model = fit([p for other, ps in sets.items() if other != name for p in ps])
+        out[name] = [(p, *best_line(model, p)) for p in pages if untitled(name, p)]
+    return out
+
+
+def fallback_counts(rows: Rows, threshold: float) -> dict[str, int]:
+    """On the rules' None pages: right before and after, titles gained, right->wrong (a
+    title where none is expected) and wrong->wrong (another title than expected)."""
+    got = [(p.expected, fallback(None, r, c, threshold)) for p, r, c in rows]
+    return {"pages": len(got), "before": sum(e is None for e, _g in got),
+            "after": sum(e == g for e, g in got),
+            "gained": sum(e is not None and e == g for e, g in got),
+            "lost": sum(e is None and g is not None for e, g in got),
+            "wrong": sum(e is not None and g is not None and e != g for e, g in got)}
+
+
+def pick_fallback(rows: Rows) -> float:
+    """The threshold with most titles gained less WRONG_COST per wrong title (the highest of
+    equals: precision first)."""
+    def worth(t: float) -> float:
+        c = fallback_counts(rows, t)
+        return c["gained"] - WRONG_COST * (c["lost"] + c["wrong"])
+    return max(FALLBACK_THRESHOLDS, key=lambda t: (worth(t), t))
+
+
+def fallback_report(oof: dict[str, Rows]) -> float:
+    """Print the fallback's CV on the rules' None pages: pooled by threshold, then each set
+    at the threshold picked on the other sets; returns the threshold picked on all."""
+    pooled = [row for rows in oof.values() for row in rows]
+    print("fallback CV (leave one set out; only the pages where the rules give None):")
+    print(f"{'thr':>5} {'pages':>5} {'before':>6} {'after':>5} {'gained':>6} {'lost':>4} "
+          f"{'wrong':>5}")
+    for t in FALLBACK_THRESHOLDS:
+        c = fallback_counts(pooled, t)
+        print(f"{'off' if t == NEVER else f'{t:.2f}':>5} " + " ".join(
+            f"{c[k]:>{w}}" for k, w in (("pages", 5), ("before", 6), ("after", 5),
+                                        ("gained", 6), ("lost", 4), ("wrong", 5))))
+    nested = {"pages": 0, "before": 0, "after": 0, "gained": 0, "lost": 0, "wrong": 0}
+    for name, rows in oof.items():
+        thr = pick_fallback([r for other, rs in oof.items() if other != name for r in rs])
+        c = fallback_counts(rows, thr)
+        nested = {k: nested[k] + c[k] for k in nested}
+        if c["gained"] or c["lost"] or c["wrong"]:
+            print(f"  {name} (thr {thr:.2f}): " + " ".join(f"{k}={v}" for k, v in c.items()))
+    print("nested (each set at the threshold of the others): "
+          + " ".join(f"{k}={v}" for k, v in nested.items()))
+    thr = pick_fallback(pooled)
+    print(f"fallback threshold on all CV predictions: {thr:.2f}; today's rules give None on "
+          + " ".join(f"{k}={v}" for k, v in fallback_counts(
+              [r for r in pooled if r[0].rules is None], thr).items()))
+    for p, r, c in pooled:
+        print(f"  {p.name}{' (today)' if p.rules is None else ''}: best {r!r:.50} ({c:.2f}) "
+              f"want {p.expected!r:.50}")
+    return thr
+
+
+def render_weights(model: Model, threshold: float, sets: dict[str, list[Page]]) -> str:
+    """translator/title_weights.py's text: the fitted table and the threshold."""
+    rows = "\n".join(f"    ({n!r}, {float(w):.12g}, {float(m):.12g}, {float(s):.12g}),"
+                     for n, w, m, s in zip(NAMES, model.w, model.mean, model.scale, strict=True))
+    about = textwrap.fill(
+        "Regenerate (fit again, the threshold picked again on leave-one-set-out CV) after a "
+        "change to translator/title_model.py's features or to the cleaner's rules they read, "
+        "and run tests/test_title_model.py. The learned title ranker's fitted table "
+        "(title_model.py reads it): for each feature, its weight in a linear score over "
+        "standardised features and the mean and scale that standardise it, fitted on "
+        f"{sum(map(len, sets.values()))} pages of the sets {', '.join(sets)}. These "
+        f"{len(NAMES)} numbers are a fitted table of constants of a linear model, not model "
+        "weights in the \"never commit model weights\" sense (those are the translation and "
+        "summary networks).", width=95)
+    return f'''"""GENERATED by `python benchmarks/title_ranker.py --export`: do not edit by hand.
+
+{about}
+"""
+
+THRESHOLD = {float(threshold)!r}  # the best line's probability at which it is the title (CV-picked)
+# (feature, weight, mean, scale)
+TABLE = (
+{rows}
+)
+NAMES = tuple(row[0] for row in TABLE)
+WEIGHTS = tuple(row[1] for row in TABLE)
+MEAN = tuple(row[2] for row in TABLE)
+SCALE = tuple(row[3] for row in TABLE)
+'''
+
+
+def package_check(folders: dict[str, Path]) -> None:
+    """clean() and then title_model.fallback_title (the exported table) on every page: titles
+    changed right->wrong, wrong->right and wrong->wrong, and the CPU of each."""
+    changed = {"right->wrong": 0, "wrong->right": 0, "wrong->wrong": 0}
+    n = none = 0
+    clean_cpu = fb_cpu = 0.0
+    for folder in folders.values():
+        for path in sorted(folder.glob("*.txt")):
+            expected_path = path.with_name(path.stem + ".expected.json")
+            if not expected_path.exists():
+                continue
+            text = path.read_text(encoding="utf-8")
+            want = json.loads(expected_path.read_text(encoding="utf-8")).get("title")
+            c0 = time.process_time()
+            rules = got = cleaner.clean(text).title
+            clean_cpu += time.process_time() - c0
+            if rules is None:
+                none += 1
+                # the zoning is clean()'s own work (the hook passes what it has): not timed
+                lines, _first, start, run, lead, _body = header_zone(text)
+                c0 = time.process_time()
+                got = title_model.fallback_title(lines, start, run, lead, rules)
+                fb_cpu += time.process_time() - c0
+            n += 1
+            if got != rules:
+                key = ("right" if rules == want else "wrong") + "->" \
+                    + ("right" if got == want else "wrong")
+                changed[key] += 1
+                print(f"  {folder.name}/{path.stem}: {rules!r:.60} -> {got!r:.60} "
+                      f"want {want!r:.60}")
+    print(f"package check: {n} pages, rules None on {none}; changed "
+          + " ".join(f"{k}={v}" for k, v in changed.items())
+          + f"; CPU clean() {clean_cpu:.2f} s, the fallback {fb_cpu:.3f} s "
+          f"({1000 * fb_cpu / max(1, none):.1f} ms a None page)")
+
+
 def eval_report(sets: dict[str, list[Page]], simple: dict[str, list[Page]], dirs: list[Path]
                 ) -> None:
     """Fit on every allowed set (thresholds from their CV), then score each of `dirs`: the
     ranker, the pure ranker (simple zoning, shape only), clean() and the combinations."""
     pooled = [row for rows in cross_validate(sets).values() for row in rows or []]
     thr, sure = pick_threshold(pooled), precise_threshold(pooled)
+    fb = pick_fallback([r for rows in fallback_rows(sets).values() for r in rows])
     model = fit([p for pages in sets.values() for p in pages])
     pure = fit([p for pages in simple.values() for p in pages], SHAPE_ONLY)
     trained = {f.resolve() for f in allowed_sets().values()}
@@ -414,11 +528,14 @@ def eval_report(sets: dict[str, list[Page]], simple: dict[str, list[Page]], dirs
         rows = [(p, *predict(model, p)) for p in load_set(folder)]
         bare = [(p, *predict(pure, p)) for p in load_set(folder, simple=True)]
         n = len(rows)
+        filled = sum(fallback(p.rules, *best_line(model, p), fb) == p.expected
+                     for p, _r, _c in rows)
         print(f"set={folder.name} articles={n} ranker={_frac(_right(rows) or 0, n)} "
               f"pure={_frac(_right(bare) or 0, n)} "
               f"clean={_frac(sum(p.rules == p.expected for p, _r, _c in rows), n)} "
               f"combination={_frac(_right(rows, thr) or 0, n)} (threshold {thr:.2f}) "
-              f"combination_precise={_frac(_right(rows, sure) or 0, n)} (threshold {sure:.2f})"
+              f"combination_precise={_frac(_right(rows, sure) or 0, n)} (threshold {sure:.2f}) "
+              f"fallback={_frac(filled, n)} (threshold {fb:.2f})"
               + (" [in training]" if folder.resolve() in trained else ""))
         for (p, r, c), (_p, b, _c) in zip(rows, bare, strict=True):
             if len({r, b, p.rules, p.expected}) > 1:
@@ -430,6 +547,10 @@ def main(argv: list[str]) -> int:
     """Run the CV table, or --eval on the named folders."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--eval", nargs="+", type=Path, metavar="DIR")
+    ap.add_argument("--fallback", action="store_true",
+                    help="the fallback's CV (where the rules give None) and the package check")
+    ap.add_argument("--export", action="store_true",
+                    help=f"fit on every allowed set, write {WEIGHTS_PATH.relative_to(ROOT)}")
     args = ap.parse_args(argv)
     for folder in args.eval or []:
         if not folder.is_dir() or not any(folder.glob("*.expected.json")):
@@ -438,6 +559,16 @@ def main(argv: list[str]) -> int:
     sets = {name: load_set(folder) for name, folder in allowed_sets().items()}
     print(f"loaded {sum(map(len, sets.values()))} pages of {len(sets)} sets in "
           f"{time.process_time() - c0:.1f} s CPU")
+    if args.fallback or args.export:
+        thr = fallback_report(fallback_rows(sets))
+        if args.export:
+            model = fit([p for pages in sets.values() for p in pages])
+            WEIGHTS_PATH.write_text(render_weights(model, thr, sets), encoding="utf-8")
+            print(f"wrote {WEIGHTS_PATH.relative_to(ROOT)}")
+        importlib.reload(importlib.import_module("translator.title_weights"))
+        package_check(allowed_sets())
+        print(f"time: {time.time() - t0:.1f} s wall, {time.process_time() - c0:.1f} s CPU")
+        return 0
     simple = {name: load_set(folder, simple=True) for name, folder in allowed_sets().items()}
     if args.eval:
         eval_report(sets, simple, args.eval)

@@ -140,13 +140,11 @@ def test_benchmark_scores_the_three_readings(tmp_path, capsys):
          "author": page.author, "language": "id"}), encoding="utf-8")
     assert bench.main(["runon_quality.py", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "reading=before articles=1 recall=" in out
-    assert "title=0/1" in out.split("reading=before")[1].split("\n")[0]
-    after = out.split(f"set={tmp_path.name} reading=after ")[1].split("\n")[0]
-    assert "recall=1.0000" in after and "title=1/1" in after
+    joined = out.split(f"set={tmp_path.name} reading=joined ")[1].split("\n")[0]
+    assert "recall=1.0000" in joined and "title=1/1" in joined
     assert "set=all reading=normal" in out
-    assert bench.main(["runon_quality.py", str(tmp_path / "fresh27")]) == 2
-    assert "fresh27" not in bench.SETS
+    assert bench.main(["runon_quality.py", str(tmp_path / "fresh31")]) == 2
+    assert "fresh31" not in bench.SETS
 
 
 @pytest.mark.parametrize(("tail", "kept", "opens"), [

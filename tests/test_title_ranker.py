@@ -132,3 +132,64 @@ def test_every_candidate_has_one_value_per_named_feature(tr):
     cands, null = tr.candidates(page("Kabar Contoh", PLEA, HEADLINE, "Senin, 3 November 2025"))
     assert cands and all(len(c.features) == len(tr.CAND_FEATURES) for c in cands)
     assert len(null) == len(tr.NULL_FEATURES)
+
+
+def test_the_exported_table_predicts_as_the_fitted_model(tr):
+    from translator import title_model
+
+    train = [tr.page_of("p", page("Kabar Contoh", PLEA, HEADLINE), HEADLINE, None),
+             tr.page_of("none", page(PLEA), None, None)]
+    model = tr.fit(train, steps=50)
+    sets = {"made-up": train}
+    namespace: dict = {}
+    exec(tr.render_weights(model, 0.75, sets), namespace)  # the generated module's text
+    assert namespace["NAMES"] == tr.NAMES and namespace["THRESHOLD"] == 0.75
+    table = (namespace["WEIGHTS"], namespace["MEAN"], namespace["SCALE"])
+    new = tr.page_of("new", page("Warta Kita", PLEA, HEADLINE), HEADLINE, None)
+    probs = title_model.probabilities(new.candidates, list(new.x[-1, tr.NC:]), table)
+    assert np.allclose(probs, model.probs(new), atol=1e-9)
+
+
+def test_the_best_line_is_a_header_line_never_no_title(tr):
+    train = [tr.page_of("none", page(PLEA), None, None)] * 3  # taught: no title
+    model = tr.fit(train, steps=50)
+    p = tr.page_of("new", page(PLEA, HEADLINE), None, None)
+    line, confidence = tr.best_line(model, p)
+    assert line in (PLEA, HEADLINE) and 0.0 < confidence < 1.0
+    assert tr.best_line(model, tr.page_of("bare", page(), None, None)) == (None, 0.0)
+
+
+def test_the_fallback_only_fills_a_missing_title(tr):
+    assert tr.fallback("Rules", "Ranker", 0.99, 0.7) == "Rules"
+    assert tr.fallback(None, "Ranker", 0.75, 0.7) == "Ranker"
+    assert tr.fallback(None, "Ranker", 0.65, 0.7) is None
+    assert tr.fallback(None, None, 0.99, 0.7) is None
+
+
+def rows_of(tr, *cases):
+    """Fallback rows from (expected title, best line, its probability)."""
+    p = tr.page_of("p", page(PLEA, HEADLINE), None, None)
+    return [(tr.Page(p.name, p.candidates, p.x, want, None, None), line, conf)
+            for want, line, conf in cases]
+
+
+def test_fallback_counts_tell_gains_from_losses_and_wrong_titles(tr):
+    rows = rows_of(tr, (None, "Menu", 0.8), ("Judul", "Judul", 0.9), ("Judul", "Lain", 0.8),
+                   (None, "Menu", 0.5))
+    assert tr.fallback_counts(rows, 0.7) == {"pages": 4, "before": 2, "after": 2, "gained": 1,
+                                             "lost": 1, "wrong": 1}
+    assert tr.fallback_counts(rows, tr.NEVER)["after"] == 2  # the rules alone: the two Nones
+
+
+def test_the_threshold_prefers_precision(tr):
+    # below 0.65 a title where none belongs; a wrong title costs more than a right one gains
+    rows = rows_of(tr, (None, "Menu", 0.6), ("Judul", "Judul", 0.9), ("Dua", "Dua", 0.65))
+    assert tr.pick_fallback(rows) == pytest.approx(0.65)
+    assert tr.pick_fallback(rows_of(tr, (None, "Menu", 0.99))) == tr.NEVER
+
+
+def test_the_untuned_rules_none_pages_count_as_untitled(tr):
+    name, pages = next(iter(tr.UNTUNED_NONE.items()))
+    p = tr.page_of(pages[0], page(PLEA, HEADLINE), HEADLINE, HEADLINE)
+    assert tr.untitled(name, p) and not tr.untitled("text", p)
+    assert tr.untitled("text", tr.page_of("q", page(PLEA), None, None))

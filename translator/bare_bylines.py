@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import TRAILING_INITIALS
+from .dateline_names import _squash
 from .lines import (
     _MAX_BARE_NAME_WORDS,
     _MIN_TITLE_WORDS,
@@ -49,8 +50,12 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
                 and _person_like(name) and not _in_headline(name, above) \
                 and (((dated or leads) and headline)
                      or ("," not in name and _under_date(lines, i))) \
-                and not _quoted_source(name, lines[i + 1:]):
-            # "Rizky Pratama," over the editor's name: the writer, without the comma
+                and not _quoted_source(name, lines[i + 1:]) \
+                and not any(_LABELLED.match(x.text) for x in lines[i + 1:i + 1 + _TOP]
+                            if x.kind == "text"):
+            # "Rizky Pratama," over the editor's name: the writer, without the comma; a
+            # labelled writer's line below ("Penulis:redaksi") names the writer, and the bare
+            # name over it is a topic's tag ("Gelombang Tinggi")
             out[i] = Line(ln.text, "byline", author=name)
         elif ln.kind == "text" and i >= 2 and _signed_off(lines, i) \
                 and 2 <= len(words) <= _MAX_BARE_NAME_WORDS and _person_like(name) \
@@ -66,6 +71,36 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
             # "<headline> by Name on 23 February 2026": the byline run onto the headline's
             # line; the line stays text, its headline is read off it
             out[i] = Line(ln.text, ln.kind, author=by.group("name"))
+        elif ln.kind == "date" and ln.date and not ln.author \
+                and (after := _ZONE_NAME_SITE.search(ln.text)) \
+                and _person_like(after.group("name")) \
+                and _squash(after.group("site")) in {_squash(x.text) for x in lines[:_TOP]}:
+            # "Kamis, 19 Februari 2026 - 11:20 WIT NAME - Papua60Detik": the date line goes
+            # on with the writer and the site's name as its logo prints it
+            out[i] = Line(ln.text, ln.kind, author=after.group("name"), date=ln.date,
+                          updated=ln.updated)
+        elif ln.kind in ("end", "text") and (post := _POSTED_BY_AT.match(ln.text)) \
+                and _person_like(post.group("name")):
+            # "Posted by NAME at 19:32 No comments:": a blog post's footer signs it (the
+            # site's own account is told apart by author_of, which skips the site's names)
+            out[i] = Line(ln.text, ln.kind, author=post.group("name"))
+        elif ln.kind == "text" and (joint := _JOINT_LABEL.fullmatch(ln.text)) \
+                and _person_like(joint.group("name")):
+            # "Penulis/Editor: NAME": one person wrote and edited the story
+            out[i] = Line(ln.text, "byline", author=joint.group("name"))
+        elif ln.kind == "text" and (meta := _CREDIT_META.match(ln.text)) \
+                and _person_like(_titled(meta.group("name"))):
+            # "oleh : NAME, 0 Komentar", "Kontribusi dari NAME, 11 Februari 2026 ...": a
+            # theme's meta line, the writer's name before the comment count or the date
+            # (a dated one stays as it was, the date read off it)
+            dated_meta = not _COMMENTS.match(ln.text[meta.end():])
+            out[i] = Line(ln.text, ln.kind if dated_meta else "byline", author=meta.group("name"))
+        elif ln.kind == "text" and prose_above and 2 <= len(words) <= _MAX_BARE_NAME_WORDS \
+                and "," not in name and _person_like(name) and _ROLE_LINE.match(below.text) \
+                and not any(name in x.text for x in lines[:i] if x.kind == "text"):
+            # "Nadya Kirana" over "Peneliti Remotivi. Menulis ...": the author's box under the
+            # story, the name over the writer's role (a person the story names is no box)
+            out[i] = Line(ln.text, "byline", author=name)
         elif above.kind == "byline" and not above.author and _LABEL_ONLY.fullmatch(above.text) \
                 and ln.kind == "text":
             # "By" / "DIMAS ANGGORO · 4 minutes read": the label alone, the name below it
@@ -73,6 +108,37 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
             if 2 <= len(named.split()) <= _MAX_BARE_NAME_WORDS and _person_like(named):
                 out[i] = Line(ln.text, "byline", author=named)
     return out
+
+
+# After a date line's clock and zone, the writer's name, a dash and the site's name.
+_ZONE_NAME_SITE = re.compile(r"\b(?:WIB|WITA|WIT)\s+(?P<name>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)"
+                             r"{1,3})\s+[-–—|]\s+(?P<site>\S+(?:\s\S+){0,2})$")
+_TOP = 5  # the page's top lines, where its logo stands
+_POSTED_BY_AT = re.compile(r"(?i:posted by|diposting oleh)\s+(?P<name>[A-Z][\w.'’]*"
+                           r"(?:\s[A-Z][\w.'’]*){1,3})\s+(?:at|on|pada)\s")
+_LABELLED = re.compile(r"(?i:penulis|reporter|pewarta|wartawan|writer|author)\s*:")
+# A writer's and an editor's label joined by a slash, one name after them.
+_JOINT_LABEL = re.compile(r"(?i:penulis|reporter|pewarta|wartawan|writer|author)\s*/\s*"
+                          r"(?i:editor|redaktur|penyunting)\s*:\s*"
+                          r"(?P<name>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){1,3})\s*")
+# A theme's meta line: the label, the name, then a comment count or a date.
+_CREDIT_META = re.compile(r"(?i:oleh|by|kontribusi dari|contributed by|ditulis oleh|written by)"
+                          r"\s*:?\s+(?P<name>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){1,3}),\s*"
+                          r"(?=\d+\s+(?i:komentar|comments?)\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+_COMMENTS = re.compile(r"\d+\s+(?i:komentar|comments?)\b")
+# The role line of an author's box under the story: "Content Writer", "Peneliti Remotivi."
+_ROLE_LINE = re.compile(r"(?:(?:Content|Staff|Senior|Freelance)\s)?(?:Writer|Reporter|Journalist"
+                        r"|Contributor|Researcher|Columnist|Peneliti|Penulis|Wartawan|Jurnalis"
+                        r"|Kontributor|Kolumnis|Dosen|Pegiat|Aktivis)"
+                        # the role alone or with its employer's name, never a sentence going on
+                        # in lower case ("Dosen hukum agraria, Sri ..., menilai")
+                        r"(?:\s(?:at|di|of)?\s?[A-Z][\w.&]*)*(?:\.(?:\s|$)|$)")
+
+
+def _titled(name: str) -> str:
+    """A shouted name in title case ("ANISA RAHMAWATI" -> "Anisa Rahmawati"), for the
+    person test."""
+    return name.title() if name.isupper() else name
 
 
 def _in_headline(name: str, above: Line) -> bool:
@@ -139,18 +205,25 @@ def _under_date(lines: list[Line], i: int) -> bool:
     if j == i - 1:
         return False
     top = lines[j]
-    return _title_like(top) and is_prose(_after_credits(lines, i + 1, top.text))
+    # a headline may ask ("Can Nurseries Shield Kupang's Villages?"): one question, no stop
+    asked = top.kind == "text" and top.text.endswith("?") and not _SENTENCE_STOP.search(top.text) \
+        and len(top.text.split()) >= _MIN_TITLE_WORDS
+    return (_title_like(top) or asked) and is_prose(_after_credits(lines, i + 1, top.text))
 
 
 _MAX_CREDIT_LINES = 4  # names and a desk's label between the byline and the story
+# a caption's closing credit: the agency's shouted name, a slash and the photographer's
+_PHOTO_CREDIT = re.compile(r"\.\s+[A-Z]{3,}\s?/\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\W*$")
 
 
 def _after_credits(lines: list[Line], i: int, title: str) -> str:
     """The first line from `i` on that is no further credit: the editor's name, the desk's
-    label ("Tim Redaksi"), the name again, the headline again (as an image's alt text)."""
+    label ("Tim Redaksi"), the name again, the headline again (as an image's alt text), the
+    photo's caption closed by its credit ("... Sabtu (21/2). ANTARA/Benny")."""
     for ln in lines[i:i + _MAX_CREDIT_LINES]:
         text = ln.text.rstrip(",")
-        if not (ln.kind == "credit" or ln.text == title or (_ROLE_ACCOUNT.match(text)
+        if not (ln.kind == "credit" or ln.text == title or _PHOTO_CREDIT.search(text)
+                or (_ROLE_ACCOUNT.match(text)
                                                           and len(text.split()) <= 2)
                 or (ln.kind == "text" and name_like(text))
                 or (_DASH_BULLET.match(text) and len(text.split()) <= _MAX_META_WORDS + 1)):

@@ -19,6 +19,11 @@ FEED_END_ROWS: tuple[tuple[str, str], ...] = (
     # A digest's credit to the source it copied, "Article from The Bali Sun": what follows is
     # the digest site's own blurb and links.
     ("related", r"(?:this )?article (?:from|courtesy of|first appeared on) (?-i:[A-Z]).{1,60}"),
+    # A blog theme's post footer, "Diposting oleh NAME di 19.40 Tidak ada komentar:", "Posted by
+    # NAME at 7:40 PM 2 comments:": the post ends there; the pager and the archive follow.
+    ("related", r"(?:diposting|diposkan|posted) (?:oleh|by) .{2,60}? (?:di|at|pada) "
+                r"\d{1,2}[.:]\d{2}(?:\s?[ap]m)?(?:\s+(?:tidak ada komentar|no comments"
+                r"|\d+ (?:komentar|comments?))\s*:?)?"),
 )
 CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # A photo's file name as its caption or alt text: "Oplus_16908288", "IMG_20260212_101010",
@@ -31,6 +36,31 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     ("assistant", r"(?:jika|kalau|apabila|bila) anda (?:ingin|membutuhkan|mau|perlu)\b.{0,200}"
                   r"\bsaya (?:juga )?(?:bisa|dapat|siap)\b.{0,120}"
                   r"|(?:if you(?:'d| would)? like|let me know if)\b.{0,200}\bI (?:can|could)\b.*"),
+    # A blog theme's pager and share row: "Posting Lebih Baru Posting Lama Beranda", "Newer
+    # Post Older Post Home", "Kirimkan Ini lewat Email BlogThis! Berbagi ke Twitter ...".
+    ("blog-pager", r"(?:(?:posting lebih baru|newer posts?)\s*)?(?:posting lama|older posts?)"
+                   r"(?:\s*(?:beranda|home))?|(?:posting lebih baru|newer posts?)"
+                   r"(?:\s*(?:beranda|home))?"),
+    ("share", r"(?:kirimkan ini lewat email|email this)\s*blogthis!?"
+              r"(?:\s*(?:berbagi ke|share to) \w+){0,5}"),
+    # WordPress's like button as a copy shows it before its script runs: "Suka Memuat...".
+    ("loading", r"(?:suka|like)\s+(?:memuat|loading)\W*"),
+    # A running ticker of the day's briefs: "• 08:12 WIB. Emas - Harga emas naik ...": a clock
+    # time, a topic word and a dash before each one-line brief; no paragraph opens with a clock.
+    ("ticker", r"(?:[•·▪]\s*)?\d{1,2}[:.]\d{2}\s*(?-i:WIB|WITA|WIT)\.?\s+[^.!?\s][^.!?]{0,28}"
+               r"\s[-–—]\s.{5,160}"),
+    # A subscription plea phrased as a question to the reader: "Love what you're reading?
+    # Subscribe and ...", "Enjoyed this story? Sign up ...".
+    ("plea", r"(?:love|like|enjoy(?:ed|ing)?)\s+(?:what you(?:'|’)re reading|this (?:article|story"
+             r"|post))\s*\?\s*(?:subscribe|sign up|join|follow|support)\b.{0,120}"),
+    # A reactions box's prompt over its buttons and the comment form: "What do you think?".
+    ("plea", r"what do you think\s*\?"),
+    # An opinion column's note on its writer, set off by an asterisk: "*Penulis adalah dosen
+    # ...", "*The writer is a researcher at ...".
+    ("writer-note", r"\*+\s*(?:penulis|the (?:writer|author)) (?:adalah|merupakan|is)\b.{3,200}"),
+    # A translation's note on what it translated: "[Translated by NAME. The original title of
+    # the article was "..."]".
+    ("translator", r"[\[(]\s*translated by [^.\]]{2,60}\..{0,200}[\])]"),
 ) + LINK_ROWS
 
 # A camera's folder or file name copied before the first word of the lead with the photo:

@@ -28,6 +28,21 @@ def source_credit(text: str) -> tuple[str, str] | None:
     return m["source"], f"{m['year']}-{int(m['month']):02d}-{int(m['day']):02d}"
 
 
+# A reporter signing off with a first name alone, glued or not: "... setiap pagi. (Patar)",
+# "... tutupnya.(Irwan)": one capitalised word in brackets; a source's credit ("(Antara)",
+# "(Reuters)", "(Tribunnews)") is the story's attribution and stays, as does a picture's
+# ("(Istimewa)", on a caption).
+_SOURCES = (r"antara\w*|reuters|afp|ap|bernama|xinhua|kyodo|yonhap|aap|bbc|cnn|kompas\w*|tempo"
+            r"|detik\w*|okezone|liputan\w*|kumparan|republika|sindo\w*|inilah\w*|viva\w*|tirto"
+            r"|istimewa|ilustrasi|dokumentasi|foto|photo|\w*(?:news|post|pos|times|tv|fm|online"
+            r"|media|daily|press|pers)")
+_FIRST_NAME_SIGNOFF = rf"\((?!(?i:{_SOURCES})\))(?-i:[A-Z][a-z]{{2,11}})\)"
+# A desk's initials and the editor's, slashed with no brackets and glued to the stop of a
+# word: "... pungkasnya.mam/r." (no web address has a word of three letters before its ".").
+_BARE_SLASHED = r"(?<=[a-z]{3}[.!?])(?-i:[a-z]{2,4}/[a-z]{1,2})"
+# An editor's name in lower case after a hash mark, "... tegasnya.# jojo": no sentence of the
+# story ends so (a campaign's hashtag is written "#SaveKPK", glued and capitalised).
+_HASH_SIGNOFF = r"(?-i:#\s?[a-z]{2,12})"
 # More closing marks after the last sentence (joined into boilerplate.TRAILING_INITIALS): an
 # end mark of an asterisk or nothing in square brackets, "... kata Iskandar. [*]", "... KUA.[]";
 # the newsroom ("red", redaksi) and its desk's capitals, "(red JOS)"; a desk's short code in
@@ -36,7 +51,8 @@ def source_credit(text: str) -> tuple[str, str] | None:
 # title case with no brackets at all, "... di desanya. Jh" (no word stands alone so; after a
 # word's stop, not a title's: "... said Mr. Li" keeps its name).
 END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s+[)\]]"
-             r"|\([A-Z]{2,4}-[A-Z]{2,4}\)|\([a-z]{2,4}/\d{1,3}\)|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z][a-z]{1,2}")
+             r"|\([A-Z]{2,4}-[A-Z]{2,4}\)|\([a-z]{2,4}/\d{1,3}\)|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z][a-z]{1,2}"
+             rf"|{_FIRST_NAME_SIGNOFF}|{_BARE_SLASHED}|{_HASH_SIGNOFF}")
 # Where the closing marks stand: after the last sentence's stop. A writer may leave the stop
 # out after the speech verb ("... di tempat lain,” pungkasnya (GM)"): shapes.closing_initials
 # then reads the marks after the verb.

@@ -19,6 +19,10 @@ LINK_ROWS: tuple[tuple[str, str], ...] = (
     # "Baca selengkapnya: <headline>": the full story's headline after the prompt's colon.
     ("related-link", r"(?:baca|simak|lihat) (?:berita |artikel )?selengkapnya\s*[:>»|-]\s*"
                      r"[^.!?]{5,150}"),
-    # "Baca: <headline>": a link's headline after the bare prompt and its colon, no sentence.
-    ("related-link", r"(?:baca|simak|lihat)\s*:\s*[^.!?]{5,150}"),
+    # "Baca: <headline>": a link's headline after the bare prompt and its colon, no sentence;
+    # "BacaJuga: <headline>", the prompt's words run together.
+    ("related-link", r"(?:baca|simak|lihat)(?:juga)?\s*:\s*[^.!?]{5,150}"),
+    # "READ <headline>": an English site's shouted prompt before a link's title-cased headline.
+    ("related-link", r"(?-i:READ(?: (?:ALSO|MORE))?)\s*:?\s+"
+                     r"(?-i:[A-Z][\w’'-]*(?: [\w’'-]+){2,20})"),
 )

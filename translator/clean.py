@@ -40,10 +40,13 @@ from .metadata import (
     title_of,
 )
 from .publisher import page_spelling, top_name
-from .repair import headline_repeats_split, join_fragments, repair, unwrap
+from .repair import headline_repeats_split, join_fragments, repair, split_template, unwrap
+from .runon import unwrap as unwrap_run_on
 from .shapes import more_from
 from .site_names import self_named
 from .story import body, body_start
+from .story_edges import next_post_head, restarted, without_author_box
+from .title_model import fallback_title
 from .zones import body_run, prefers_run, rescue, zones
 
 # Invisible characters a browser copy carries; removed before anything else looks at the text.
@@ -80,7 +83,8 @@ def _split_crew(line: str) -> list[str]:
 
 
 # Each splits off, in this order, a piece glued to the line it ends ($ is a piece's own end).
-_UNGLUE = (_GLUED_PLEA.split, _GLUED_SIGNATURE.split, _GLUED_JUMP.split, _split_crew)
+_UNGLUE = (_GLUED_PLEA.split, _GLUED_SIGNATURE.split, _GLUED_JUMP.split, _split_crew,
+           split_template)
 
 
 def _unglued(line: str) -> list[str]:
@@ -146,11 +150,17 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     over what the text shows; `templates` holds the keys (templates.line_key) of lines that
     recur on other stored pages of the same outlet: dropped from header and footer, noted in
     the body."""
-    lines = rescue(bare_bylines(classify(normalise(text))))
+    # text that lost its line breaks (a CSV cell, a chat app) is broken back into lines first
+    lines = rescue(bare_bylines(classify(normalise(unwrap_run_on(text)))))
     title = strip_outlet(title.strip()) if title and title.strip() else None
     run = body_run(lines, templates)
     start, dateline, dl_outlet, rest = _body_start(lines, run)
-    page, (lines, pitched) = lines, _closing_marks(lines, start)
+    if (again := restarted(lines, start)) is not None:
+        # a newsletter's letter above the article: its own headline, over its byline, titles it
+        start, dateline, dl_outlet, rest = again, None, None, None
+        title = title or lines[again - 2].text
+    opened = bool(dl_outlet) or bool(dateline and dateline.isupper())
+    page, (lines, pitched) = lines, _closing_marks(lines, start, opened)
     header = lines[:start]
     zoned = zones(lines, start, run, templates, own=(dateline, dl_outlet))
     # the lead without its dateline: "Mataram, Media Dinamika Global.Id - " shares the site's
@@ -160,6 +170,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
                     if ln.kind == "text"])
     title = title or title_of(list(zoned.header), lines, lead) \
         or (_title_below(lines) if start == 0 else None)
+    title = fallback_title(lines, start, run, lead, title)  # a learned ranker where rules gave up
     drop = frozenset(i - start for i in zoned.drop)
     paragraphs = _banners_out(dedupe(body(lines[start:], rest, title, drop)), page, title)
     if not paragraphs and script_language(text):
@@ -189,8 +200,9 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         else named or self_named([ln.text for ln in page]) or top_name(page, title)
     if dateline and dl_outlet is None and site and same_name(dateline, site):
         dateline = None  # "Kabar Jambi – ..." on the page of Kabar Jambi: the outlet, no place
+    writer = author or author_of(lines, (site, dl_outlet))
     return Article(
-        paragraphs=tuple(paragraphs),
+        paragraphs=tuple(without_author_box(paragraphs, writer, [ln.text for ln in page])),
         title=title,
         published=(parse_published(published) if published else None)
         or local_time(_story_date(published_of(header, lines) or credited[1],
@@ -198,7 +210,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
                                   dateline or dl_outlet), text, dateline, dl_outlet, site),
         dateline=dateline,
         outlet=site,
-        author=author or author_of(lines, (site, dl_outlet)),
+        author=writer,
         language=language,
         notes=tuple(notes),
     )
@@ -220,17 +232,19 @@ def _banners_out(paragraphs: list[str], page: list[Line], title: str | None) -> 
         and all(w[:1].isupper() for w in p.split()) and bare_key(p) != bare_key(title or ""))]
 
 
-def _closing_marks(lines: list[Line], start: int) -> tuple[list[Line], str | None]:
+def _closing_marks(lines: list[Line], start: int, opened: bool = False
+                   ) -> tuple[list[Line], str | None]:
     """The lines below the story's start that close it, marked as its end: the page's first
     line (its masthead) printed again ("The Southeast Asian Times" above the next story) and a
     closing pitch naming the site ("Find more ... courtesy of The Thaiger."), whose name is
-    returned."""
+    returned; a blog listing's next post, when the story `opened` with a shouted dateline."""
     first = lines[0].text if lines and lines[0].kind == "text" else None
     if first and (len(first.split()) > _MAX_MASTHEAD_WORDS or FINAL.search(first)):
         first = None
     out, pitched = list(lines), None
     frame = _item_frame(lines, start)
-    cut = next_item(lines, start)  # the story's dateline printed again over a listing's next item
+    # the story's dateline printed again over a listing's next item, or a blog's next post
+    cut = next_item(lines, start) or next_post_head(lines, start, opened)
     if cut is not None:
         out[cut:] = [replace(x, kind="end") for x in lines[cut:]]
     for i in range(start + 1, cut or len(lines)):

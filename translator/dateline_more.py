@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_datelines import REGION_ABBREVIATIONS
+from .dateline_lone import glued_shapes
 from .dateline_names import _known, is_furniture_word, is_place, opens_prose
 from .shapes import is_stopword
 
@@ -119,7 +120,7 @@ def more_dateline(text: str) -> Dateline | None:
         return None, None, m.group("rest")
     if (m := _KICKER_CITY.fullmatch(text)) and is_place(m.group("place")):
         return m.group("place"), None, m.group("rest")
-    return _named_shapes(text)
+    return _named_shapes(text) or glued_shapes(text)
 
 
 def _named_shapes(text: str) -> Dateline | None:

@@ -19,6 +19,11 @@ from .boilerplate import (
 )
 from .boilerplate_datelines import _DOMAIN, REGION_ABBREVIATIONS
 from .boilerplate_datelines import BRACKETED as _BRACKETED
+from .dateline_lone import (  # noqa: F401  (comma_dateline re-exported)
+    comma_dateline,
+    logo_initials,
+    lone_dateline,
+)
 from .dateline_more import more_dateline
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
@@ -133,8 +138,9 @@ _META_DATE = re.compile(r"(?i:date|tanggal|published|posted|diterbitkan|terbit)\
 
 # A photo's caption glued before the dateline on the lead's line ("Name, role., Jakarta –
 # ..."): a short run of words closed by its full stop, then names and a dash.
-_GLUED_CAPTION = re.compile(r"[^.!?\n]{3,100}?[.!?]\)?,?\s+(?=[A-Z][\w.'’]*(?:,?\s[A-Z][\w.'’]*)"
-                            r"{0,3}\s*[-–—]{1,2}\s)")
+# "... evening. (@unit.badung), BADUNG – ": the caption's photo credit in brackets after its stop.
+_GLUED_CAPTION = re.compile(r"[^.!?\n]{3,100}?[.!?]\)?(?:\s*\([^()\n]{2,40}\))?,?\s+"
+                            r"(?=[A-Z][\w.'’]*(?:,?\s[A-Z][\w.'’]*){0,3}\s*[-–—]{1,2}\s)")
 
 
 # A dateline's address glued to the sentence's first word, no space nor dash between them.
@@ -166,7 +172,8 @@ def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
             place, outlet = None, own  # "BERITA MALUKU. " under the logo "Berita Maluku Online"
         if row.pair and not any(is_place(n) or _known(n) for n in names):
             continue
-        if row.named and not (outlet and outlet_like(outlet, acronyms=False)):
+        if row.named and not (outlet and (outlet_like(outlet, acronyms=False)
+                                          or (is_place(place) and _regional_brand(outlet)))):
             continue  # "JAKARTA-BANDUNG, Kereta ...": two places, no outlet
         rest = m.group("rest").strip()
         if row.glued and not _glued_place(place, rest):
@@ -206,7 +213,17 @@ def _lower_brand(text: str, sites: tuple[str, ...]) -> Dateline | None:
 def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, str | None] | None:
     """(place, outlet) when a line is only a dateline: "JAKARTA -", "Jakarta", "KOMPAS.com -",
     "SAMARINDA, Poskota Kaltim" (an outlet's name that reads as one, or that the page's own
-    top lines, `sites`, print as its logo)."""
+    top lines, `sites`, print as its logo); else a shape only the lead-line tables read
+    ("Swaramalut.com- Halut", "Warta Ekonomi.co.id, Jakarta -")."""
+    if BARE_DATELINE.fullmatch(_STRAY_END.sub("", text)) and "." not in text:
+        # a shape the table reads and _bare turns down ("ENDE, FLORES") stays turned down,
+        # unless its short name is the initials of the page's logo ("MIMIKA, BM")
+        return _bare(text, sites) or logo_initials(text, sites)
+    return _bare(text, sites) or lone_dateline(text, sites, match_dateline)
+
+
+def _bare(text: str, sites: tuple[str, ...]) -> tuple[str | None, str | None] | None:
+    """bare_dateline by the BARE_DATELINE shape alone."""
     m = BARE_DATELINE.fullmatch(_STRAY_END.sub("", text))
     if m is None:
         return None
@@ -249,25 +266,6 @@ def _masthead_ending(name: str, sites: tuple[str, ...]) -> str | None:
 _WWW = re.compile(r"www\.", re.IGNORECASE)
 # A stray mark after a dateline alone on its line: `Palembang, Aliansinews"`.
 _STRAY_END = re.compile(r"\s*[\"“”'’*]+$")
-# "Ngawi, Komisi Pemilihan ...": a place, a comma, and a capitalised word opening the sentence.
-_COMMA_LEAD = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?),\s+(?P<rest>[A-Z][\w'’]*\s.*)")
-
-
-def comma_dateline(text: str) -> tuple[str, str] | None:
-    """(place, sentence) when the story's first paragraph opens with a known place and a comma
-    with no dash, the sentence starting after it ("Ngawi, Komisi Pemilihan Umum ..."): only a
-    place the tables know, named again in the story, before a word that is no place nor a
-    function word. match_dateline leaves such lines alone, as a later paragraph may open so."""
-    m = _COMMA_LEAD.fullmatch(text)
-    if m is None:
-        return None
-    place, rest = m.group("place"), m.group("rest")
-    first = rest.split()[0].strip(",.")
-    if not is_place(place) or is_stopword(first) or _opens_with_place(rest) \
-            or len(rest.split()) < MIN_DATELINE_REST_WORDS \
-            or not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", rest):
-        return None
-    return place, rest
 
 
 def _aside(place: str, rest: str) -> bool:

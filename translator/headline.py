@@ -76,6 +76,10 @@ _PLEA = re.compile(
 # "Portal Resmi Pemerintah Kabupaten Sleman", "Official Website of ...": a site's tagline.
 _SITE_TAGLINE = re.compile(r"(?i:(?:portal|situs|laman|website|web) (?:resmi|official)\b"
                            r"|(?:the )?official (?:website|site|portal|web)\b)")
+# "Channel: Jakarta100bars - Nightlife Guide", "Kategori: Berita Daerah": a label naming the
+# feed, section or tag the page belongs to ("Interview: ..." opens a headline).
+_LABEL_OPEN = re.compile(r"(?i:channel|feed|kanal|rubrik|kategori|category|categories|section"
+                         r"|tags?|topik|topics?|arsip|archives?)\s*:")
 # A quotation that is a whole sentence ("“We expect the peak ...”"): a pull quote.
 _PULL_QUOTE = re.compile(r"^[\"“‘'«„].*[.!?…,][\"”’'»]$")
 _MENU_PATH = re.compile(r"\s[>»›]\s|\S\s/\s\S.*\s/\s")  # "Kompas.com > Nasional > Hukum"
@@ -98,6 +102,7 @@ def headline_shaped(text: str) -> bool:
             and not text.endswith((".", ":", ",", ";")) and not _ELLIPSIS.search(text)
             and not _PLEA.match(text) and not _MENU_PATH.search(text)
             and not _SITE_TAGLINE.match(text) and not _PULL_QUOTE.match(text)
+            and not _LABEL_OPEN.match(text)
             and not _CREDIT.search(text) and not _dated_chrome(text) and not is_logo(text)
             and not name_list(words))
 
@@ -180,8 +185,11 @@ _MAX_ALT_NAME_WORDS = 3
 
 # "Traders at Youtefa market, Abepura – IST", "... - Supplied", "... – Dok. Humas": a photo's
 # caption closed by its credit after a dash; a headline never ends in a credit.
+# "Seedlings at a nursery in East Sumba | Photo: Yoseph Ndapa": the credit labelled after a bar.
 _CREDIT_TAIL = re.compile(r"\s[-–—]\s*(?:IST|Ist|Istimewa|Supplied|Handout|Dok|Doc|Net)"
-                          r"\b\.?(?:\s\w+)?$")
+                          r"\b\.?(?:\s\w+)?$"
+                          r"|\s\|\s*(?i:photo|foto|image|gambar|ilustrasi|illustration)\s*:"
+                          r"\s*(?:[\w.'’-]+\s*){1,5}$")
 
 
 def credit_tailed(text: str) -> bool:
@@ -197,6 +205,21 @@ def alt_with_name(text: str, header: list[str]) -> bool:
             added = text[len(other) + 1:].split()
             if len(added) <= _MAX_ALT_NAME_WORDS and all(w[:1].isupper() for w in added):
                 return True
+    return False
+
+
+_MAX_PREFIX_WORDS = 4
+
+
+def prefixed_copy(text: str, header: list[str]) -> bool:
+    """Another header line with a few words put before it ("You are currently viewing ...",
+    "Foto Berita ..."): a theme's screen-reader label or an image's alt text, the headline
+    being the line without them."""
+    for other in header:
+        if other != text and len(other.split()) >= _MIN_LEFT_WORDS \
+                and text.endswith(" " + other) \
+                and len(text[:-len(other)].split()) <= _MAX_PREFIX_WORDS:
+            return True
     return False
 
 

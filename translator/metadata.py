@@ -15,14 +15,16 @@ import re
 
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_names import _squash
-from .dates import dates_in, find_time, with_time, without_dates
+from .dates import DAYS, dates_in, find_date, find_time, with_time, without_dates
 from .headline import (
     alt_with_name,
     byline_tail,
     credit_tailed,
+    echoes_lead,
     headline_score,
     headline_shaped,
     is_kicker,
+    prefixed_copy,
     repeats_title,
     shared_with_lead,
     shares_lead,
@@ -66,7 +68,11 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     the lead tells, a plea, a slogan or a share prompt above it names nothing of it, and the
     page's first line, a few words, ranks below a line sharing more (an institution's masthead
     names the story's subject too). A tab title ("Headline | Site | Slogan") gives the headline
-    it opens with when the page prints that alone."""
+    it opens with when the page prints that alone. A line in capitals ranks below one in
+    headline case sharing more with the lead (a banner's slogan); a header line with a few
+    words put before it ("You are currently viewing ...") is not the headline; the page's first
+    line naming nothing of the lead is no title (a logo); with no other candidate, a headline
+    closed by a full stop is the title."""
     texts = [ln.text for ln in header]
     sites = _site_names(page) if page else ()
     shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)
@@ -79,9 +85,9 @@ def title_of(header: list[Line], page: list[Line] | None = None,
         return strip_outlet(texts[indexed[0]], sites)
     candidates = [i for i in shaped if not is_kicker(i, shaped, texts)
                   and not shouted_unrelated(texts[i], lead) and not alt_with_name(texts[i], texts)
-                  and not credit_tailed(texts[i])]
+                  and not credit_tailed(texts[i]) and not prefixed_copy(texts[i], texts)]
     if not candidates:
-        return None
+        return _stopped_headline(texts, lead)
     # A slogan may share a word or two with a long lead; the headline shares far more.
     most = max(shared_with_lead(texts[i], lead or "") for i in candidates)
     top = (page or header)[0].text
@@ -89,9 +95,22 @@ def title_of(header: list[Line], page: list[Line] | None = None,
                                           _SHARE_FACTOR * shared_with_lead(texts[i], lead or "")
                                           > most,
                                           not _masthead(texts[i], top, lead, most),
+                                          not _shouted_below(i, candidates, texts, lead),
                                           headline_score(texts[i], texts, lead), -i))
+    if texts[best] == top and len(top.split()) <= _MAX_MASTHEAD_WORDS \
+            and not shares_lead(top, lead):
+        return None  # the page's first line, a few words naming nothing the lead tells: a logo
     # the page's own names: its outlet, copyright lines, and its first line (a logo)
     return strip_outlet(tab_title(texts[best], texts), (*sites, top))
+
+
+def _stopped_headline(texts: list[str], lead: str | None) -> str | None:
+    """With no other candidate, a headline closed by a full stop ("Dinas Sosial Antar Kursi
+    Roda untuk Warga Lansia."): one sentence in headline case naming much of what the lead
+    tells (echoes_lead), never a sentence copied from the lead."""
+    return next((t for t in texts if t.endswith(".") and not t.endswith("..")
+                 and ". " not in t and headline_shaped(t[:-1])
+                 and echoes_lead(t, lead)), None)
 
 
 def _masthead(text: str, top: str, lead: str | None, most: int) -> bool:
@@ -99,6 +118,17 @@ def _masthead(text: str, top: str, lead: str | None, most: int) -> bool:
     when another candidate shares more words with the lead: the site's masthead."""
     return text == top and len(text.split()) <= _MAX_MASTHEAD_WORDS \
         and shared_with_lead(text, lead or "") < most
+
+
+def _shouted_below(i: int, candidates: list[int], texts: list[str], lead: str | None) -> bool:
+    """A line in capitals when a candidate in headline case shares more words with the lead
+    ("STOP BUANG SAMPAH DI SUNGAI" over "Pemdes Ajak Warga Berhenti Buang Sampah"): a
+    banner's slogan over the headline."""
+    if not texts[i].isupper():
+        return False
+    shared = shared_with_lead(texts[i], lead or "")
+    return any(not texts[j].isupper() and shared_with_lead(texts[j], lead or "") > shared
+               for j in candidates)
 
 
 _LIST_MARK = re.compile(r"[»›•·▪►]\s+")
@@ -124,7 +154,8 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
     dated = [ln for ln in [*header, *lines] if ln.kind in ("date", "byline") and ln.date
              or ln.kind == "text" and (ln in header and (_only_dates(ln.text)
                                                          or byline_tail(ln.text))
-                                       or _POSTED.match(ln.text) and byline_tail(ln.text))]
+                                       or _POSTED.match(ln.text) and byline_tail(ln.text)
+                                       or posted_line(ln.text))]
     if len(dated) > 1 and _top_bar(dated[0], header) and dated[1] in header:
         dated = dated[1:]  # the day's date in the top bar; the article's own stands below
     # A line may hold both times ("Diperbarui ... | Terbit ..."): each date keeps its marker.
@@ -142,6 +173,30 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
 # "Posted by Berita Maluku Online on Jumat, 20 Februari 2026": a blog's post footer, which
 # dates the post wherever it stands (after any date the header shows).
 _POSTED = re.compile(r"(?i:posted|diposting|dipublikasikan|published)\s+(?i:by|oleh)\s")
+
+
+# "Written By suararakyat on Wednesday, November 25, 2026 | 2:35 PM", "Kontribusi dari Yuliani
+# Pangkung, 11 Februari 2026 18:45, Dibaca 23 kali.": a post's credit line, its writer's name
+# (any case, one to five words), then the date and at most a time or a read count.
+_CREDITED = re.compile(r"(?i:posted|written|ditulis|diposting|dipublikasikan|published|dikirim"
+                       r"|kontribusi|contributed|submitted)\s+(?i:by|oleh|dari|from)\s+")
+_NAME_GAP = re.compile(rf"[\s,|–—-]*(?:\s(?i:on|pada)\s+)?(?:(?i:{'|'.join(DAYS)}),?\s*)?$")
+_MAX_CREDIT_NAME_WORDS = 5
+_MAX_AFTER_DATE_WORDS = 4
+
+
+def posted_line(text: str) -> bool:
+    """A post's credit line: "Written by/Kontribusi dari NAME, DATE" and little after it."""
+    m = _CREDITED.match(text)
+    if not m:
+        return False
+    rest = text[m.end():]
+    found = find_date(rest)
+    if found is None:
+        return False
+    name = _NAME_GAP.sub("", rest[:found.start]).split()
+    return 1 <= len(name) <= _MAX_CREDIT_NAME_WORDS \
+        and len(re.findall(r"\w+", rest[found.end:])) <= _MAX_AFTER_DATE_WORDS
 
 
 def _top_bar(line: Line, header: list[Line]) -> bool:

@@ -13,6 +13,7 @@ from .headline import is_logo
 from .lines import Line, known_outlet
 from .site_names import (
     as_credited,
+    clipped_logo,
     copyright_name,
     credited_source,
     logo_letters,
@@ -22,6 +23,7 @@ from .site_names import (
     station_name,
     year_titled,
 )
+from .top_names import _PARTICLES, _WEB_NAME, top_name  # noqa: F401  (top_name re-exported)
 
 # Kinds of furniture whose outlet mentions are credits of others (photo agencies), not the
 # publisher's name.
@@ -52,9 +54,10 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     ("OT", "MEDIA CENTER": a short form, a newsroom unit) yields to the known outlet or the
     government site that the page's own furniture or logo names; a domain names the site
     itself ("TRIBUNBANJARMASIN.COM" on a page of the Tribun network's footer)."""
-    station = station_name(name, [ln.text for ln in lines])
+    station = station_name(name, [ln.text for ln in lines]) \
+        or clipped_logo(name, [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"])
     if station:
-        return station
+        return station  # "Jayapura (rasudofm) -" on the page of "Radio Suara Dogiyai FM"
     known = outlet_name(name)
     stem = name.split(".")[0]
     if not known and "." in name and not stem.isupper() and not stem.islower():
@@ -159,7 +162,6 @@ def _keys(name: str) -> tuple[str, str]:
 
 
 # A site's address alone as the page's first line ("Kerincidaily.com"): its logo.
-_WEB_NAME = re.compile(r"[A-Za-z][\w-]{2,}(?:\.(?:com|co|id|net|or|go|web|news))+")
 _WEB_SUFFIX = re.compile(r"(?:\.(?:com|co|id|net|or|go|web))+$", re.IGNORECASE)
 _LOGO_WORD = re.compile(r"\s*\b(?:logo)\b\s*", re.IGNORECASE)
 # A government site's name on its top line: "Pemerintah Kabupaten Sleman", "Pemkot Surabaya".
@@ -177,7 +179,16 @@ _MAX_BRAND_WORDS = 3
 
 def outlet_of(lines: list[Line]) -> str | None:
     """The publisher named in the copyright line, else in other page furniture (not the body,
-    which may quote other outlets)."""
+    which may quote other outlets); a shouted name no table knows as the page itself writes
+    it elsewhere ("BERITA MANOKWARI" logo, "Diposting oleh Berita Manokwari")."""
+    name = _outlet_of(lines)
+    if name and name.isupper() and not outlet_name(name):
+        return page_spelling(name, lines) or name
+    return name
+
+
+def _outlet_of(lines: list[Line]) -> str | None:
+    """outlet_of before a shouted name is spelled as the page writes it."""
     ranked = [ln for ln in lines if ln.kind == "copyright"] + \
              [ln for ln in lines if ln.kind not in _NOT_PUBLISHER | {"copyright", "text"}]
     # Last, the page's logo: a line near the top that is only an outlet's name ("kumparanNEWS").
@@ -275,7 +286,6 @@ def regional_edition(text: str, network: str) -> str | None:
     return None
 
 
-_PARTICLES = frozenset({"of", "the", "and", "for"})
 
 
 def _masthead(lines: list[Line]) -> str | None:
@@ -348,48 +358,3 @@ def _brand_like(text: str) -> bool:
 def same_name(name: str, site: str) -> bool:
     """Whether a dateline's lone name is the site's own ("Kabar Jambi" for "kabarjambi.com")."""
     return _squash(name) == _squash(_WEB_SUFFIX.sub("", site))
-
-
-# A court's, a government's or a campus's own name over the headline ("UNIVERSITAS BENGKULU")
-# is its masthead, not a kicker.
-_INSTITUTION = re.compile(r"(?i)(?:universitas|institut|politeknik|sekolah tinggi|pengadilan"
-                          r"|mahkamah|kejaksaan|kementerian|pemerintah|dinas|badan|balai)\s+\S")
-_MAX_NAME_LINE_WORDS = 6  # "Universitas Gadjah Mada English Studies Program"
-
-
-def top_name(lines: list[Line], title: str | None) -> str | None:
-    """The page's first line as the site's name, when nothing else names the publisher: a
-    short run of capitalised words above the headline ("Cermat", "TNI Angkatan Darat", "KPU
-    Kabupaten Banyumas", a blog's "Kerry B. Collison"), no place, section, date or headline."""
-    address = next((ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"
-                    and re.fullmatch(_WEB_NAME.pattern, ln.text, re.IGNORECASE)), None)
-    if address:
-        return address  # "MediaMU.COM" alone under the menu: the logo's text, as printed
-    tops = [ln for ln in lines if ln.kind != "date"][:2]
-    first = tops[0] if tops else None
-    if first is None or first.kind != "text" or first.text == title:
-        return None
-    text = first.text
-    # Right above the headline a short line is its kicker ("Kulonprogo", "Solo Raya"), unless
-    # it names an institution by its acronym ("TNI Angkatan Darat", "KPU Kabupaten Banyumas").
-    # (a date line between them makes it the masthead over a blog's date header)
-    if len(tops) > 1 and tops[1].text == title and lines.index(tops[1]) == lines.index(first) + 1 \
-            and not re.fullmatch(r"[A-Z]{2,5}(?:\s[A-Z][\w.]*)+", text) \
-            and not _INSTITUTION.match(text):
-        return None
-    words = text.split()
-    if not 1 <= len(words) <= _MAX_NAME_LINE_WORDS or re.search(r"[.!?,:;|]$", text) \
-            or is_place(text) or _regional_label(words) \
-            or not all(w[0].isupper() or w in _PARTICLES for w in words) \
-            or re.search(r"\d", text) or (title and _squash(text) in _squash(title)):
-        return None
-    return text
-
-
-def _regional_label(words: list[str]) -> bool:
-    """A section's label ("Berita Bali", "Bali Terkini"): a menu word that is no place nor a
-    province's short form, or only places and a direction ("Bali Utara"); "Bali Orti" and
-    "Kinerja Sulsel" name a site after its region."""
-    return any(w.lower() in WIDGET_WORDS and not is_place(w)
-               and w.lower() not in REGION_ABBREVIATIONS for w in words) \
-        or all(is_place(w) or w.lower() in _PLACE_PARTS for w in words)

@@ -1,4 +1,5 @@
-"""Pure: repair copied text before cleaning: mojibake, stray HTML, broken images, hard wraps."""
+"""Pure: repair copied text before cleaning: mojibake, stray HTML, broken images, hard wraps,
+a site's greeting and sign-off glued to the story's lines."""
 
 from __future__ import annotations
 
@@ -227,3 +228,27 @@ def headline_repeats_split(lines: list[str]) -> list[str]:
                 >= _MIN_GLUED_LEAD_WORDS:
             out[k] = line[len(above) + 1:]
     return out
+
+
+# A site's greeting to its readers glued before the lead ("Hai Kamu Urang Tuban Terbaik!Puluhan
+# ..."), and its sign-off template glued after the last sentence with no space at any stop
+# ("... panel PJU.Nah, gimana?Yuk Semangat!Proud to be ..."): three such stops in a row are no
+# abbreviation ("H.Zulkarnain", "Muh.Ali" glue one).
+_GLUED_GREETING = re.compile(r"^(?i:hai|halo|hallo|hello|hi)\b[^.!?\n]{2,60}!(?=[A-Z][a-z])")
+_GLUED_STOP = re.compile(r"(?<=\w\w[.!?])(?=[A-Z][a-z]{2})")
+_MIN_GLUED_STOPS = 3
+_MAX_TEMPLATE_WORDS = 25
+
+
+def split_template(line: str) -> list[str]:
+    """A line without the greeting glued before it and the sign-off glued after it."""
+    pieces = [line]
+    if (m := _GLUED_GREETING.match(line)) is not None:
+        pieces = [line[:m.end()], line[m.end():]]
+    stops = list(_GLUED_STOP.finditer(pieces[-1]))
+    if len(stops) >= _MIN_GLUED_STOPS and " " in pieces[-1][:stops[0].start()]:
+        cut = stops[-_MIN_GLUED_STOPS].start()
+        if len(pieces[-1][cut:].split()) <= _MAX_TEMPLATE_WORDS:  # the template is short
+            last = pieces.pop()
+            pieces += [last[:cut], last[cut:]]
+    return pieces

@@ -89,9 +89,14 @@ def closing_initials(text: str) -> re.Match[str] | None:
 
 
 def without_initials(text: str) -> str:
-    """The paragraph without the desk's closing initials (closing_initials)."""
-    m = closing_initials(text)
-    return text[:m.start()].strip() if m else text
+    """The paragraph without the desk's closing initials (closing_initials); twice, as a
+    writer's name may stand before the end mark ("... pekan. (Silvia). ***")."""
+    for _ in range(2):
+        m = closing_initials(text)
+        if m is None:
+            break
+        text = text[:m.start()].strip()
+    return text
 
 
 def words(text: str) -> list[str]:

@@ -22,12 +22,28 @@ _RADIO = re.compile(r"\bRadio\s[A-Z][\w]+(?:\s[A-Z][\w]+)?")
 
 
 def self_named(texts: list[str]) -> str | None:
-    """The name a portal's welcome line or a platform's notice gives itself, else None."""
+    """The name a portal's welcome line or a platform's notice gives itself, else the name a
+    magazine's issue line prints ("Inside Indonesia 163: Jan-Mar 2026") or the address its
+    desk signs with ("Redaksi MediaPatriot.co.id"), else None."""
     for text in texts:
         m = _SELF_NAMED.search(text)
         if m:
             return m.group("name") or m.group("platform")
-    return None
+    issue = next((m for text in texts if (m := _ISSUE_LINE.fullmatch(text.strip()))), None)
+    if issue and not is_place(issue.group("name")):
+        return issue.group("name")
+    desk = next((m for text in texts if (m := _DESK_SIGN.fullmatch(text.strip()))), None)
+    return desk.group("name") if desk else None
+
+
+# The desk signing the story by the site's address: "Redaksi MediaPatriot.co.id".
+_DESK_SIGN = re.compile(r"(?:Tim\s+)?(?i:redaksi)\s+(?P<name>[A-Za-z][\w-]*(?:\.[a-z]{2,6})+)\.?")
+
+
+# A magazine's issue line: its name, the issue's number and the months it covers.
+_ISSUE_LINE = re.compile(r"(?P<name>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,3})\s+(?:No\.?\s*|Edisi\s+"
+                         r"|Issue\s+)?\d{1,4}\s*:\s*[A-Z][a-z]{2,8}(?:\s?[-–/]\s?[A-Z][a-z]{2,8})?"
+                         r"\s+\d{4}")
 
 
 def station_name(name: str, texts: list[str]) -> str | None:
@@ -112,8 +128,10 @@ def posted_by_site(lines: list[Line]) -> str | None:
     for ln in lines[_TOP_LINES:]:
         m = _POSTED_BY.fullmatch(ln.text.strip())
         name = m.group("name") if m else None
+        # the name as the masthead's own words, not inside a post's title after a lower-case
+        # word ("Mukomuko bersama Amris Tj": the writer's compilation, his own account)
         if name and len(name.split()) >= 2 and any(
-                re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t) for t in tops):
+                re.search(rf"(?<![\w-])(?<![a-z] ){re.escape(name)}(?![\w-])", t) for t in tops):
             return name
     return None
 
@@ -176,3 +194,27 @@ def year_titled(lines: list[Line]) -> str | None:
     """The blog's name in an archive window title on the page's first line ("2026 ~ Name")."""
     m = _YEAR_TITLE.fullmatch(lines[0].text.strip()) if lines else None
     return m.group("name") if m else None
+
+
+_MIN_CLIPPED, _MIN_CLIPPED_WORDS = 4, 3  # "rasudofm": four letters at least, from three words
+
+
+def clipped_logo(name: str, texts: list[str]) -> str | None:
+    """The logo line that a lower-case short form clips word by word, the first letters of
+    each word run together ("rasudofm" for "Radio Suara Dogiyai FM"); None without one."""
+    if not re.fullmatch(rf"[a-z]{{{_MIN_CLIPPED},20}}", name):
+        return None
+    for text in texts:
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+        if _MIN_CLIPPED_WORDS <= len(words) <= len(name) and _clips(name, words):
+            return text.strip()
+    return None
+
+
+def _clips(name: str, words: list[str]) -> bool:
+    """Whether `name` is a non-empty prefix of every word in turn, run together."""
+    if not words:
+        return not name
+    head = words[0]
+    return any(name.startswith(head[:k]) and _clips(name[k:], words[1:])
+               for k in range(min(len(head), len(name)), 0, -1))

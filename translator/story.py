@@ -22,6 +22,13 @@ from .shapes import (
     reported_speech,
     without_initials,
 )
+from .story_edges import (
+    crosshead_past_lead,
+    crossheads_on_topic,
+    header_twice,
+    runs_crossheads,
+    sentence_cased,
+)
 
 _SECTION_KINDS = {"end", "qa", "related"}
 _MODE_RANK = ("body", "related", "end", "qa", "signed")  # a later header never lowers it
@@ -67,8 +74,9 @@ _MIN_SHOUTED = 40
 def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | None]:
     """Index of the first body line, its dateline place and outlet, and its text sans dateline."""
     summary = _summary_lines(lines)
+    decks = header_twice(lines)
     prose = [i for i, ln in enumerate(lines)
-             if ln.kind == "text" and is_prose(ln.text) and i not in summary
+             if ln.kind == "text" and is_prose(ln.text) and i not in summary | decks
              and not _shouted(ln.text) and not cried_headline(ln.text)]
     # a slider's teaser cut off by the page ("... dari berbagai dusun...") is no lead while
     # a full paragraph follows it
@@ -107,7 +115,9 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
             else:
                 bare = _bare_dateline(ln.text, tuple(x.text for x in lines[:_LOGO_LINES]))
             if bare and not (bare[1] is None and not is_place(bare[0])
-                             and _english(nxt.text)) and not _printed_again(lines, i):
+                             and _english(nxt.text)) and not _printed_again(lines, i) \
+                    and not crosshead_past_lead(lines, first_prose, i, bare,
+                                                _MIN_LEAD_WORDS):
                 # "GATHERINGS:" over an English line: a shouted word no table knows is a rubric
                 # there; only Indonesian sites shout their place alone ("PEKANBARU").
                 later = _outlet_dateline(lines, i, limit) if not bare[1] \
@@ -308,18 +318,23 @@ def _next_item(text: str, kept: list[str]) -> bool:
     return any(p.startswith(want + " ") for p in kept)
 
 
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[A-Z])")
+
+
 def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
     """A short crosshead inside the story ("Harga Cabai Turun", "Cara Daftar"): two or three
     capitalised words between two full paragraphs, the first no widget's or section's word
     ("Tags Terkait", "Komentar Anda" are chrome; the tables name the buttons)."""
-    words = lines[i].text.split()
+    # an explainer's numbered section ("1. Menginformasikan"): the words after its number
+    words = _SECTION_NUMBER.sub("", lines[i].text, count=1).split()
     nxt = next((ln for ln in lines[i + 1:] if ln.kind == "text"), None)
     # one word alone only in title case ("Harga"); a shouted one ("ANGGARAN") is a label
     return (len(words) >= _MIN_CROSSHEAD_WORDS and not (len(words) == 1 and words[0].isupper())
             and bool(kept) and is_prose(kept[-1])
             # the last paragraph's sign-off ("... rumah tangga. (Adv)") is no part of its prose
             and nxt is not None and is_prose(_tidy(nxt.text))
-            and all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
+            and (all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
+                 or (sentence_cased(words, WIDGET_WORDS | _MORE_WORDS) and runs_crossheads(lines)))
             and words[0][0].isupper()
             and words[0].lower().strip(".,:") not in WIDGET_WORDS
             and words[-1].lower().strip(".,:") not in _MORE_WORDS
@@ -351,6 +366,8 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
     story = frozenset().union(*(content_words(p) for p, h, c in zip(
         paragraphs, heads, cased, strict=True) if not (h or c))) if any(cased) else frozenset()
     off = {k for k, c in enumerate(cased) if c and off_topic(paragraphs[k], story)}
+    if len(off) == 1 and crossheads_on_topic(paragraphs, heads, cased, off):
+        off = set()  # the story runs crossheads: one more naming no word of it is one too
     first_of_run = 0
     for k, p in enumerate([*paragraphs, ""]):
         if p and _next_item(p, out):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import shapes
 from .boilerplate import PLACES
-from .headline import LEAD_LINES, alt_with_name, echoes_lead, lead_of, shares_lead
+from .headline import LEAD_LINES, alt_with_name, credit_tailed, echoes_lead, lead_of, shares_lead
 from .lines import FINAL, Line
 from .story import match_dateline, under_credit
 from .templates import line_key
@@ -324,4 +324,5 @@ def _header_junk(lines: list[Line], i: int, lead: str | None = None) -> bool:
     last = max(twins + [i])
     return any(ln.kind == "text" and ln.text != text and shapes.headline_shaped(ln.text)
                and len(ln.text.split()) >= 3 and shares_lead(ln.text, lead)
+               and not credit_tailed(ln.text)  # a photo's caption under the headline twice
                for ln in lines[last + 1:last + 4])

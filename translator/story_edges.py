@@ -1,0 +1,165 @@
+"""Pure: where a story's edges are, for shapes story.py and clean.py would otherwise misread:
+a header the page prints twice (its deck is no lead), an explainer's crosshead that reads as
+a site's name, a blog listing's next post, a column's author box closing the story, a
+newsletter's letter above the article, and crossheads that name no word of the story."""
+
+from __future__ import annotations
+
+import re
+
+from .datelines import match_dateline
+from .headline import headline_shaped
+from .lines import FINAL, Line, is_prose, may_be_text, name_like
+
+_SENTENCES = re.compile(r"[.!?][\"”’]?(?:\s|$)")
+
+
+def header_twice(lines: list[Line]) -> set[int]:
+    """The standfirst of a header the page prints twice (a cover block, then the article's
+    own): the same line right under the same headline both times is the deck, never the lead
+    (a teaser printing the lead above the headline stands under no copy of it)."""
+    seen: dict[tuple[str, str], int] = {}
+    out: set[int] = set()
+    above = ""
+    for i, ln in enumerate(lines):
+        if ln.kind != "text":
+            continue
+        pair = (above, ln.text)
+        if above and pair in seen:
+            out |= {seen[pair], i}
+        seen.setdefault(pair, i)
+        above = ln.text
+    return out
+
+
+def crosshead_past_lead(lines: list[Line], first: int | None, i: int,
+                        bare: tuple[str | None, str | None], min_lead_words: int) -> bool:
+    """A title-cased line read as an outlet alone ("Pengertian Rilis Pers") below a lead of two
+    full sentences: an explainer's crosshead; a site's name alone over the lead stands above it."""
+    if first is None or i <= first or bare[0] is not None or "." in (bare[1] or ""):
+        return False
+    lead = lines[first].text
+    return len(lead.split()) >= min_lead_words and len(_SENTENCES.findall(lead)) >= 2
+
+
+_MIN_POST_TITLE_WORDS = 4
+# "METRO – Komisi II ...": a shouted place or rubric and a dash open a post's lead.
+_SHOUTED_OPENER = re.compile(r"[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]+){0,2}\s*[-–—]{1,2}\s+[A-Z\"“‘]")
+
+
+_EARLY_DASH = re.compile(r"[^\n]{0,80}?[-–—|]")
+
+
+def _shouted_dateline(text: str) -> bool:
+    """A line opening with a dateline that names an outlet or shouts its place or rubric."""
+    if not _EARLY_DASH.match(text):
+        return False  # every such dateline has its dash or bar near the line's start
+    found = match_dateline(text)
+    if found and (found[1] or (found[0] or "").isupper()) and may_be_text(found[2]):
+        return True
+    return bool(_SHOUTED_OPENER.match(text)) and may_be_text(text)
+
+
+def next_post_head(lines: list[Line], start: int, opened: bool) -> int | None:
+    """A blog listing's next post below a story that `opened` with a dateline naming its
+    outlet or shouting its place: a headline (no final mark) over a lead that opens with a
+    dateline of its own ("METRO – ..."); a crosshead inside one story is never followed by a
+    second dateline."""
+    if not opened:
+        return None
+    for i in range(start + 2, len(lines) - 1):
+        head, lead = lines[i], lines[i + 1]
+        if head.kind == "text" and lead.kind == "text" and not FINAL.search(head.text) \
+                and len(head.text.split()) >= _MIN_POST_TITLE_WORDS \
+                and headline_shaped(head.text) and _shouted_dateline(lead.text):
+            return i
+    return None
+
+
+_MAX_ROLE_WORDS = 6  # "Peneliti Remotivi.", "Dosen Ilmu Komunikasi Universitas X."
+_MAX_BOX_WORDS = 30
+_MIN_BOX_NAME_WORDS = 2
+_MAX_BOX_NAME_WORDS = 4
+# "Rahmi Wulandari is a doctoral candidate ...": the writer's closing bio, in either language.
+_IS_A = r"\s+(?:is an?|is the|adalah|merupakan|ialah)\s"
+
+
+def _about_writer(about: str) -> bool:
+    """A line of who the writer is: a role in a few words and a stop, then a sentence or two,
+    no quotation ("Peneliti Remotivi. Menulis tentang iklan ...")."""
+    role = _SENTENCES.split(about, maxsplit=1)[0]
+    return len(role.split()) <= _MAX_ROLE_WORDS and len(about.split()) <= _MAX_BOX_WORDS \
+        and len(_SENTENCES.findall(about)) >= 2 and not re.search(r"[\"“”]", about)
+
+
+def without_author_box(paragraphs: list[str], author: str | None,
+                       page: list[str] = ()) -> list[str]:
+    """The story without the box about its writer that closes a column: the writer's name on
+    a line (kept as a paragraph, or read as the byline: `page` holds every line), then a line
+    of who they are (_about_writer); or a closing bio that opens with the byline's name and
+    "is a"."""
+    if len(paragraphs) >= 3:
+        name, about = paragraphs[-2], paragraphs[-1]
+        if name_like(name) and _MIN_BOX_NAME_WORDS <= len(name.split()) <= _MAX_BOX_NAME_WORDS \
+                and _about_writer(about):
+            return paragraphs[:-2]
+    pairs = zip(page, page[1:], strict=False)
+    if author and len(paragraphs) >= 2 and _about_writer(paragraphs[-1]) \
+            and any(a == author and b == paragraphs[-1] for a, b in pairs):
+        return paragraphs[:-1]  # the name, above, was read as the byline
+    if author and len(paragraphs) >= 2 \
+            and re.match(re.escape(author) + _IS_A, paragraphs[-1]) \
+            and len(paragraphs[-1].split()) <= _MAX_BOX_WORDS:
+        return paragraphs[:-1]
+    return paragraphs
+
+
+def restarted(lines: list[Line], start: int) -> int | None:
+    """Where the article proper starts below a preamble that names it: a newsletter's letter
+    listing this month's articles ('"Batik towns ...", By Name'), then the article's own
+    headline, its byline and its lead (at or below `start`). None when no headline is so
+    named."""
+    for i in range(max(0, start - 2), len(lines) - 2):
+        head, by, lead = lines[i], lines[i + 1], lines[i + 2]
+        if head.kind == "text" and by.kind == "byline" and lead.kind == "text" \
+                and not FINAL.search(head.text) and headline_shaped(head.text) \
+                and len(head.text.split()) >= _MIN_POST_TITLE_WORDS and may_be_text(lead.text) \
+                and any(head.text in ln.text and ln.text != head.text
+                        for ln in lines[:i] if ln.kind == "text"):
+            return i + 2
+    return None
+
+
+def crossheads_on_topic(paragraphs: list[str], heads: list[bool], cased: list[bool],
+                         off: set[int]) -> bool:
+    """Whether the story holds, besides the lines in `off`, a title-cased crosshead of its own:
+    a lone headline-like line between two paragraphs of prose."""
+    last = len(paragraphs) - 1
+    return any((heads[k] or cased[k]) and k not in off and 0 < k < last
+               and not (heads[k - 1] or cased[k - 1]) and not (heads[k + 1] or cased[k + 1])
+               and is_prose(paragraphs[k - 1]) and is_prose(paragraphs[k + 1])
+               for k in range(len(paragraphs)))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_MIN_LONG_CROSSHEAD_WORDS = 4
+_MAX_LONG_CROSSHEAD_WORDS = 10
+
+
+def sentence_cased(words: list[str], skip: frozenset[str]) -> bool:
+    """A short line in sentence case ("Follow-up visits"): a capitalised word, then lower-case
+    words only, none of them a widget's word (`skip`: "Load more", "Baca juga")."""
+    return len(words) >= 2 and words[0][:1].isupper() \
+        and all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
+        and not any(w.lower() in skip for w in words)
+
+
+def runs_crossheads(lines: list[Line]) -> bool:
+    """Whether the story sets crossheads of four words or more between its paragraphs
+    ("Support from the health center"): a short line in sentence case there is one too, while
+    a story without any keeps its short lines out (labels, buttons)."""
+    texts = [ln.text for ln in lines if ln.kind == "text"]
+    return any(_MIN_LONG_CROSSHEAD_WORDS <= len(t.split()) <= _MAX_LONG_CROSSHEAD_WORDS
+               and t[:1].isupper() and not FINAL.search(t) and not re.search(r"[:|•]", t)
+               and is_prose(texts[k - 1]) and is_prose(texts[k + 1])
+               for k, t in enumerate(texts[1:-1], 1))
