@@ -116,7 +116,6 @@ OPEN = frozenset({
     ("fresh17", "tribunnews-aggregator-harga-sawit-riau", "outlet"),
     # An AMP teaser cut off mid-word ("... karena pe" / "..."): the lead is no full paragraph,
     # so its dateline is not read and stays in the text.
-    ("fresh17", "korantempo-amp-harga-gabah-demak", "dateline"),
     ("fresh17", "korantempo-amp-harga-gabah-demak", "paragraphs"),
     # An opinion page: the writer's role before the name ("Dosen ... Siti Mariam"), the
     # outlet's dateline "REPUBLIKA.CO.ID, Setiap Ahad pagi, ..." with no place, a crosshead and
@@ -201,7 +200,6 @@ OPEN = frozenset({
     ("fresh25", "ipb-en-biochar-rice-fields-karawang", "outlet"),
     # "OUTLET, PLACE" alone above the lead with no dash, printed again over every item of the
     # listing: the repeat marks it as the listing's furniture, so neither is read.
-    ("fresh23", "gugatnews-kirab-budaya-sukoharjo", "dateline"),
     ("fresh23", "gugatnews-kirab-budaya-sukoharjo", "outlet"),
     # A related card closes the page (its headline, then its lead glued under the same
     # headline) with nothing between it and the story's last crosshead and paragraph.

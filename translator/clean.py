@@ -15,6 +15,7 @@ from .article import Article
 from .bare_bylines import bare_bylines
 from .boilerplate_chrome import GLUED_FILE_NAME
 from .boilerplate_credits import source_credit
+from .dateline_model import fallback_dateline
 from .datelines import lead_date, match_dateline, unnamed_elsewhere
 from .dates import local_time, parse_published, split_dated
 from .dedupe import dedupe
@@ -159,6 +160,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         # a newsletter's letter above the article: its own headline, over its byline, titles it
         start, dateline, dl_outlet, rest = again, None, None, None
         title = title or lines[again - 2].text
+    # a learned ranker where the rules found no dateline and no outlet's stamp
+    guessed = fallback_dateline(lines, start) if dateline is None and dl_outlet is None else None
     opened = bool(dl_outlet) or bool(dateline and dateline.isupper())
     page, (lines, pitched) = lines, _closing_marks(lines, start, opened)
     header = lines[:start]
@@ -208,7 +211,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         or local_time(_story_date(published_of(header, lines) or credited[1],
                                   lines[start:start + 1],
                                   dateline or dl_outlet), text, dateline, dl_outlet, site),
-        dateline=dateline,
+        dateline=dateline or guessed,
         outlet=site,
         author=writer,
         language=language,

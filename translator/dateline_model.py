@@ -1,0 +1,195 @@
+"""Pure: the learned dateline ranker's candidates, their features and its fallback dateline.
+
+Where the cleaner's rules find no dateline (nor an outlet's stamp), a conditional logit
+(fitted by benchmarks/dateline_ranker.py, its coefficients in dateline_weights.py) scores
+each candidate name and a "no dateline" candidate; the best candidate is the dateline if its
+probability is at least the fitted threshold. Candidates are shapes, never strings: in the
+lead line's opening words, each run of one to five words that starts the line or follows a
+separator ("-", "–", "—", "--", "|", ":", ",", ".", "/", "//", brackets) and stops before the
+next one; the same runs of a short line alone right above the lead. A candidate's features:
+a known place (the gazetteer), shouted, its separators, its position, the page's own name or
+an address in it, its length, what follows it (a capitalised sentence), furniture and
+function words. Prediction is a dot product over a small table, no numpy. That table is a
+fitted set of constants of a linear model, not model weights in the "never commit model
+weights" sense (those are the translation and summary networks).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from . import metadata
+from .dateline_names import is_furniture_word, is_place, names_itself, opens_prose, outlet_like
+from .dates import dates_in
+from .lines import Line
+
+# A separator between a dateline's name and what follows: a spaced or glued dash after an
+# address ("Swaramalut.com- Halut"), a pipe, colon, comma, full stop before a space, slash,
+# bracket; a dash glued between a name and the sentence's capital ("Labuhanbatu
+# Selatan-Pedagang di ..."). A hyphen inside a word ("Kota-kota") is none.
+_SEP = re.compile(r"\s*(?:--|//|[–—|:,/()\[\]]|(?<=\s)-|-(?=\s)|(?<=\.[a-z]{2})-|(?<=\.[a-z]{3})-"
+                  r"|(?<=[a-z])-(?=[A-Z][a-z])|\.(?=\s))\s*")
+SEP_KINDS = ("dash", "pipe", "colon", "comma", "stop", "slash", "bracket")
+_KIND = {"-": "dash", "–": "dash", "—": "dash", "|": "pipe", ":": "colon", ",": "comma",
+         ".": "stop", "/": "slash", "(": "bracket", ")": "bracket", "[": "bracket",
+         "]": "bracket"}
+_DOMAIN = re.compile(r"[\w-]+\.(?:com|co|id|net|org|news|info|web)\b", re.IGNORECASE)
+MAX_WORDS = 5  # a dateline's name runs to five words at most ("Kabupaten Lampung Selatan")
+REACH_WORDS = 8  # ... and starts within the lead's first eight words
+MAX_ABOVE_WORDS = 6  # a line this short right above the lead may be the dateline alone
+# a region named with its kind opens many a sentence ("Kabupaten Bekasi menjadi ...")
+_REGION_KINDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "pemkab", "pemkot"})
+_STRIP = "\"“”'‘’.,:;()[]*"
+
+CAND_FEATURES = (
+    "known_place", "region_kind", "shouted", "titled", "log_words", "chars_per_10",
+    "above_line", "start_of_line", "word_index", "whole_line",
+    *(f"before_{k}" for k in SEP_KINDS), *(f"after_{k}" for k in SEP_KINDS), "after_space",
+    "ends_line", "next_capital", "next_shouted", "sentence_follows", "has_domain", "names_site",
+    "outlet_like", "furniture", "opens_prose", "has_digits", "has_date", "elsewhere",
+    "lead_shouted_open", "longer_place",
+)
+NULL_FEATURES = ("null_bias", "null_no_candidate", "null_any_place", "null_log_candidates")
+NAMES = CAND_FEATURES + NULL_FEATURES
+
+
+@dataclass
+class Candidate:
+    """One candidate name: its text as printed and its features."""
+
+    text: str
+    features: list[float]
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """The text cut at its separators: (piece, the separator before it: "" at the start)."""
+    out, before, pos = [], "", 0
+    for m in _SEP.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos:m.start()], before))
+        before, pos = m.group().strip()[:1] or " ", m.end()
+    if pos < len(text):
+        out.append((text[pos:], before))
+    return out
+
+
+def _spans(text: str, reach: int) -> list[tuple[str, int, str, str, str]]:
+    """Runs of 1..MAX_WORDS words that open a piece within the first `reach` words:
+    (run, index of its first word, separator before, separator after ("" at the end, " " for
+    none), the text after it)."""
+    out, seen = [], 0
+    for piece, before in _pieces(text):
+        words = piece.split()
+        if seen >= reach:
+            break
+        for n in range(1, min(MAX_WORDS, len(words)) + 1):
+            run = " ".join(words[:n]).strip(_STRIP)
+            if run:
+                cut = text.find(piece) + len(piece)
+                rest = text[cut:] if n == len(words) else " ".join(words[n:]) + text[cut:]
+                after = " " if n < len(words) else (text[cut:].strip()[:1] or "")
+                out.append((run, seen, before, after, rest))
+        seen += len(words)
+    return out
+
+
+def _shouted(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def candidates(lines: list[Line], start: int) -> tuple[list[Candidate], list[float]]:
+    """The dateline candidates of the story starting at lines[start] with their features, and
+    the no-dateline candidate's features."""
+    if start >= len(lines):
+        return [], [1.0, 1.0, 0.0, 0.0]
+    lead = lines[start].text
+    sources = [(lead, False, REACH_WORDS)]
+    if start and len(lines[start - 1].text.split()) <= MAX_ABOVE_WORDS \
+            and lines[start - 1].kind == "text":
+        sources.append((lines[start - 1].text, True, MAX_ABOVE_WORDS))
+    sites = metadata._site_names(lines)
+    lead_open = lead.split()[0] if lead.split() else ""
+    out = []
+    for text, above, reach in sources:
+        # the page but for the candidate's own line: a name it prints again is the story's
+        page = " ".join(ln.text for ln in lines if ln.text != text).lower()
+        for run, index, before, after, rest in _spans(text, reach):
+            words = run.split()
+            elsewhere = run.lower() in page or run.lower() in rest.lower()
+            if not above and after == "," and not elsewhere:
+                continue  # "Bitung, Dinas ...": a name the story never names again is the
+                # sentence's subject, as the rules read it (tests/test_datelines.py)
+            nxt = rest.lstrip(" -–—|:,./()[]").split()
+            sentence = len(nxt) >= 5 and nxt[0][:1].isupper()
+            f = [is_place(run), words[0].lower().strip(".") in _REGION_KINDS, _shouted(run),
+                 all(w[:1].isupper() for w in words), math.log1p(len(words)), len(run) / 10,
+                 above, index == 0 and before == "", math.log1p(index),
+                 above and not rest.strip(" -–—|:,./"),
+                 *(_KIND.get(before) == k for k in SEP_KINDS),
+                 *(_KIND.get(after) == k for k in SEP_KINDS), after == " ",
+                 not rest.strip(" -–—|:,./"), bool(nxt) and nxt[0][:1].isupper(),
+                 bool(nxt) and _shouted(nxt[0]), sentence, bool(_DOMAIN.search(run)),
+                 names_itself(run, sites), outlet_like(run), is_furniture_word(run),
+                 opens_prose(words), any(c.isdigit() for c in run), bool(dates_in(run)),
+                 elsewhere, _shouted(lead_open)]
+            out.append(Candidate(run, [float(v) for v in f]))
+    # a run whose longer run from the same word is a known place is only its first words
+    # ("Labuhanbatu" of "Labuhanbatu Selatan")
+    for c in out:
+        c.features.append(float(any(o.features[0] and o.text.startswith(c.text + " ")
+                                    for o in out)))
+    null = [1.0, float(not out), float(any(c.features[0] for c in out)),
+            math.log1p(len(out))]
+    return out, null
+
+
+def _score(values: list[float], offset: int, table: tuple[tuple[float, ...], ...]) -> float:
+    """A row's logit: standardised features (NAMES[offset:]) times the fitted weights."""
+    weights, means, scales = table
+    return sum((v - means[offset + j]) / scales[offset + j] * weights[offset + j]
+               for j, v in enumerate(values))
+
+
+def probabilities(cands: list[Candidate], null: list[float],
+                  table: tuple[tuple[float, ...], ...] | None = None) -> list[float]:
+    """Each candidate's probability of being the dateline, the no-dateline candidate's last;
+    `table`: (weights, means, scales) over NAMES, dateline_weights.py's by default."""
+    if table is None:
+        # imported on first use: the benchmark that generates the file imports this module
+        from .dateline_weights import MEAN, SCALE, WEIGHTS
+
+        table = (WEIGHTS, MEAN, SCALE)
+    scores = [_score(c.features, 0, table) for c in cands] \
+        + [_score(null, len(CAND_FEATURES), table)]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def ranked_dateline(lines: list[Line], start: int) -> tuple[str | None, float]:
+    """The ranker's best candidate (never "no dateline") and its probability (None, 0.0:
+    no candidate)."""
+    cands, null = candidates(lines, start)
+    if not cands:
+        return None, 0.0
+    probs = probabilities(cands, null)
+    best = max(range(len(cands)), key=probs.__getitem__)
+    return cands[best].text, probs[best]
+
+
+def fallback_dateline(lines: list[Line], start: int, threshold: float | None = None
+                      ) -> str | None:
+    """The ranker's dateline for a story whose rules found none, if it is at least
+    `threshold` sure (dateline_weights.THRESHOLD by default); else None."""
+    if threshold is None:
+        from .dateline_weights import THRESHOLD
+
+        threshold = THRESHOLD
+    if threshold > 1.0:
+        return None  # the fitted threshold says the fallback does not pay: never act
+    found, confidence = ranked_dateline(lines, start)
+    return found if found and confidence >= threshold else None
