@@ -20,7 +20,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from . import metadata
+from . import metadata, ranking
 from .dateline_names import is_furniture_word, is_place, names_itself, opens_prose, outlet_like
 from .dates import dates_in
 from .lines import Line
@@ -146,15 +146,8 @@ def candidates(lines: list[Line], start: int) -> tuple[list[Candidate], list[flo
     return out, null
 
 
-def _score(values: list[float], offset: int, table: tuple[tuple[float, ...], ...]) -> float:
-    """A row's logit: standardised features (NAMES[offset:]) times the fitted weights."""
-    weights, means, scales = table
-    return sum((v - means[offset + j]) / scales[offset + j] * weights[offset + j]
-               for j, v in enumerate(values))
-
-
 def probabilities(cands: list[Candidate], null: list[float],
-                  table: tuple[tuple[float, ...], ...] | None = None) -> list[float]:
+                  table: ranking.Table | None = None) -> list[float]:
     """Each candidate's probability of being the dateline, the no-dateline candidate's last;
     `table`: (weights, means, scales) over NAMES, dateline_weights.py's by default."""
     if table is None:
@@ -162,12 +155,7 @@ def probabilities(cands: list[Candidate], null: list[float],
         from .dateline_weights import MEAN, SCALE, WEIGHTS
 
         table = (WEIGHTS, MEAN, SCALE)
-    scores = [_score(c.features, 0, table) for c in cands] \
-        + [_score(null, len(CAND_FEATURES), table)]
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return [e / total for e in exps]
+    return ranking.probabilities([c.features for c in cands], null, table)
 
 
 def ranked_dateline(lines: list[Line], start: int) -> tuple[str | None, float]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import headline as hl
-from . import metadata, zones
+from . import metadata, ranking, zones
 from .dates import dates_in, find_time
 from .lines import Line
 
@@ -109,16 +109,8 @@ def candidates(lines: list[Line], start: int, run: tuple[int, int] | None, lead:
     return out, null
 
 
-def _score(values: list[float], offset: int, table: tuple[tuple[float, ...], ...]) -> float:
-    """A row's logit: its standardised features (NAMES[offset:]) times the fitted weights;
-    `table`: (weights, means, scales) over NAMES."""
-    weights, means, scales = table
-    return sum((v - means[offset + j]) / scales[offset + j] * weights[offset + j]
-               for j, v in enumerate(values))
-
-
 def probabilities(cands: list[Candidate], null: list[float],
-                  table: tuple[tuple[float, ...], ...] | None = None) -> list[float]:
+                  table: ranking.Table | None = None) -> list[float]:
     """Each candidate's probability of being the title, the no-title candidate's last;
     `table`: (weights, means, scales) over NAMES, title_weights.py's by default."""
     if table is None:
@@ -126,12 +118,7 @@ def probabilities(cands: list[Candidate], null: list[float],
         from .title_weights import MEAN, SCALE, WEIGHTS
 
         table = (WEIGHTS, MEAN, SCALE)
-    scores = [_score(c.features, 0, table) for c in cands] \
-        + [_score(null, len(CAND_FEATURES), table)]
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return [e / total for e in exps]
+    return ranking.probabilities([c.features for c in cands], null, table)
 
 
 def ranked_title(lines: list[Line], start: int, run: tuple[int, int] | None, lead: str
