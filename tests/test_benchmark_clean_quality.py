@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, load_benchmark
 
 FIXTURES = ROOT / "tests" / "fixtures"
 HELDOUT = FIXTURES / "heldout"
@@ -36,12 +35,8 @@ MINI_EXPECTED = {
 @pytest.fixture
 def quality(monkeypatch):
     """benchmarks/clean_quality.py as a module (it is a script, not part of the package)."""
-    path = ROOT / "benchmarks" / "clean_quality.py"
-    spec = importlib.util.spec_from_file_location("bench_clean_quality", path)
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "bench_clean_quality", module)
-    spec.loader.exec_module(module)
-    return module
+    monkeypatch.delitem(sys.modules, "bench_clean_quality", raising=False)  # undone after
+    return load_benchmark("clean_quality")
 
 
 @pytest.fixture

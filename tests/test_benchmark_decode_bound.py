@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "decode_bound.py"
+from .conftest import load_benchmark
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("decode_bound", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("decode_bound")
 
 
 def test_step_weights_match_a_real_bart_decoder() -> None:

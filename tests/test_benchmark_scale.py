@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import sys
 
 import pytest
 
 from translator.clean import clean
 
-from .conftest import ROOT
+from .conftest import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def scale():
     """benchmarks/scale.py as a module (a script, not part of the package)."""
-    spec = importlib.util.spec_from_file_location("bench_scale", ROOT / "benchmarks" / "scale.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_scale"] = module
-    spec.loader.exec_module(module)
-    yield module
+    yield load_benchmark("scale")
     sys.modules.pop("bench_scale", None)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -12,17 +11,14 @@ import pytest
 
 from translator.config import load_config
 
-from .conftest import ROOT
+from .conftest import ROOT, load_benchmark
 
 
 @pytest.fixture
 def speed(monkeypatch):
     """benchmarks/speed.py as a module (it is a script, not part of the package)."""
-    spec = importlib.util.spec_from_file_location("bench_speed", ROOT / "benchmarks" / "speed.py")
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "bench_speed", module)  # dataclasses look it up
-    spec.loader.exec_module(module)
-    return module
+    monkeypatch.delitem(sys.modules, "bench_speed", raising=False)  # undone after the test
+    return load_benchmark("speed")
 
 
 needs_shared = pytest.mark.skipif(not (ROOT.parent / "shared" / "real-models").is_dir(),

@@ -4,7 +4,6 @@ shapes, the probabilities from the generated table, the fallback dateline, the t
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from translator.clean import _body_start, normalise
 from translator.lines import classify
 from translator.zones import body_run, rescue
 
-from .conftest import ROOT
+from .conftest import load_benchmark
 
 STORY = ("Petani garam di pesisir utara memulai panen raya setelah kemarau panjang membuat "
          "ladang garam kering lebih cepat dari biasanya, kata ketua kelompok tani.")
@@ -134,12 +133,7 @@ def test_prediction_needs_no_numpy():
 @pytest.fixture(scope="module")
 def dr():
     """benchmarks/dateline_ranker.py as a module (it is a script, not part of the package)."""
-    path = ROOT / "benchmarks" / "dateline_ranker.py"
-    spec = importlib.util.spec_from_file_location("bench_dateline_ranker", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_dateline_ranker"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    yield module
+    yield load_benchmark("dateline_ranker")
     sys.modules.pop("bench_dateline_ranker", None)
 
 

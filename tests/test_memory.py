@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 
@@ -14,18 +13,14 @@ from translator.config import default_config_text, parse_config
 from translator.errors import InputError
 from translator.pipeline import MAX_ARTICLE_WORDS, Models, Options, brief, check_length, open_models
 
-from .conftest import ROOT
+from .conftest import load_benchmark
 from .fakes import IdentityBackend
 
 
 @pytest.fixture(scope="module")
 def memory():
     """benchmarks/memory.py as a module (it is a script, not part of the package)."""
-    spec = importlib.util.spec_from_file_location("bench_memory",
-                                                  ROOT / "benchmarks" / "memory.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("memory")
 
 
 def words_of(article) -> int:

@@ -1,6 +1,5 @@
 """The omission guard: pure checks, and the split retry in translate_paragraphs."""
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from translator.config import Generation, ModelSpec, TranslationConfig
 from translator.segment import split_sentences
 from translator.translate import LOOP_RETRIED, OMISSION, OMISSION_RETRIED, translate_paragraphs
 
+from .conftest import load_benchmark
 from .fakes import IdentityBackend
 
 # FLORES-101 dev: the real opus-mt-id-en dropped the first sentence.
@@ -312,11 +312,7 @@ def test_a_retry_that_loops_is_not_kept():
 @pytest.fixture(scope="module")
 def bench():
     """benchmarks/guards.py loaded as a module."""
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "guards.py"
-    spec = importlib.util.spec_from_file_location("bench_guards", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("guards")
 
 
 @pytest.mark.parametrize("source, output, ref, lost", [

@@ -5,24 +5,19 @@ anchors with a short output."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from translator import omission
 
+from .conftest import load_benchmark
 from .test_omission import words
 
 
 @pytest.fixture(scope="module")
 def heldout():
     """benchmarks/guards_heldout.py loaded as a module (benchmarks/ is no package)."""
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "guards_heldout.py"
-    spec = importlib.util.spec_from_file_location("bench_guards_heldout", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("guards_heldout")
 
 
 THREE = ("The storm hit the coast on Monday. Thousands of homes lost power overnight. "

@@ -8,7 +8,7 @@ import pytest
 from translator.clean import clean
 from translator.runon import rebreak, run_on, unwrap
 
-from .conftest import ROOT, SAMPLE
+from .conftest import ROOT, SAMPLE, load_benchmark
 
 FIXTURES = ROOT / "tests" / "fixtures"
 # The committed sets this test may read, by name: sets being written or kept back for honest
@@ -125,13 +125,9 @@ def test_several_run_on_lines_are_each_re_broken():
 
 
 def test_benchmark_scores_the_three_readings(tmp_path, capsys):
-    import importlib.util
     import json
 
-    spec = importlib.util.spec_from_file_location(
-        "bench_runon_quality", ROOT / "benchmarks" / "runon_quality.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_benchmark("runon_quality")
     page = clean(PAGE)
     (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
     (tmp_path / "page.expected.json").write_text(json.dumps(

@@ -3,39 +3,19 @@ pages (never on the fixture sets)."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 
 import numpy as np
 import pytest
 
-from .conftest import ROOT
-
-LEAD = ("CIREBON - Petani garam di pesisir Cirebon memulai panen raya setelah kemarau panjang "
-        "membuat ladang garam kering lebih cepat dari biasanya, kata ketua kelompok tani.")
-BODY = [LEAD,
-        "Panen raya petani garam tahun ini diperkirakan menghasilkan lebih dari dua ribu ton "
-        "garam krosok dari ladang di lima kecamatan pesisir utara.",
-        "Harga garam di tingkat petani naik menjadi Rp900 per kilogram, lebih tinggi dari harga "
-        "pada musim panen tahun lalu, menurut catatan dinas setempat."]
-HEADLINE = "Petani Garam Cirebon Panen Raya Setelah Kemarau Panjang"
-PLEA = "Baca berita terkini lainnya di aplikasi kami"
-
-
-def page(*header: str) -> str:
-    """A made-up page: the header lines, then the story."""
-    return "\n".join([*header, *BODY]) + "\n"
+from .conftest import load_benchmark
+from .test_title_model import HEADLINE, PLEA, page
 
 
 @pytest.fixture(scope="module")
 def tr():
     """benchmarks/title_ranker.py as a module (it is a script, not part of the package)."""
-    path = ROOT / "benchmarks" / "title_ranker.py"
-    spec = importlib.util.spec_from_file_location("bench_title_ranker", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_title_ranker"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    yield module
+    yield load_benchmark("title_ranker")
     sys.modules.pop("bench_title_ranker", None)
 
 
