@@ -35,7 +35,7 @@ MINI_EXPECTED = {
 @pytest.fixture
 def quality(monkeypatch):
     """benchmarks/clean_quality.py as a module (it is a script, not part of the package)."""
-    monkeypatch.delitem(sys.modules, "bench_clean_quality", raising=False)  # undone after
+    monkeypatch.setitem(sys.modules, "bench_clean_quality", None)  # removed again after the test
     return load_benchmark("clean_quality")
 
 

@@ -17,7 +17,7 @@ from .conftest import ROOT, load_benchmark
 @pytest.fixture
 def speed(monkeypatch):
     """benchmarks/speed.py as a module (it is a script, not part of the package)."""
-    monkeypatch.delitem(sys.modules, "bench_speed", raising=False)  # undone after the test
+    monkeypatch.setitem(sys.modules, "bench_speed", None)  # removed again after the test
     return load_benchmark("speed")
 
 
