@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .boilerplate import TRAILING_INITIALS
-from .dateline_names import _squash
+from .dateline_address import glued_byline, located
+from .dateline_names import _squash, is_place
 from .lines import (
     _MAX_BARE_NAME_WORDS,
     _MIN_TITLE_WORDS,
@@ -24,6 +25,7 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
     "Senin, 10 Feb 2025 | 09:40 WIB") or, above any prose of the page, over the story's first
     paragraph or its photo's caption ("Nadia Prameswari" under an English site's headline):
     the author's byline."""
+    lines = _unglued(lines)
     out = list(lines)
     prose_above = False
     for i in range(1, len(lines) - 1):
@@ -42,7 +44,17 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
         # a short line right above a headline-shaped one is its kicker ("Cuaca Ekstrem")
         kicker = _title_like(below) and not _SENTENCE_STOP.search(below.text)
         leads = leads and not kicker
-        if ln.kind == "text" and (bracketed := _BRACKETED_BYLINE.fullmatch(ln.text)) \
+        if ln.kind == "text" and located(name):
+            continue  # "Medan, Indonesia" under the writers' names: a location line, no name
+        if ln.kind == "text" and _starred(ln.text, lines[i + 1:]):
+            # "Fikri Ananda*" over an essay whose note below says who "*Penulis" is
+            out[i] = Line(ln.text, "byline", author=ln.text.rstrip("* "))
+            continue
+        if ln.kind == "text" and _joint(name) and (_under_date(lines, i)
+                                                  or ((dated or leads) and headline)):
+            # "Sekar Wulandari and Bima Harahap" under the date: two writers share the byline
+            out[i] = Line(ln.text, "byline", author=name)
+        elif ln.kind == "text" and (bracketed := _BRACKETED_BYLINE.fullmatch(ln.text)) \
                 and _person_like(bracketed.group("name").strip()):
             # "Pewarta    : (Dimas Arya)": the label, the writer's name in brackets
             out[i] = Line(ln.text, "byline", author=bracketed.group("name").strip())
@@ -149,8 +161,10 @@ def _in_headline(name: str, above: Line) -> bool:
 
 
 # A byline and its date closing a line: " by Name Surname on 23 February 2026".
-_BY_ON_DATE = re.compile(r"(?:^|\s)by (?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}) on "
-                         r"\d{1,2} [A-Z][a-z]+ \d{4}$")
+# ("Written By NAME on Selasa, 10 Februari 2026 | 21.36": a Blogspot theme's, with weekday and time)
+_BY_ON_DATE = re.compile(r"(?:^|\s)(?i:by) (?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}) on "
+                         r"(?:[A-Z][a-z']+,\s+)?\d{1,2} [A-Z][a-z]+ \d{4}"
+                         r"(?:\s*\|\s*\d{1,2}[.:]\d{2})?$")
 # A byline's label and the writer's name in brackets: "Pewarta : (Dimas Arya)".
 _BRACKETED_BYLINE = re.compile(r"(?i:pewarta|penulis|reporter|wartawan|kontributor|oleh|by)"
                                r"\s*:\s*\((?P<name>[^()]{3,40})\)")
@@ -229,3 +243,46 @@ def _after_credits(lines: list[Line], i: int, title: str) -> str:
                 or (_DASH_BULLET.match(text) and len(text.split()) <= _MAX_META_WORDS + 1)):
             return ln.text
     return ""
+
+
+def _unglued(lines: list[Line]) -> list[Line]:
+    """The lines with a byline glued to its dateline split in two ("Oleh: RahmatJakarta-Banjir
+    ..." -> the byline "Oleh: Rahmat", the lead "Jakarta-Banjir ..."), above any prose."""
+    out: list[Line] = []
+    prose = False
+    for ln in lines:
+        split = glued_byline(ln.text) if ln.kind == "text" and not prose else None
+        prose = prose or (ln.kind == "text" and is_prose(ln.text))
+        if split:
+            out += [Line(ln.text[:len(ln.text) - len(split[1])].rstrip(), "byline",
+                         author=split[0]), Line(split[1], "text")]
+        else:
+            out.append(ln)
+    return out
+
+
+_JOINT = re.compile(r"(?P<a>[^,&]+?)\s+(?:and|dan|&)\s+(?P<b>[^,&]+)")
+
+
+def _joint(name: str) -> bool:
+    """Two writers' names joined by "and", "dan" or "&", each two to four words of a name and
+    no place, one at least a person's by every test (a surname may be a regency's: "Bima")."""
+    m = _JOINT.fullmatch(name)
+    parts = (m.group("a"), m.group("b")) if m else ()
+    return bool(parts) and all(2 <= len(p.split()) <= _MAX_BARE_NAME_WORDS and name_like(p)
+                               and not is_place(p) for p in parts) \
+        and any(_person_like(p) for p in parts)
+
+
+_WRITER_NOTE = re.compile(r"\*{1,2}\s*(?i:penulis|the writer|the author|writer|author)\b")
+
+
+def _starred(text: str, below: list[Line]) -> bool:
+    """A name closed by a footnote's star ("Fikri Ananda*") with the note about its writer
+    further down ("*Penulis adalah peneliti ..."): the essay's byline."""
+    name = text.rstrip()
+    if not name.endswith("*") or name.endswith("***"):
+        return False
+    name = name.rstrip("* ")
+    return 2 <= len(name.split()) <= _MAX_BARE_NAME_WORDS and _person_like(name) \
+        and any(_WRITER_NOTE.match(x.text) for x in below)

@@ -68,5 +68,6 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("UNIPA Surabaya", r"UNIPA Surabaya"),
 )
 OUTLET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (o.name, re.compile(rf"(?<![\w.]){o.pattern}(?![\w])")) for o in OUTLETS
+    # the alternatives grouped, so that the word edges hold for each ("iNews" in "LimaSisiNews")
+    (o.name, re.compile(rf"(?<![\w.])(?:{o.pattern})(?![\w])")) for o in OUTLETS
 )

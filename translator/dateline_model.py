@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import metadata, ranking
+from .dateline_address import located
 from .dateline_names import is_furniture_word, is_place, names_itself, opens_prose, outlet_like
 from .dates import dates_in
 from .lines import Line
@@ -169,14 +170,22 @@ def ranked_dateline(lines: list[Line], start: int) -> tuple[str | None, float]:
     return cands[best].text, probs[best]
 
 
+_LOCATED_REACH = 8  # header lines above the lead where a location line may stand
+
+
 def fallback_dateline(lines: list[Line], start: int, threshold: float | None = None
                       ) -> str | None:
-    """The ranker's dateline for a story whose rules found none, if it is at least
-    `threshold` sure (dateline_weights.THRESHOLD by default); else None."""
+    """For a story whose rules found no dateline: a location line in the header ("Medan,
+    Indonesia"), else the ranker's dateline if it is at least `threshold` sure
+    (dateline_weights.THRESHOLD by default); else None."""
     if threshold is None:
         from .dateline_weights import THRESHOLD
 
         threshold = THRESHOLD
+    # a foreign desk's location line in the header ("Medan, Indonesia"): a rule, no guess
+    if (place := next((p for ln in lines[max(0, start - _LOCATED_REACH):start]
+                       if ln.kind == "text" and (p := located(ln.text))), None)):
+        return place
     if threshold > 1.0:
         return None  # the fitted threshold says the fallback does not pay: never act
     found, confidence = ranked_dateline(lines, start)

@@ -19,6 +19,13 @@ from .boilerplate import (
 )
 from .boilerplate_datelines import _DOMAIN, REGION_ABBREVIATIONS
 from .boilerplate_datelines import BRACKETED as _BRACKETED
+from .dateline_address import (
+    address_dateline,
+    lower_brand,
+    named_as_region,
+    place_then_brand,
+    tidy_head,
+)
 from .dateline_lone import (  # noqa: F401  (comma_dateline re-exported)
     comma_dateline,
     logo_initials,
@@ -75,6 +82,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     An issuing unit after it ("Polres Sumba Barat ;") is no part of the paragraph."""
     # "Governor Andi Rahman., Makassar –": a name closed by its full stop before the comma
     # is a caption's, glued before the dateline (read below), never a dateline's name
+    text = tidy_head(text)
     found = None if _CAPTION_STOP.match(text) else _match_dateline(text, sites)
     if found and _DATE_FIRST.match(found[2]) and (dated := split_dated(text)):
         # "Purwodadi - Senin, 16 Februari 2026. Pengadilan ...": the date is no part of the lead
@@ -88,7 +96,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     if found is None and (bracket := _BRACKETED.match(text)):
         found = _match_dateline(f"{bracket.group('names')} — {text[bracket.end():]}", sites)
     if found is None and (meta := _META_DATE.match(text)):
-        found = _match_dateline(text[meta.end():], sites)  # "date 2026-02-10 Bandar Lampung"
+        after = text[meta.end():]  # "date 2026-02-10 Bandar Lampung", "Posted on http://..."
+        found = _match_dateline(after, sites) or address_dateline(after, sites)
     if found is None and (caption := _GLUED_CAPTION.match(text)):
         found = _match_dateline(text[caption.end():], sites)
         if found and not (is_place(found[0]) or found[1]):
@@ -97,16 +106,19 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         # "MEDAN, mediasergap.comPersatuan pedagang ...": the address glued to the first word
         found = _match_dateline(f"{glued.group()} - {text[glued.end():]}", sites)
         found = found if found and found[1] else None
-    if found is None and (found := more_dateline(text)) is None:
+    if found is None and (found := more_dateline(text) or address_dateline(text, sites)) is None:
         return None
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
             and (again := _match_dateline(text[label.end():], sites)) and is_place(again[0]):
         found = again  # "OnAMBON,MRNews.- ": an empty "On DATE" line's word glued on
     if found[1] and found[1].endswith(".") and found[1].count(".") == 1:
         found = (found[0], found[1][:-1], found[2])  # "AMBON,MRNews.- ": the stop, no name's
-    if found[0] is None and found[1] and (then := _match_dateline(found[2])) \
+    if found[0] is None and found[1] \
+            and (then := _match_dateline(found[2]) or match_dateline(found[2])) \
             and is_place(then[0]) and then[1] is None:
         found = (then[0], found[1], then[2])  # "THE REPORTER - Banda Aceh | Pemerintah ..."
+    if found[0] is None and found[1] and (split := place_then_brand(found[1])):
+        found = (*split, found[2])  # "Payakumbuh Archipelagopost - ": no comma between them
     if found[1] is None and (named := _named_first(found[2], sites)):
         found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
     issuer = _ISSUER.match(found[2])
@@ -131,9 +143,10 @@ _GLUED_LABEL = re.compile(r"(?:On|By)(?=[A-Z]{3,}\b)")
 _CAPTION_STOP = re.compile(r"[^,\n]{3,100}?[a-z]\.,\s")
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z'’]+,?\s+)?\d{1,2}\s+[A-Z]")
 # A page's metadata token copied onto the lead's line before its dateline: "date 2026-02-10 ",
-# "Published: 2026-02-10T09:00 ".
-_META_DATE = re.compile(r"(?i:date|tanggal|published|posted|diterbitkan|terbit)\s*:?\s*"
-                        r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
+# "Published: 2026-02-10T09:00 "; or the label alone, its date lost ("Posted on http://...").
+_META_DATE = re.compile(r"(?:(?i:date|tanggal|published|posted|diterbitkan|terbit)\s*:?\s*"
+                        r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+"
+                        r"|(?:Posted|Published|Diposting|Diterbitkan) (?:on|pada)\s+)(?=\S)")
 
 
 # A photo's caption glued before the dateline on the lead's line ("Name, role., Jakarta –
@@ -165,6 +178,12 @@ def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         if names is None:
             continue
         place, outlet = _own_name(*names, sites)
+        if names[0] and outlet == names[0] and not names[1] \
+                and named_as_region(names[0], m.group("rest")):
+            place, outlet = names  # "KOBA – ... Kecamatan Koba": a kicker up top, the place here
+        if row.pair and outlet and place and is_place(outlet) and not is_place(place) \
+                and place.isupper() and " " not in place and not _known(place):
+            place, outlet = outlet, place  # "LHOKSEUMAWE - MEDIAPORTALANDA -": the place first
         if row.strict and not (is_place(place) or _known(outlet)):
             own = None if place and outlet else place or outlet
             if not (own and masthead_opens(own, sites)):
@@ -186,28 +205,7 @@ def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         if longer and len(longer[2]) < len(rest) and place in (longer[0], None):
             return longer  # "MEDAN - DeteksiNusantara.Com. ...": the row read one name of two
         return place, outlet, rest
-    return shape_dateline(text, sites) or _unpunctuated(text) or _lower_brand(text, sites)
-
-
-# "Kabar6-Dinas Kesehatan ...": a capitalised word with digits before a dash is a brand's name.
-_DIGIT_BRAND = re.compile(r"(?P<outlet>[A-Z][a-z]{2,20}\d{1,3})\s*[-–—]{1,2}\s*"
-                          r"(?P<rest>[A-Z\"“].*)")
-# "batampos – PT ASDP ...": an outlet-only dateline in the brand's lower case.
-_LOWER_BRAND = re.compile(r"(?P<outlet>[a-z][a-z0-9]{3,24})\s+[-–—]{1,2}\s+(?P<rest>[A-Z\"“].*)")
-
-
-def _lower_brand(text: str, sites: tuple[str, ...]) -> Dateline | None:
-    """A lower-case word before a dash that the page's own lines write as its name (a photo
-    credit's "Batam Pos"), or a capitalised one with digits ("Kabar6"): the outlet; a lower-case
-    word alone says nothing."""
-    if (digits := _DIGIT_BRAND.fullmatch(text)) \
-            and len(digits.group("rest").split()) >= MIN_DATELINE_REST_WORDS:
-        return None, digits.group("outlet"), digits.group("rest")
-    m = _LOWER_BRAND.fullmatch(text)
-    if m is None or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS \
-            or not names_itself(m.group("outlet"), sites):
-        return None
-    return None, m.group("outlet"), m.group("rest")
+    return shape_dateline(text, sites) or _unpunctuated(text) or lower_brand(text, sites)
 
 
 def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, str | None] | None:
@@ -282,7 +280,7 @@ def _aside(place: str, rest: str) -> bool:
 
 _OUTLET_DOT_PLACE = re.compile(r"(?P<outlet>[A-Z]{2,5})\.(?P<place>[A-Z][A-Za-z'’ ]+)")
 # "GOPOS.ID GORONTALO –": the outlet's address and the place with no comma between them.
-_DOMAIN_THEN_PLACE = re.compile(rf"(?P<domain>{_DOMAIN})\s+(?P<place>[A-Z][A-Za-z'’]+"
+_DOMAIN_THEN_PLACE = re.compile(rf"(?P<domain>{_DOMAIN})\.?\s+(?P<place>[A-Z][A-Za-z'’]+"
                                 r"(?:\s[A-Z][A-Za-z'’]+)?)")
 
 

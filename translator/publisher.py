@@ -12,10 +12,13 @@ from .datelines import _PLACE_PARTS, _squash, is_place, outlet_like, outlet_name
 from .headline import is_logo
 from .lines import Line, known_outlet
 from .site_names import (
+    _TOP_CHROME,
     as_credited,
+    below_chrome,
     clipped_logo,
     copyright_name,
     credited_source,
+    late_name,
     logo_letters,
     masthead_of_short,
     posted_by_site,
@@ -198,24 +201,46 @@ def _outlet_of(lines: list[Line]) -> str | None:
     for ln in ranked + logos + owned:
         name = known_outlet(ln.text[ln.text.find("©"):] if ln in owned else ln.text)
         if name:
-            return regional_edition(ln.text, name) \
+            edition = regional_edition(ln.text, name)
+            if edition and edition.isupper():
+                edition = page_spelling(edition, lines) or edition  # "RMOL JATENG" logo
+            return edition \
                 or (_logo_case(ln.text, name) if ln in logos else None) \
                 or _without_article(ln.text, name) or as_credited(ln, name) or name
     # A government site names itself on its top line ("Pemerintah Kabupaten Sleman"), a
     # regional outlet by its logo's text ("Kilas9", "Radar Jogja").
     top = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
-    government = next((t for t in top if _GOVERNMENT_SITE.fullmatch(t)), None)
+    government = next((t for t in top if _GOVERNMENT_SITE.fullmatch(t)), None) \
+        or _region_blog(lines)
     # the logo is the page's very first line (after a date a masthead may print above it):
     # further down, a short headline may read as one
     first = next((ln.text if ln.kind == "text" else "" for ln in lines if ln.kind != "date"), "")
+    if not first or _TOP_CHROME.fullmatch(first):
+        # "Skip to content" / "Masuk" / "Daftar" above the logo: the page's chrome, no name
+        first = next((ln.text for ln in below_chrome(lines)[:1] if ln.kind == "text"), first)
     # then the name a copyright line gives that no table knows ("© 2026 Media RMD")
     owner = next((n for n in (copyright_name(ln.text, first) for ln in lines
                               if ln.kind == "copyright") if n), None)
-    logo = first if _brand_like(first) or _WEB_NAME.fullmatch(first) or _logo_over_menu(lines) \
+    logo = first if _brand_like(first) or _WEB_NAME.fullmatch(first) \
+        or _logo_over_menu(lines if lines and first == lines[0].text else below_chrome(lines)) \
         else None
     return credited_source(lines) or release_issuer(lines) or government \
         or (logo and _address(logo)) or owner or _masthead(lines) or _credited(lines) \
-        or _credited_logo(first, lines) or posted_by_site(lines) or year_titled(lines)
+        or _credited_logo(first, lines) or posted_by_site(lines) or year_titled(lines) \
+        or late_name(lines)
+
+
+_REGION_NAME = re.compile(r"(?:Kabupaten|Kota) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def _region_blog(lines: list[Line]) -> str | None:
+    """"Kabupaten Konawe" as the page's first line over a blog's date header: the blog named
+    after its region (a story's place stands over its own date further down, not as the
+    page's first line)."""
+    if len(lines) < 2 or lines[0].kind != "text" or lines[1].kind != "date" \
+            or not _REGION_NAME.fullmatch(lines[0].text) or not is_place(lines[0].text):
+        return None
+    return lines[0].text
 
 
 def _credited_logo(first: str, lines: list[Line]) -> str | None:
@@ -283,6 +308,11 @@ def regional_edition(text: str, network: str) -> str | None:
             if tail[0].isupper() and stem.startswith(head.lower()) \
                     and (is_place(tail) or tail.lower() in REGION_ABBREVIATIONS):
                 return word
+    # "Foto: RMOL Jateng": the network's name as the table knows it, a space, a province's
+    # short form (a place after a space may be the dateline's: "ANTARA Jakarta")
+    for m in re.finditer(rf"\b(?P<name>{re.escape(network)})\s(?P<tail>[A-Z][A-Za-z]+)\b", text):
+        if m["tail"].lower() in REGION_ABBREVIATIONS:
+            return m.group()
     return None
 
 
@@ -315,6 +345,7 @@ def _address(text: str) -> str:
 
 
 _MENU_BELOW = 3  # how far below the logo the site's menu or tagline starts
+_CAMEL_OR_SHOUTED = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+|[A-Z]{4,12}")
 
 
 def _logo_over_menu(lines: list[Line]) -> bool:
@@ -324,8 +355,9 @@ def _logo_over_menu(lines: list[Line]) -> bool:
     Suara Balikpapan")."""
     first = lines[0].text if lines else ""
     words = first.replace("(", "").split()  # "PT PLN (Persero)": a company's legal form
-    if re.fullmatch(r"[a-z][a-z0-9]{5,24}", first) and first not in WIDGET_WORDS:
-        # "newsmetrontb" over two menu items
+    if (re.fullmatch(r"[a-z][a-z0-9]{5,24}", first) or _CAMEL_OR_SHOUTED.fullmatch(first)) \
+            and first.lower() not in WIDGET_WORDS and not is_place(first):
+        # "newsmetrontb", "KonaweKita", "OMJEBS" over two menu items
         return sum(ln.kind == "widget" for ln in lines[1:1 + _MENU_BELOW]) >= 2
     if not 2 <= len(words) <= _MAX_BRAND_WORDS or not all(w[0].isupper() for w in words) \
             or is_place(first) or any(w.lower() in WIDGET_WORDS for w in words) \

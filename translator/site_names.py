@@ -64,7 +64,8 @@ def masthead_of_short(name: str, texts: list[str]) -> str | None:
     first, each word's initial when the masthead has as many words; else None."""
     if not (2 <= len(name) <= _MAX_SHORT and name.isalpha() and name.isupper()) or not texts:
         return None
-    head = texts[0].strip()
+    # ". BeritaSimalungun | Online": the logo's stray mark and its tagline are no part of it
+    head = _TAGLINE.split(texts[0].strip(" .|"), maxsplit=1)[0].strip()
     words = head.split()
     if not 1 <= len(words) <= _MAX_MASTHEAD_WORDS or re.search(r"[.!?,:]$", head) \
             or _squash(head) == name.lower():
@@ -108,7 +109,7 @@ def copyright_name(text: str, masthead: str | None = None) -> str | None:
 
 _TAGLINE = re.compile(r"\s+[-–—|]\s+")
 # What a copyright line says besides the name.
-_COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dilindungi"
+_COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dilindungi|semua hak\b"
                               r"|undang-undang|powered by\b.*)|©|\(c\)|\b(?:19|20)\d{2}\b"
                               r"(?:\s*[-–]\s*(?:19|20)\d{2})?")
 
@@ -144,13 +145,21 @@ _SOURCE_LINE = re.compile(r"(?:Article from|Artikel dari|Originally published (?
                           r"|(?i:sumber|source)\s*:\s*\((?P<web>[\w-]+(?:\.[a-z]{2,6})+)\)\.?")
 
 
+# "6 menit VOAIndonesia", "2 jam VOAIndonesia": an aggregator's item stamp, how long ago and
+# the source it copied, a brand's one word in camel case
+_AGGREGATED = re.compile(r"\d{1,2}\s+(?i:menit|jam|hari|minutes?|hours?|days?)(?:\s+(?i:lalu|ago))?"
+                         r"\s+(?P<name>[A-Z][a-z]*[A-Z]\w*[a-z]\w*)(?=[.\s]|$)")
+
+
 def credited_source(lines: list[Line]) -> str | None:
     """The outlet a copied story credits on a line of its own, as written; else None."""
     for ln in lines:
         m = _SOURCE_LINE.fullmatch(ln.text.strip()) if ln.kind in ("text", "source") else None
         if m:
             return m.group("name") or m.group("web")
-    return None
+    stamps = [m.group("name") for ln in lines if (m := _AGGREGATED.match(ln.text.strip()))]
+    # the same source on two items' stamps at least: the aggregator's copy of that outlet
+    return stamps[0] if len(stamps) >= 2 and len(set(stamps)) == 1 else None
 
 
 _MIN_TYPO_LETTERS = 8  # a long name's letters swapped; short ones are other names
@@ -218,3 +227,50 @@ def _clips(name: str, words: list[str]) -> bool:
     head = words[0]
     return any(name.startswith(head[:k]) and _clips(name[k:], words[1:])
                for k in range(min(len(head), len(name)), 0, -1))
+
+
+# The names a page gives itself in a line of its own that no masthead rule reads, tried last:
+# "Sumber : Serambinews.com" (a repost's source, by its address; an office's ".go.id" is where
+# the facts came from, fresh23), "16 Februari 2026 , Suara Banyumas" (the source after the
+# copy's date), "photo Yudha Prasetya - Beritajakarta.id" (the site's own photographer).
+_SOURCE_ADDRESS = re.compile(r"(?i:sumber|source)\s*:\s*(?P<name>[A-Za-z][\w-]*"
+                             r"(?:\.(?!go\b|ac\b|sch\b)[a-z]{2,6})+)\.?")
+_DATED_SOURCE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*(?P<name>[A-Z][\w.]*"
+                           r"(?:\s[A-Z][\w.]*){0,2})")
+_PHOTO_ADDRESS = re.compile(r"(?i:photo|foto)\s*:?\s+[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}"
+                            r"\s+[-–/]\s+(?P<name>[A-Za-z][\w-]*(?:\.[a-z]{2,6})+)")
+# "sumber1news" alone under the headline: the site's account, a brand's one lower-case word
+_ACCOUNT = re.compile(r"[a-z][a-z0-9]{3,24}")
+_ACCOUNT_REACH = 6  # the page's first lines, where the headline and the account stand
+
+
+def late_name(lines: list[Line]) -> str | None:
+    """The outlet a source, date or photo-credit line names, or the site's account line under
+    the headline, as written; else None (tried when nothing else names the page)."""
+    from .dateline_names import outlet_like  # here: dateline_names imports this module's kin
+
+    for ln in lines:
+        text = ln.text.strip()
+        m = _SOURCE_ADDRESS.fullmatch(text) or _PHOTO_ADDRESS.fullmatch(text) \
+            or (_DATED_SOURCE.fullmatch(text) if ln.kind == "date" else None)
+        if m and not is_place(m.group("name")) and outlet_like(m.group("name"), acronyms=False):
+            return m.group("name")
+    top = lines[:_ACCOUNT_REACH]
+    return next((ln.text for i, ln in enumerate(top) if i and ln.kind == "text"
+                 and _ACCOUNT.fullmatch(ln.text) and outlet_like(ln.text, acronyms=False)
+                 and not is_place(ln.text)), None)
+
+
+# Lines above a logo that are the page's chrome: a skip link, the account links.
+_TOP_CHROME = re.compile(r"(?i:skip to (?:main )?content|lompat ke konten|masuk|daftar|login"
+                         r"|log in|register|sign in|sign up)")
+
+
+def below_chrome(lines: list[Line]) -> list[Line]:
+    """The page from its first line that is no date, skip link or account link on (a menu's
+    "Beranda" stays: a short headline below it is no logo)."""
+    k = 0
+    while k < len(lines) and (lines[k].kind == "date"
+                              or _TOP_CHROME.fullmatch(lines[k].text.strip())):
+        k += 1
+    return lines[k:]
