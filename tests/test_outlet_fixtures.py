@@ -86,9 +86,8 @@ OPEN = frozenset({
     ("fresh15", "tanjungpinangpos-epaper-krisis-air", "author"),
     ("fresh15", "tanjungpinangpos-epaper-krisis-air", "paragraphs"),
     # A digest of numbered agency items: the story asked for is not the first item, and its
-    # time zone ("GMT+700") and agency come from the item's own lines.
+    # agency comes from the item's own lines.
     ("fresh16", "awpasydney-en-antara-wamena-landslide", "title"),
-    ("fresh16", "awpasydney-en-antara-wamena-landslide", "published"),
     # The writer signs in lower case ("... pungkas dia. andi saiful"), now set apart from the
     # paragraph but not read as a byline.
     ("fresh16", "kinerjasulsel-rumput-laut-takalar", "author"),

@@ -33,8 +33,10 @@ DAYS: tuple[str, ...] = (
 )
 
 # Indonesia's three zones, and the zones English-language feeds print.
+# Blogger's English templates stamp a post in the blog's own zone ("01:30 AM PST").
 ZONES: dict[str, str] = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00",
-                         "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00"}
+                         "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00",
+                         "PST": "-08:00", "PDT": "-07:00", "EST": "-05:00", "EDT": "-04:00"}
 # A time with no zone is taken as Jakarta time: Indonesian outlets print WIB or nothing.
 DEFAULT_OFFSET = "+07:00"
 # The zone of a place, for a page that prints a time and no zone: central Indonesia (WITA) and
@@ -49,7 +51,8 @@ _PLACE_ZONES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"maluku|ambon|ternate|tidore|sofifi|papua|jayapura|wamena|sorong|manokwari|merauke"
          r"|timika|nabire", "+09:00"),
     ))
-_ZONE_WORD = re.compile(r"\b(?:WIB|WITA|WIT|UTC|GMT)\b", re.IGNORECASE)
+_ZONE_NAMES = "WITA|WIB|WIT|UTC|GMT|PST|PDT|EST|EDT"
+_ZONE_WORD = re.compile(rf"\b(?:{_ZONE_NAMES})\b", re.IGNORECASE)
 
 
 def zone_of_place(*names: str | None) -> str | None:
@@ -84,9 +87,11 @@ _DAY = rf"(?:(?:{_alternation(list(DAYS))})\.?,?\s+)?"
 # Between date and time: `|`, `,`, `•`, a dash, a bracket or nothing ("3 Maret 2023 | 10.30").
 _TIME = (
     r"(?:(?:\s*[,|•·/(]\s*|\s*[-–—‒―]\s*|\s+)(?:(?:pukul|pkl\.?|jam|at)\s+)?"
-    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d.:])"
-    r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
-    r"(?:\s*(?P<zone>WITA|WIB|WIT|UTC|GMT)\b)?)?"
+    # "10: 35: 38 WIB": a theme that spaces the clock's colons
+    r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|: )(?P<minute>[0-5]\d)(?:(?:[:.]|: )(?P<second>[0-5]\d))?"
+    r"(?![\d.:])(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
+    # "14:05 GMT+700", "10:35 UTC+8": a news agency's zone as its shift from GMT
+    rf"(?:\s*(?P<zone>{_ZONE_NAMES})\b(?P<shift>[+-]\d{{1,4}}(?::\d{{2}})?(?!\d))?)?)?"
 )
 
 # Each pattern names day/month/year (and optionally the time parts); tried in this order, the
@@ -95,13 +100,18 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         # Jum'at, 03 Maret 2023 - 04:25 WIB / 3 Maret 2023 | 10.30 WITA / Rabu 01 Mar 2023, 07:15
-        rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}})(?!\d){_TIME}",
+        # 17th February 2026 (an English site's), 17-Feb-2026 (a CMS's stamp)
+        rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+|-){_MONTH}(?:,?\s+|-)"
+        rf"(?P<year>\d{{4}})(?!\d){_TIME}",
         # March 3, 2023 4:25 AM
         rf"{_DAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d){_TIME}",
         # 2023-03-03T04:25:00+07:00 (what this module writes)
         r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
         r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
         r"(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?![\d:])",
+        # 2026.02.17, 2026/02/17: the year first with dots or slashes (an English desk's stamp)
+        r"(?<![\d.,/])(?P<year>(?:19|20)\d{2})(?P<sep>[./])(?P<month>\d{2})(?P=sep)"
+        rf"(?P<day>\d{{2}})(?![\d]|[.,/]\d){_TIME}",
         # 02/09/2015, 06:45 WIB: day first, as Indonesian outlets write it
         rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
         rf"(?P<year>\d{{4}})(?!\d)\)?{_TIME}",  # "Senin (10/3/2025) | 08:15 WIB" too
@@ -149,7 +159,7 @@ def find_date(text: str) -> DateMatch | None:
 _LONE_TIME = re.compile(
     r"(?<![\d.:])(?:(?:pukul|pkl\.?|jam|at)\s+)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
     r"(?:[:.](?P<second>[0-5]\d))?(?![\d.:])(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
-    r"(?:\s*(?P<zone>WITA|WIB|WIT|UTC|GMT)\b)?", re.IGNORECASE)
+    rf"(?:\s*(?P<zone>{_ZONE_NAMES})\b)?", re.IGNORECASE)
 _BEFORE_DATE = re.compile(rf"(?:{_LONE_TIME.pattern})\s*[,|•·/-]?\s*$", re.IGNORECASE)
 
 
@@ -230,6 +240,9 @@ def _apply_ampm(hour: int, ampm: str | None) -> int:
 def _offset(g: dict[str, str | None]) -> str:
     """The zone's UTC offset: named zone, explicit offset, else Jakarta time."""
     if g.get("zone"):
+        shift = g.get("shift")
+        if shift and g["zone"].upper() in ("GMT", "UTC"):
+            return _shift_offset(shift)
         return ZONES[g["zone"].upper()]
     offset = g.get("offset")
     if offset:
@@ -237,6 +250,13 @@ def _offset(g: dict[str, str | None]) -> str:
             return ZONES["Z"]
         return offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
     return DEFAULT_OFFSET
+
+
+def _shift_offset(shift: str) -> str:
+    """"+700" / "+7" / "+07:00" after GMT -> "+07:00"."""
+    sign, digits = shift[0], shift[1:].replace(":", "")
+    hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    return f"{sign}{int(hours):02d}:{minutes}"
 
 
 # "Medan, 14 Oktober 2025 — ", "Jakarta, March 17, 2026: ": a dateline that carries its date;
@@ -263,3 +283,29 @@ def split_dated(text: str) -> tuple[str, str] | None:
 
 _MAX_DATED_PREFIX = 80
 _DOMAIN_THEN_NAME = re.compile(r"^((?:[\w-]+\.)+[a-z]{2,3})\s+(?=[A-Z])")
+
+
+# The names before a dateline's date: one to five capitalised words or web addresses with
+# their commas, dashes and an opening bracket ("Kabar Kota - Bekasi, ", "Pandeglang,
+# kabarkota.com (", "Cilacap, kabarkota.co.id["); then, after the date, its closing
+# bracket and a separator before the lead's first capitalised word.
+_NAMED_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’&-]*|[a-z][\w-]*(?:\.[a-z]{2,})+)[,\s]*"
+                           r"(?:[-–—|]\s*)?){1,5}[(\[]?\s*")
+_NAMED_AFTER = re.compile(r"\s*[)\]]?\s*(?:[-–—:|]{1,2}|[.,])?\s+(?=[A-Z\"“‘])")
+
+
+def dateline_date(text: str) -> str | None:
+    """The date a story's first line carries inside its dateline ("Kabar Kota - Bekasi,
+    23/02/2026. Pemerintah ...", "Pandeglang,kabarkota.com (17/2/2026) – ..."): names before it,
+    a separator and the lead after it; None for a date inside a sentence."""
+    found = find_date(text[:_MAX_DATED_PREFIX])
+    if found is None or not found.start or not _NAMED_BEFORE.fullmatch(text[:found.start]) \
+            or not _NAMED_AFTER.match(text, found.end) \
+            or _TIME_WORDS & set(re.findall(r"\w+", text[:found.start].lower())):
+        return None
+    return found.iso
+
+
+# "Pada 14 Oktober 2025, ...", "Sejak 1 Maret ...": a sentence that opens with an event's date.
+_TIME_WORDS = frozenset({"pada", "sejak", "hingga", "sampai", "mulai", "selama", "per", "tanggal",
+                         "on", "since", "until", "from", "by", "as", "of"})

@@ -98,7 +98,8 @@ def headline_shaped(text: str) -> bool:
     text = strip_outlet(text)
     words = text.split()
     return (3 <= len(words) <= _MAX_HEADLINE_WORDS
-            and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'")
+            and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
+                 or bool(_VERDICT.match(text) or _BRAND_OPEN.match(text)))
             and not text.endswith((".", ":", ",", ";")) and not _ELLIPSIS.search(text)
             and not _PLEA.match(text) and not _MENU_PATH.search(text)
             and not _SITE_TAGLINE.match(text) and not _PULL_QUOTE.match(text)
@@ -237,8 +238,15 @@ def is_logo(text: str) -> bool:
     return bool(name) and len(text.split()) <= len(name.split()) + 1
 
 
-# "• Rendang UMKM ...": a headline printed as a list item (a bullet card).
-_BULLET = re.compile(r"^[•·▪►▸◦●■]\s+")
+# "• Rendang UMKM ...": a headline printed as a list item (a bullet card); "(CEK-2025-0042)
+# [HOAKS] ...": a fact-check's reference code before its headline, capitals and digits.
+_BULLET = re.compile(r"^(?:[•·▪►▸◦●■]|[(\[](?=[^)\]\s]*\d)[A-Z]{2,}[A-Z\d]*(?:[-/.][A-Z\d]+)+[)\]])"
+                     r"\s+")
+# "e-KTP Warga ...", "iPhone 17 ...", "eFishery Gandeng ...": a name written with a small
+# letter or two before its capital opens a headline as any capitalised word does.
+_BRAND_OPEN = re.compile(r"[a-z]{1,2}-?[A-Z][\w-]*\s")
+# "[HOAKS] Foto Banjir ...", "[Keliru] ...": a verdict or label in brackets opening the headline.
+_VERDICT = re.compile(r"\[[A-Za-z][\w ]{1,20}\]\s+[A-Z\d\"“‘']")
 
 
 # "Warga Keluhkan Air Mati, suaratifapapua.com": an address appended after a comma.

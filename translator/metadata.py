@@ -15,7 +15,15 @@ import re
 
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_names import _squash
-from .dates import DAYS, dates_in, find_date, find_time, with_time, without_dates
+from .dates import (
+    DAYS,
+    dateline_date,
+    dates_in,
+    find_date,
+    find_time,
+    with_time,
+    without_dates,
+)
 from .headline import (
     alt_with_name,
     byline_tail,
@@ -150,13 +158,19 @@ def _names_site(text: str, sites: tuple[str, ...]) -> bool:
 
 def published_of(header: list[Line], lines: list[Line]) -> str | None:
     """The first publication date of the header, else of the whole page (some print it at the
-    foot); an update time ("Diperbarui ...") only when nothing else is dated."""
-    dated = [ln for ln in [*header, *lines] if ln.kind in ("date", "byline") and ln.date
+    foot); an update time ("Diperbarui ...") only when nothing else is dated. A top bar's date
+    of the day yields to a dated line below it in the header or to the post's stamp under its
+    last paragraph; with nothing dated at all, the date inside the story's dateline."""
+    seen: set[int] = set()  # the header is part of `lines`: each line once
+    dated = [ln for ln in [*header, *lines] if not (id(ln) in seen or seen.add(id(ln)))
+             and (ln.kind in ("date", "byline") and ln.date
              or ln.kind == "text" and (ln in header and (_only_dates(ln.text)
                                                          or byline_tail(ln.text))
                                        or _POSTED.match(ln.text) and byline_tail(ln.text)
-                                       or posted_line(ln.text))]
-    if len(dated) > 1 and _top_bar(dated[0], header) and dated[1] in header:
+                                       or posted_line(ln.text)))]
+    if len(dated) > 1 and _top_bar(dated[0], header) \
+            and (dated[1] in header or _foot_stamp(dated[1], lines)
+                 and (dated[1].date or "")[:10] <= (dated[0].date or "")):
         dated = dated[1:]  # the day's date in the top bar; the article's own stands below
     # A line may hold both times ("Diperbarui ... | Terbit ..."): each date keeps its marker.
     found = [d for ln in dated for d in (dates_in(ln.text) or [(ln.date, ln.updated)])]
@@ -167,7 +181,29 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
                                        and (ln.kind in ("date", "byline") or
                                             _LONE_CLOCK.fullmatch(ln.text))
                                        and (clock := find_time(ln.text))), None))
+    if first is None and len(lines) > len(header) and lines[len(header)].kind == "text":
+        # nothing dated but the story's dateline: "Kabar Kota - Bekasi, 23/02/2026. ..."
+        first = dateline_date(lines[len(header)].text)
     return first
+
+
+_MIN_FOOT_WORDS = 8
+
+
+def _foot_stamp(line: Line, lines: list[Line]) -> bool:
+    """A date with its time right under a paragraph of the story ("20 Feb 2026, 15:10 WIT"
+    below the last one): the post's own stamp at its foot, which a top bar's date of the day
+    does not override; a related story's date stands under its headline, not under prose."""
+    at = next((i for i, ln in enumerate(lines) if ln is line), 0)
+    above = lines[at - 1] if at else None
+    return line.kind == "date" and bool(line.date) and "T" in (line.date or "") \
+        and above is not None and above.kind == "text" \
+        and len(above.text.split()) >= _MIN_FOOT_WORDS \
+        and _SIGN_OFF.sub("", above.text).endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’")
+_SIGN_OFF = re.compile(r"\s*\([^()]{1,30}\)$")  # "... ujar Rudi. (Rn)": the writer's initials
 
 
 # "Posted by Berita Maluku Online on Jumat, 20 Februari 2026": a blog's post footer, which
