@@ -151,9 +151,9 @@ FURNITURE = _compile_lines((
     ("caption-credit", r".*(?-i:\b[A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET)/[A-Z][A-Z .'’-]{1,40})"),
     ("caption-credit", r".{0,300}[.)]\s*\(?(?:foto|photo|sumber foto|image|credit)\s*:\s*"
                        r"[^!?\"”]{2,60}\)?\.?"),
-    # "(KOMPAS.com/NAME)", "(Name/detikcom)", "(CNN Indonesia/Adhi)": a credit with a slash.
+    # "(KOMPAS.com/NAME)", "(CNN Indonesia/Adhi)": a credit with a slash; "(hms/Humas)" signs.
     ("caption-credit", rf".*\((?:foto\s*:?\s*)?(?:{_CREDITS})\s*/[^()]*\)"
-                       rf"|.*\([^()]*/\s*(?:{_CREDITS})\)"),
+                       rf"|.*\((?!(?!dok|foto)[a-z]{{2,5}}/)[^()]*/\s*(?:{_CREDITS})\)"),
     # "(Outlet/Photographer)" closes a caption; after a sentence end only with a person's
     # name, since "... katanya. (Antara/AFP)" credits a paragraph's agencies.
     ("caption-credit", r".{0,400}[^.!?\"”’\s]\s*\((?-i:[A-Z][\w.]*(?: [\w.]+){0,3})/"

@@ -19,11 +19,18 @@ FEED_END_ROWS: tuple[tuple[str, str], ...] = (
     # A digest's credit to the source it copied, "Article from The Bali Sun": what follows is
     # the digest site's own blurb and links.
     ("related", r"(?:this )?article (?:from|courtesy of|first appeared on) (?-i:[A-Z]).{1,60}"),
+    # A commentary site's disclosure under the article, "Pernyataan pengungkapan", "Disclosure
+    # statement": the writer's funding and the site's partners follow, none of it the story.
+    ("related", r"pernyataan pengungkapan|disclosure statement|lihat semua mitra"),
     # A blog theme's post footer, "Diposting oleh NAME di 19.40 Tidak ada komentar:", "Posted by
     # NAME at 7:40 PM 2 comments:": the post ends there; the pager and the archive follow.
     ("related", r"(?:diposting|diposkan|posted) (?:oleh|by) .{2,60}? (?:di|at|pada) "
                 r"\d{1,2}[.:]\d{2}(?:\s?[ap]m)?(?:\s+(?:tidak ada komentar|no comments"
                 r"|\d+ (?:komentar|comments?))\s*:?)?"),
+    # A WordPress theme's post footer on a listing, "Posted in News | Leave a Comment »",
+    # "Posted in Daerah | 3 Comments": the next post follows.
+    ("related", r"(?:posted in|filed under|diposting di) [\w ,&-]{2,60}\|\s*(?:leave a comment"
+                r"|\d+ comments?|tinggalkan komentar|\d+ komentar)\W*"),
 )
 CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # A photo's file name as its caption or alt text: "Oplus_16908288", "IMG_20260212_101010",
@@ -55,12 +62,46 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
              r"|post))\s*\?\s*(?:subscribe|sign up|join|follow|support)\b.{0,120}"),
     # A reactions box's prompt over its buttons and the comment form: "What do you think?".
     ("plea", r"what do you think\s*\?"),
+    # A footer's offer of help and a radio's plug for its bulletin: "If you need assistance
+    # please contact us at:", "Dengarkan Babe News setiap hari pukul 07.00 ... di 95.4 AM."
+    ("plea", r"if you need (?:assistance|help|more information),? (?:please )?(?:contact|email"
+             r"|call) us\b.*|(?:dengarkan|simak|listen to)\b.{2,80}\b\d{2,3}[.,]\d\s?(?-i:AM|FM)"
+             r"\b.*"),
+    # A browser's notice where a script did not run, and Joomla's cloak over an e-mail
+    # address: "You don't have javascript enabled. Good luck with that.", "This email address
+    # is being protected from spambots. You need JavaScript enabled to view it."
+    ("browser", r"(?:you (?:don'?t|do not) have javascript enabled|(?:please )?enable javascript"
+                r"|javascript (?:is )?(?:disabled|required)|this email address is being "
+                r"protected from spambots)\b.*"),
     # An opinion column's note on its writer, set off by an asterisk: "*Penulis adalah dosen
     # ...", "*The writer is a researcher at ...".
     ("writer-note", r"\*+\s*(?:penulis|the (?:writer|author)) (?:adalah|merupakan|is)\b.{3,200}"),
     # A translation's note on what it translated: "[Translated by NAME. The original title of
     # the article was "..."]".
     ("translator", r"[\[(]\s*translated by [^.\]]{2,60}\..{0,200}[\])]"),
+    # A caption closed by its photographer and a stock-photo site with no brackets: "Anak-anak
+    # membaca buku. Rizky Sabriansyah/Pexels" (a paragraph credits no picture library).
+    ("caption-credit", r".{0,300}\b(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s?/\s?"
+                       r"(?:pexels|unsplash|pixabay|shutterstock|freepik|getty images|istock)"),
+    # A caption's label as regional papers abbreviate it, "Ketgam : Warga ..." (keterangan
+    # gambar), "Ket. foto: ...".
+    ("caption", r"(?:ketgam|keterangan gambar|ket\.?\s*(?:foto|gambar))\s*:.*"),
+    # A shouted domain and photographer, then the paper in brackets: "... Lhokseumawe.
+    # SERAMBINEWS.COM/ZAINAL ABIDIN (Serambi)".
+    ("caption-credit", r".*(?-i:\b[A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET)/[A-Z][A-Z .'’-]{1,40})"
+                       r"\s*\((?-i:[A-Z][\w .]{1,30})\)\.?"),
+    # A one-sentence caption crediting the social account its picture came from: "Alat berat
+    # memperbaiki ruas jalan.(Facebook)." (a paragraph cites the platform in its words).
+    ("caption-credit", r"[^.!?]{10,200}[.!?]\s?\((?:facebook|instagram|twitter|tiktok|youtube"
+                       r"|x\.com|fb|ig)\)\.?"),
+    # A photo's credit naming the photographer and the site: "photo Yudha Prasetya -
+    # Beritajakarta.id", "Foto Rina Astuti / kabartuban.com".
+    ("caption-credit", r"(?:photo|foto)\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*[-–—/]"
+                       r"\s*[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|org)"),
+    # A photo's credit alone on its line, an agency's picture passed on by another: "Antara
+    # Foto via Reuters", "Getty Images via AFP".
+    ("caption-credit", r"(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) via (?:reuters|afp|ap"
+                       r"|antara(?: foto)?|getty images|epa|anadolu)"),
 ) + LINK_ROWS
 
 # A camera's folder or file name copied before the first word of the lead with the photo:

@@ -50,9 +50,23 @@ _HASH_SIGNOFF = r"(?-i:#\s?[a-z]{2,12})"
 # hyphen, "(DN-AR)"; a reporter's initials and number, "(tl/01)"; an editor's initials in
 # title case with no brackets at all, "... di desanya. Jh" (no word stands alone so; after a
 # word's stop, not a title's: "... said Mr. Li" keeps its name).
+# Round 20: a desk's code of a digit and a letter or a letter and digits, "(2c)", "(c37)", or
+# a reporter's number alone, "(09)"; a writer's name in lower case after an asterisk, "(*andi
+# surya)"; a label or desk glued to its capitals, "(EditorMRC)", "(DiskominfoKKT)"; the
+# editor's two capitals alone after the last stop, "... ujarnya. SK" (three, "IST", credit a
+# caption's photo); an end mark of four or five asterisks, "(****)"; a writer's initials over
+# the desk, "(hms/Humas FBS)"; the newsroom's "red" glued to the last stop, "... Bangka
+# Tengah.red"; a lone asterisk after the last stop, "... tidak terputus. *". No sentence of a
+# story ends with any of them.
+_CODED_DESK = (r"\((?:\d[a-z]{1,2}|[a-z]{1,2}\d{1,3}|\d{2,3})\)"
+               r"|\(\*\s?[a-z]{2,12}(?: [a-z]{2,12}){0,2}\)"
+               r"|\([A-Z][a-z]{3,12}[A-Z]{2,6}\)|\(\*{4,5}\)"
+               r"|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z]{2}"
+               r"|\([a-z]{2,5}/[A-Z][a-z]+(?: [A-Z]{2,6})?\)|(?<=[A-Za-z]{3}[.!?])(?-i:red)"
+               r"|\*")
 END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s+[)\]]"
              r"|\([A-Z]{2,4}-[A-Z]{2,4}\)|\([a-z]{2,4}/\d{1,3}\)|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z][a-z]{1,2}"
-             rf"|{_FIRST_NAME_SIGNOFF}|{_BARE_SLASHED}|{_HASH_SIGNOFF}")
+             rf"|{_FIRST_NAME_SIGNOFF}|{_BARE_SLASHED}|{_HASH_SIGNOFF}|{_CODED_DESK}")
 # Where the closing marks stand: after the last sentence's stop. A writer may leave the stop
 # out after the speech verb ("... di tempat lain,” pungkasnya (GM)"): shapes.closing_initials
 # then reads the marks after the verb.

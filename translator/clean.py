@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from itertools import takewhile
 
 from .article import Article
 from .bare_bylines import bare_bylines
@@ -29,7 +30,7 @@ from .headline import (
 )
 from .language import detect_language, script_language
 from .lines import FINAL, Line, classify, may_be_text
-from .listing import next_item
+from .listing import next_framed, next_item, next_opened
 from .metadata import (
     author_of,
     canonical_outlet,
@@ -46,7 +47,7 @@ from .runon import unwrap as unwrap_run_on
 from .shapes import more_from
 from .site_names import self_named
 from .story import body, body_start
-from .story_edges import next_post_head, restarted, without_author_box
+from .story_edges import lower_masthead, next_post_head, past_caption, restarted, without_author_box
 from .title_model import fallback_title
 from .zones import body_run, prefers_run, rescue, zones
 
@@ -156,6 +157,9 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     title = strip_outlet(title.strip()) if title and title.strip() else None
     run = body_run(lines, templates)
     start, dateline, dl_outlet, rest = _body_start(lines, run)
+    if (rest is None or rest == lines[start].text) \
+            and (past := past_caption(lines, start)) != start:
+        start, rest = past, None  # a caption over its photo's lone credit opens no story
     if (again := restarted(lines, start)) is not None:
         # a newsletter's letter above the article: its own headline, over its byline, titles it
         start, dateline, dl_outlet, rest = again, None, None, None
@@ -163,13 +167,15 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     # a learned ranker where the rules found no dateline and no outlet's stamp
     guessed = fallback_dateline(lines, start) if dateline is None and dl_outlet is None else None
     opened = bool(dl_outlet) or bool(dateline and dateline.isupper())
-    page, (lines, pitched) = lines, _closing_marks(lines, start, opened)
+    page, (lines, pitched) = lines, _closing_marks(lines, start, opened, rest)
     header = lines[:start]
     zoned = zones(lines, start, run, templates, own=(dateline, dl_outlet))
     # the lead without its dateline: "Mataram, Media Dinamika Global.Id - " shares the site's
     # name with its logo line, never the story's words
+    # (never past the story's end mark: a footer's blurb names the writer's campus too)
+    window = list(takewhile(lambda ln: ln.kind != "end", lines[start + 1:start + LEAD_LINES]))
     lead = lead_of([rest if i == start and rest and dl_outlet else ln.text
-                    for i, ln in enumerate(lines[start:start + LEAD_LINES], start)
+                    for i, ln in enumerate(lines[start:start + 1 + len(window)], start)
                     if ln.kind == "text"])
     title = title or title_of(list(zoned.header), lines, lead) \
         or (_title_below(lines) if start == 0 else None)
@@ -235,19 +241,21 @@ def _banners_out(paragraphs: list[str], page: list[Line], title: str | None) -> 
         and all(w[:1].isupper() for w in p.split()) and bare_key(p) != bare_key(title or ""))]
 
 
-def _closing_marks(lines: list[Line], start: int, opened: bool = False
-                   ) -> tuple[list[Line], str | None]:
+def _closing_marks(lines: list[Line], start: int, opened: bool = False,
+                   rest: str | None = None) -> tuple[list[Line], str | None]:
     """The lines below the story's start that close it, marked as its end: the page's first
     line (its masthead) printed again ("The Southeast Asian Times" above the next story) and a
     closing pitch naming the site ("Find more ... courtesy of The Thaiger."), whose name is
-    returned; a blog listing's next post, when the story `opened` with a shouted dateline."""
+    returned; a blog listing's next post, when the story `opened` with a shouted dateline, or
+    under the story's head or dateline (`rest` is the lead after it) printed again."""
     first = lines[0].text if lines and lines[0].kind == "text" else None
     if first and (len(first.split()) > _MAX_MASTHEAD_WORDS or FINAL.search(first)):
         first = None
     out, pitched = list(lines), None
     frame = _item_frame(lines, start)
     # the story's dateline printed again over a listing's next item, or a blog's next post
-    cut = next_item(lines, start) or next_post_head(lines, start, opened)
+    cut = next_item(lines, start) or next_post_head(lines, start, opened) \
+        or next_framed(lines, start) or next_opened(lines, start, rest)
     if cut is not None:
         out[cut:] = [replace(x, kind="end") for x in lines[cut:]]
     for i in range(start + 1, cut or len(lines)):
@@ -258,6 +266,9 @@ def _closing_marks(lines: list[Line], start: int, opened: bool = False
             # a listing's next item: the frame around the story's headline ("• 0" comment
             # count, "Category : Berita") printed again over another headline
             out[i:] = [replace(x, kind="end") for x in lines[i:]]
+            break
+        if ln.kind == "text" and lower_masthead(lines, i, start):
+            out[i:] = [replace(x, kind="end") for x in lines[i:]]  # the site's footer blurb
             break
         if ln.kind == "widget" and i + 1 < len(lines) and _next_post(lines, i):
             # a listing's post closed by its share bar, which closes the next post again

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, is_prose
-from .shapes import without_initials
+from .shapes import headline_shaped, without_initials
 
 # A dateline alone on a line: a few words (the outlet), a comma and the place in capitals.
 _DATELINE_LINE = re.compile(r"[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}, ?[A-Z][A-Z .'’-]{1,30}")
@@ -59,3 +59,87 @@ def _head(text: str) -> bool:
     paragraph nor a quote."""
     return not _prose(text) and len(text.split()) <= _MAX_HEAD_WORDS \
         and not text.startswith(_QUOTES)
+
+
+# --- round 20: a listing's next post told by the story's head or opener printed again ---------
+
+_MAX_TITLE_WORDS = 16
+_MIN_OPENER_CHARS = 6  # "Solo, ": a place and its mark at the least
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_MARKS = re.compile(r"[\w\s]+")
+_MIN_MARKS = 2
+_MAX_FRAME_WORDS = 8
+
+
+def _form(text: str) -> str:
+    """A date line's form, its words and numbers blanked: "Tuesday 10 February 2026" and
+    "Thursday 5 February 2026" share one ("a 0 a 0"), as do "February 14, 2026 Add Comment"
+    and "February 13, 2026 Add Comment"."""
+    return _DIGITS.sub("0", _LETTERS.sub("a", text))
+
+
+def _title_line(text: str) -> bool:
+    """A headline as a blog prints it: a few words, one sentence at most (its stop kept), in
+    no quote marks."""
+    bare = text[:-1] if text.endswith(".") else text
+    return 0 < len(text.split()) <= _MAX_TITLE_WORDS and ". " not in text \
+        and headline_shaped(bare)
+
+
+def _frame(ln: Line) -> str | None:
+    """The form of a line framing a post's headline: a date line's (_form), or the marks of a
+    short line of sources ("Kompas (; Tempo (" and "CNN Indonesia (; Detik (" share "(;(");
+    None for any other line."""
+    if ln.kind == "date":
+        return "date " + _form(ln.text)
+    marks = _MARKS.sub("", ln.text)
+    if ln.kind == "text" and len(marks) >= _MIN_MARKS and len(ln.text.split()) <= _MAX_FRAME_WORDS \
+            and not _prose(ln.text):
+        return "marks " + marks
+    return None
+
+
+def next_framed(lines: list[Line], start: int) -> int | None:
+    """The first line of a listing's next post: the story's headline and the line framing it
+    (a date, a row of sources), in the order they stand over its lead ("Tuesday 10 February
+    2026" / headline, or headline / "February 14, 2026 Add Comment"), printed again in the
+    same form over another lead."""
+    if start < 2:
+        return None
+    pair = (lines[start - 2], lines[start - 1])
+    framed = [k for k, ln in enumerate(pair) if _frame(ln)]
+    if len(framed) != 1 or not _title_line(pair[1 - framed[0]].text):
+        return None
+    at = framed[0]
+    form = _frame(pair[at])
+    seen = False  # a paragraph of the story stands above the next post's head
+    for i in range(start + 1, len(lines) - 2):
+        seen = seen or _prose(lines[i].text)
+        head = (lines[i], lines[i + 1])
+        if seen and _frame(head[at]) == form \
+                and head[1 - at].kind == "text" and _title_line(head[1 - at].text) \
+                and lines[i + 2].kind == "text" and _prose(lines[i + 2].text):
+            return i
+    return None
+
+
+def next_opened(lines: list[Line], start: int, rest: str | None) -> int | None:
+    """A blog's next post with no title of its own: a later line that opens with the story's
+    dateline as written ("radiovisfm.com, Banyuwangi - "), after a paragraph of the story; a
+    story prints its dateline once. `rest` is the lead without its dateline."""
+    lead = lines[start].text if start < len(lines) else ""
+    if not rest or not lead.endswith(rest) or len(lead) == len(rest):
+        return None
+    opener = _DIGITS.sub("0", lead[:len(lead) - len(rest)].casefold())
+    if len(opener.strip()) < _MIN_OPENER_CHARS:
+        return None
+    seen = False
+    for i in range(start + 1, len(lines)):
+        text = lines[i].text
+        # the same dateline with another day's date ("Babe News - Bekasi, 22/02/2026. ")
+        if seen and lines[i].kind == "text" and len(text) > len(opener) \
+                and _DIGITS.sub("0", text.casefold()).startswith(opener):
+            return i
+        seen = seen or _prose(text)
+    return None

@@ -278,16 +278,22 @@ def reported_speech(text: str) -> bool:
     return bool(_SPEECH_VERB.search(text)) or bool(re.search(r"[\"“”]", text))
 
 
-# "Kadishub Lingga, Junaidi Rahman": who a picture shows, a role and a name, no sentence.
-_PICTURED = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, "
-                       r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
+# "Kadishub Lingga, Junaidi Rahman": who a picture shows, a role and a name, no sentence;
+# "KETUA KUB Sinar Laut, Herman bersama anggota kelompok": with whom, the role shouted.
+_PICTURED = re.compile(r"(?P<role>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}), "
+                       r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                       r"(?P<with> (?:bersama|dan|didampingi|with|and)\b[^.!?]{3,80})?")
 
 
 def pictured_caption(text: str, above: str) -> bool:
     """A picture's caption naming whom it shows, that person quoted in the paragraph above:
-    a crosshead never repeats the speaker's role and name."""
+    a crosshead never repeats the speaker's role and name. A one-word name, or the people
+    beside him, only with the role as the paragraph writes it."""
     m = _PICTURED.fullmatch(text)
-    return m is not None and f", {m['name']}" in above and is_prose(above)
+    if m is None or f", {m['name']}" not in above or not is_prose(above):
+        return False
+    return (len(m["name"].split()) >= 2 and not m["with"]) \
+        or f"{m['role']}, {m['name']}".casefold() in above.casefold()
 
 
 def name_credit(text: str) -> bool:

@@ -11,7 +11,7 @@ from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zon
 from .datelines import bare_dateline as _bare_dateline
 from .dates import find_date
 from .decks import after_standfirst
-from .headline import content_words, cried_headline, off_topic, title_cased
+from .headline import content_words, off_topic, title_cased
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import (
@@ -23,9 +23,12 @@ from .shapes import (
     without_initials,
 )
 from .story_edges import (
+    closed_headline,
     crosshead_past_lead,
     crossheads_on_topic,
     header_twice,
+    key_points,
+    quote_intro,
     runs_crossheads,
     sentence_cased,
 )
@@ -47,7 +50,6 @@ _MAX_CREDIT_WORDS = 6  # a credit on a line of its own: desk, photographer
 _MAX_CAPTION_WORDS = 45
 _MAX_LEAD_CAPTION_WORDS = 25  # a caption above the lead is short; a lead runs longer
 _LOGO_LINES = 5  # the page's top lines, where its logo or site name stands
-
 
 # English function words that no Indonesian sentence uses: the line is English.
 _ENGLISH_WORDS = frozenset({"the", "of", "and", "to", "is", "are", "for", "with", "an"})
@@ -73,11 +75,11 @@ _MIN_SHOUTED = 40
 
 def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | None]:
     """Index of the first body line, its dateline place and outlet, and its text sans dateline."""
-    summary = _summary_lines(lines)
+    summary = _summary_lines(lines) | key_points(lines)
     decks = header_twice(lines)
     prose = [i for i, ln in enumerate(lines)
              if ln.kind == "text" and is_prose(ln.text) and i not in summary | decks
-             and not _shouted(ln.text) and not cried_headline(ln.text)]
+             and not _shouted(ln.text) and not closed_headline(ln.text)]
     # a slider's teaser cut off by the page ("... dari berbagai dusun...") is no lead while
     # a full paragraph follows it
     prose = [i for i in prose if not is_teaser_cut(lines[i].text)] or prose
@@ -86,7 +88,7 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
         i and under_credit(lines, i, lines[i].text)
         and len(lines[i].text.split()) <= _MAX_LEAD_CAPTION_WORDS)), prose[0] if prose else None)
     if first_prose is not None and match_dateline(lines[first_prose].text) is None:
-        first_prose = after_standfirst(lines, first_prose)
+        first_prose = quote_intro(lines, after_standfirst(lines, first_prose))
     limit = len(lines) if first_prose is None else first_prose + _DATELINE_LOOKAHEAD + 1
     for i, ln in enumerate(lines[:limit]):
         found = _dateline_at(lines, i)
@@ -161,7 +163,7 @@ def _split_dateline(lines: list[Line], i: int) -> Dateline | None:
     return found if found and (found[0] or found[1]) else None
 
 
-_CAPTION_THEN_CREDIT = re.compile(r"[^()]*\s[a-z][^()]*\([^()]+\)")
+_CAPTION_THEN_CREDIT = re.compile(r"[^()]*\s[a-z][^()]*\([^()]+\)\.?")
 
 
 def under_credit(lines: list[Line], i: int, text: str) -> bool:

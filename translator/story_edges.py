@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .datelines import match_dateline
-from .headline import headline_shaped
+from .headline import cried_headline, headline_shaped
 from .lines import FINAL, Line, is_prose, may_be_text, name_like
 
 _SENTENCES = re.compile(r"[.!?][\"”’]?(?:\s|$)")
@@ -163,3 +163,116 @@ def runs_crossheads(lines: list[Line]) -> bool:
                and t[:1].isupper() and not FINAL.search(t) and not re.search(r"[:|•]", t)
                and is_prose(texts[k - 1]) and is_prose(texts[k + 1])
                for k, t in enumerate(texts[1:-1], 1))
+
+
+_MIN_INTRO_WORDS = 8
+_OPEN_QUOTE = re.compile(r"[\"“‘]")
+_LIST_ITEM = re.compile(r"(?:[•●▪■◆-]|\d{1,2}[.)])\s+\S")
+
+
+def quote_intro(lines: list[Line], first: int) -> int:
+    """Where a story starts whose lead introduces a quoted claim with a colon ("... mengunggah
+    foto dengan narasi:" over “AIR SUDAH TERCEMAR!!!”, the quote shouted or a sentence), or a
+    list: at the lead, not at the first full paragraph below the quote or at the list."""
+    def intro(j: int) -> bool:
+        text = lines[j].text if j >= 0 and lines[j].kind == "text" else ""
+        return text.endswith(":") and len(text.split()) >= _MIN_INTRO_WORDS \
+            and text[0].isupper() and not headline_shaped(text)
+
+    def quote(j: int) -> bool:
+        return lines[j].kind == "text" and bool(_OPEN_QUOTE.match(lines[j].text))
+
+    if lines[first].kind == "text" and _LIST_ITEM.match(lines[first].text) and intro(first - 1):
+        return first - 1  # "... tiga langkah berikut:" over its list's first item
+
+    if quote(first) and intro(first - 1):
+        return first - 1
+    if first >= 2 and quote(first - 1) and intro(first - 2):
+        return first - 2
+    return first
+
+
+_KEY_POINT = re.compile(r"[•●▪■◆]\s+\S")
+_MIN_KEY_POINTS = 2
+
+
+def key_points(lines: list[Line]) -> set[int]:
+    """A box of key points above the story with no header of its own (two or more bulleted
+    sentences, "● Perpustakaan desa ... di rumah."), before any paragraph without a bullet:
+    the article's summary, never its lead; a list inside the story follows its lead."""
+    out: set[int] = set()
+    above = ""
+    for i, ln in enumerate(lines):
+        if ln.kind != "text":
+            continue
+        if _KEY_POINT.match(ln.text):
+            if above.endswith(":"):
+                return set()  # "Berikut lima hal ...:": a list the story announces
+            if FINAL.search(ln.text):
+                out.add(i)
+            continue
+        if is_prose(ln.text):
+            return out if len(out) >= _MIN_KEY_POINTS else set()
+        above = ln.text
+    return set()
+
+
+_MAX_OVER_CREDIT_WORDS = 45
+_MAX_LONE_CREDIT_WORDS = 6
+_PAST_CREDIT_REACH = 3  # lines from the credit to the lead ("Updated at ..." between)
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # "Feb. 17" goes on one sentence
+
+
+def past_caption(lines: list[Line], start: int) -> int:
+    """Where the story starts when its first line is a photo's caption over the photo's credit
+    alone on its line ("Police show phones seized ... in Medan." / "Antara Foto via Reuters"):
+    at the first full paragraph below the credit; else at `start`."""
+    if start + 1 >= len(lines) or lines[start].kind != "text":
+        return start
+    caption, credit = lines[start].text, lines[start + 1]
+    if credit.kind != "caption-credit" or len(credit.text.split()) > _MAX_LONE_CREDIT_WORDS \
+            or re.search(r"[.!?]\W*\S", credit.text) \
+            or len(caption.split()) > _MAX_OVER_CREDIT_WORDS \
+            or _NEXT_SENTENCE.search(caption) or re.search(r"[\"“”]", caption):
+        return start
+    for j in range(start + 2, min(len(lines), start + 2 + _PAST_CREDIT_REACH)):
+        if lines[j].kind == "text" and is_prose(lines[j].text):
+            return j
+    return start
+
+
+_MAX_STOPPED_HEADLINE_WORDS = 20
+_MAX_LOWER_WORDS = 1
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def closed_headline(text: str) -> bool:
+    """A title-cased headline the prose test takes for a sentence: closed by "!" or "?"
+    (headline.cried_headline), or by a full stop ("Sudin SDA Jakut Tambah Empat Pompa Mobile
+    di Kelapa Gading."): one sentence of twenty words at most, its long words capitalised but
+    one at most; a story's sentence is not so."""
+    if cried_headline(text):
+        return True
+    if not text.endswith(".") or text.endswith("..") or ". " in text \
+            or len(text.split()) > _MAX_STOPPED_HEADLINE_WORDS:
+        return False
+    long_words = _LONG_WORD.findall(text)
+    lower = sum(not w[0].isupper() for w in long_words)
+    # a lead full of names ("Satuan Lalu Lintas Polresta ... menggelar sosialisasi ...") still
+    # writes its verbs and nouns in lower case; a headline capitalises them all
+    return len(long_words) >= 3 and lower <= _MAX_LOWER_WORDS
+
+
+_LOWER_NAME = re.compile(r"[a-z]+(?: [a-z]+){2,4}")
+_MIN_PARAGRAPHS_ABOVE = 2
+
+
+def lower_masthead(lines: list[Line], i: int, start: int) -> bool:
+    """Line `i` below the story is the site's name in lower case alone ("the island of bali")
+    over the footer's blurb (a full sentence next): no crosshead or sign-off is written so, and
+    nothing below it is the story."""
+    if not _LOWER_NAME.fullmatch(lines[i].text):
+        return False
+    above = sum(ln.kind == "text" and is_prose(ln.text) for ln in lines[start:i])
+    nxt = next((ln for ln in lines[i + 1:] if ln.kind == "text"), None)
+    return above >= _MIN_PARAGRAPHS_ABOVE and nxt is not None and is_prose(nxt.text)
