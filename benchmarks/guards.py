@@ -1,7 +1,7 @@
 """The translation guards measured on the real opus-mt-id-en's real output (FLORES-101 id-en).
 
     python benchmarks/guards.py [--split dev|test|both] [--data DIR] [--calibrate] [--pool]
-                                [--heldout]
+                                [--heldout] [--cv K]
 
 For each split it runs every guard (numbers, omission, names) on the real outputs of
 Helsinki-NLP/opus-mt-id-en (`flores-SPLIT.opusmt.en`), on the other systems' outputs as
@@ -14,6 +14,8 @@ follow on a diagnostic line. Ends with one line for the last split:
 `num_p=.. num_r=.. omit_p=.. omit_r=.. name_p=.. name_r=.. ref_flag_rate=..`.
 `--heldout` measures the omission guard on NTREX-128/TICO-19 with sentences and clauses cut out
 of the human English (a synthetic oracle: see benchmarks/guards_heldout.py); it never reads test.
+`--cv K` cross-validates both guards on K blocks of dev, refitting all that is fitted on data
+(benchmarks/guards_cv.py): the proxy for test.
 """
 
 from __future__ import annotations
@@ -177,8 +179,19 @@ def _name_guard() -> Callable[[str, str], list[str]] | None:
     fn = getattr(names, "name_changes", None)
     if not fn:
         return None
-    is_common = _is_common()
-    return lambda s, o: fn(s, o, None, is_common=is_common)
+    is_common, is_english = _is_common(), _is_english()
+    return lambda s, o: fn(s, o, None, is_common=is_common, is_english=is_english)
+
+
+def _is_english() -> Callable[[str], bool] | None:
+    """The name guard's English-word test: the word is one whole piece of the real
+    target.spm (Cambodia, Roman; a mangled name is split: Kala usi s)."""
+    try:
+        import sentencepiece as spm
+        tgt = spm.SentencePieceProcessor(model_file=str(SPM / "target.spm"))
+    except (ImportError, OSError, RuntimeError):
+        return None
+    return lambda word: len(tgt.encode(word)) == 1
 
 
 def _exonyms() -> dict[str, tuple[str, ...]]:
@@ -195,9 +208,14 @@ def _exonyms() -> dict[str, tuple[str, ...]]:
 def _heldout_module():  # noqa: ANN202  (a module loaded by path)
     """benchmarks/guards_heldout.py, by path: benchmarks/ is no package, and this script is
     also loaded by path (tests/test_omission.py)."""
+    return _load("guards_heldout")
+
+
+def _load(name: str):  # noqa: ANN202  (a module loaded by path)
+    """A sibling script of benchmarks/ as a module."""
     import importlib.util
     spec = importlib.util.spec_from_file_location(
-        "guards_heldout", Path(__file__).resolve().with_name("guards_heldout.py"))
+        name, Path(__file__).resolve().with_name(f"{name}.py"))
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -374,6 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="the name guard on dev, all systems pooled, and held-out references")
     ap.add_argument("--heldout", action="store_true",
                     help="the omission guard on NTREX-128/TICO-19 with sentences/clauses cut")
+    ap.add_argument("--cv", type=int, metavar="K", help="K-fold CV on dev (guards_cv.py)")
     args = ap.parse_args(argv)
     if not (args.data / "flores-dev.id").is_file():
         print(f"brief: error: FLORES data not found in {args.data}", file=sys.stderr)
@@ -385,6 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.pool:
         pool_names(args.data)
+        return 0
+    if args.cv:
+        _load("guards_cv").run_cv(sys.modules[__name__], args.cv, src_count, tgt_count)
         return 0
     if args.heldout:
         _heldout_module().run(lambda s, o: omission.is_suspect(s, o, src_count), src_count,

@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("pure stages", ("clean", "lines", "story", "metadata", "boilerplate", "repair", "dedupe",
                      "dates", "language", "segment", "guards", "flagtext", "omission",
                      "names", "name_lists", "zones", "shapes", "datelines", "dateline_names",
-                     "templates", "headline", "boilerplate_*", "name_spelling", "publisher",
+                     "templates", "headline", "boilerplate_*", "name_spelling", "name_*", "publisher",
                      "dateline_shape", "dateline_more", "bare_bylines", "site_names", "decks",
                      "places_id", "listing", "dateline_lone", "top_names", "story_edges",
                      "runon", "runon_head", "title_model", "title_weights", "dateline_model",

@@ -101,16 +101,29 @@ def _present_form(form: str, folded_output: str, fuzzy: bool = True, spelt: bool
         return False
     stem, whole = _stem(form), _spelt(form, _LETTERS)
     letters = _ENDINGS.sub("", whole) or whole
+    bare = _unvoweled(letters)
     for w in re.findall(r"[^\W\d_][\w']*", folded_output):  # Tibetan-Mongol: two words
         theirs = _spelt(w, _LETTERS)
         # A word built on the name spelt the English way is the name kept (Sidney: Sydneysider).
         # Both spellings as they stand too: English may add an h the unified letters hide
         # (Rhinolopus: Rhinolophus, where ph is read as f).
         if _stem(w) == stem or spelt and (_adds_letters(letters, theirs)
+                                          or bare and _adds_letters(bare, theirs)
                                           or _adds_letters(fold(form), w)
                                           or len(whole) >= 5 and theirs.startswith(whole)):
             return True
     return False
+
+
+# Indonesian breaks a borrowed consonant cluster with a schwa e (Sanskrit: Sansekerta, Malay:
+# Melayu) and may end the word in a vowel English lacks.
+_SCHWA = re.compile(r"(?<=[^aeiou])e(?=[^aeiou])")
+
+
+def _unvoweled(letters: str) -> str:
+    """`letters` without the schwas and final vowel Indonesian adds ("" if none was)."""
+    bare = re.sub(r"[aeiou]$", "", _SCHWA.sub("", letters))
+    return bare if bare != letters and len(bare) >= 4 and _SCHWA.search(letters) else ""
 
 
 def _adds_letters(ours: str, theirs: str) -> bool:
