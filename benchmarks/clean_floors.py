@@ -1,0 +1,330 @@
+"""The clean-quality gate's sets and their pinned floors (benchmarks/clean_quality.py reads them).
+
+Each set's first score, before any round tuned on it, is recorded beside its FLOORS row: that
+is the honest figure of generalisation; rows are re-pinned after the round that tuned on the set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SETS = {"tuned": FIXTURES / "text", "held-out": FIXTURES / "heldout",
+        "outlets": FIXTURES / "outlets", "fresh": FIXTURES / "fresh",
+        "fresh2": FIXTURES / "fresh2", "fresh3": FIXTURES / "fresh3",
+        "fresh4": FIXTURES / "fresh4",
+        "fresh5": FIXTURES / "fresh5",
+        "fresh6": FIXTURES / "fresh6",
+        "fresh7": FIXTURES / "fresh7",
+        "fresh8": FIXTURES / "fresh8",
+        "fresh9": FIXTURES / "fresh9",
+        "fresh10": FIXTURES / "fresh10",
+        "fresh11": FIXTURES / "fresh11",
+        "fresh12": FIXTURES / "fresh12",
+        "fresh13": FIXTURES / "fresh13",
+        "fresh14": FIXTURES / "fresh14",
+        "fresh15": FIXTURES / "fresh15",
+        "fresh16": FIXTURES / "fresh16",
+        "fresh17": FIXTURES / "fresh17",
+        "fresh18": FIXTURES / "fresh18",
+        "fresh19": FIXTURES / "fresh19",
+        "fresh20": FIXTURES / "fresh20",
+        "fresh21": FIXTURES / "fresh21",
+        "fresh22": FIXTURES / "fresh22",
+        "fresh23": FIXTURES / "fresh23",
+        "fresh24": FIXTURES / "fresh24",
+        "fresh25": FIXTURES / "fresh25",
+        "fresh26": FIXTURES / "fresh26",
+        "fresh27": FIXTURES / "fresh27",
+        "fresh28": FIXTURES / "fresh28",
+        "fresh29": FIXTURES / "fresh29",
+        "fresh30": FIXTURES / "fresh30",
+        "fresh31": FIXTURES / "fresh31",
+        "fresh32": FIXTURES / "fresh32",
+        "fresh33": FIXTURES / "fresh33",
+        "fresh34": FIXTURES / "fresh34",
+        "fresh35": FIXTURES / "fresh35",
+        "fresh36": FIXTURES / "fresh36"}
+
+# Pinned floors (rounded down to two places). Rates are at-least floors; `duplicates` and
+# `furniture` at-most ceilings (0: no furniture word ever as title or dateline). `tuned`,
+# `held-out`, `outlets`: re-pinned after the issue 9 second round (all three score 1.0 on every
+# rate; `outlets` was tuned on in that round, so it no longer measures generalisation).
+# `exact` (paragraphs returned word for word) is reported, not gated yet.
+RATES = ("recall", "removal", "title", "published", "dateline")
+CEILINGS = ("duplicates", "furniture")
+
+
+def _row(*values: float) -> dict[str, float]:
+    return dict(zip(RATES + CEILINGS, values, strict=True))
+
+
+FLOORS: dict[str, dict[str, float]] = {
+    #                recall removal title published dateline  duplicates furniture
+    "tuned":    _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "held-out": _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "outlets":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh`: untuned when added (recall 1.00 removal 0.98 title 0.86 published 0.93 dateline
+    # 0.60, furniture 1); re-pinned after the issue 9 third round tuned on it (1.0 on every rate).
+    "fresh":    _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh2`: 16 pages of 21 further publishers, written before any run of the cleaner and
+    # first scored after the third round (recall 0.9810 removal 0.9752 title 14/16 published
+    # 15/16 dateline 11/16 outlet 2/16 furniture 0): the honest figure of that round.
+    # Re-pinned after the issue 9 fourth round tuned on it (1.0 on every rate).
+    "fresh2":   _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh3`: 14 pages of 23 further publishers, written before any run of the cleaner and
+    # first scored after the fourth round (recall 1.0000 removal 0.9241 title 13/14 published
+    # 13/14 dateline 9/14 outlet 5/14 furniture 0): the honest figure of that round.
+    # Re-pinned after the issue 9 fifth round tuned on it (1.0 on every rate).
+    "fresh3":   _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh4`: 14 pages of 21 further outlets, written before any run of the cleaner and first
+    # scored after the fifth round (the dateline shape detector): recall 1.0000 removal 0.9759
+    # title 12/14 published 13/14 dateline 13/14 outlet 8/14 furniture 0 - that round's honest
+    # figure.
+    # Re-pinned after the issue 9 sixth round tuned on it (1.0 on every rate).
+    "fresh4":   _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh5`: 15 pages of 19 further outlets, written before any run of the cleaner and first
+    # scored after the sixth round (title by shape and lead overlap): recall 0.9897 removal
+    # 0.9919 title 13/15 published 15/15 dateline 13/15 outlet 10/15 furniture 1 - that round's
+    # honest figure.
+    # Re-pinned after the issue 9 seventh round tuned on it (1.0 on every rate).
+    "fresh5":   _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh6`: 13 pages of 13 further outlets, written before any run of the cleaner and first
+    # scored after the seventh round: recall 0.9875 removal 0.9101 title 11/13 published 11/13
+    # dateline 10/13 outlet 4/13 furniture 0 - untuned. Tuned on in round eight (general rules:
+    # a dateline's own date, a bracketed dateline, a shouted slogan or a menu of places never
+    # the title, an English page's shouted rubric no place, an advert's scroll prompt): re-pinned
+    # at recall 0.9875 removal 0.9551 title 13/13 published 13/13 dateline 13/13 (outlet 5/13).
+    "fresh6":   _row(0.98,  0.95,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh7`: 11 pages of 14 further outlets, written before any run of the cleaner and first
+    # scored after the eighth round: recall 0.9825 removal 0.9583 title 11/11 published 9/11
+    # dateline 9/11 outlet 6/11 furniture 2 (outlet names read as the place) - untuned. Tuned on
+    # in round nine (general rules: the page's own shouted name or a shouted two-word brand
+    # before a known place is the outlet, a date-time-writer-place-share line is a byline, a
+    # feed's stamp is a date line, a byline's desk section, a writer bulleted under "Oleh :",
+    # a desk code "(OL-13)"/"(Red)", two sign-offs "(dpr)(+)", a video prompt "Watch the video
+    # ... here:", a tag box's definition): re-pinned at recall 1.0 removal 0.9792 title 11/11
+    # published 11/11 dateline 11/11 (author 11/11, outlet 7/11) furniture 0.
+    "fresh7":   _row(0.99,  0.97,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh8`: 12 pages of 13 further outlets, written before any run of the cleaner and first
+    # scored after the ninth round: recall 1.0000 removal 0.9888 title 12/12 published 12/12
+    # dateline 11/12 outlet 4/12 furniture 0 - untuned. Tuned on in round ten (general rules: a
+    # dateline split over two lines, names above and the dash opening the lead; a sign-off in
+    # title case "(Nad)" or of slashed parts "(R17/FM/SB/Adv)"; a Markdown heading's marks; a
+    # line of mis-decoded styled letters; a logo's own case of a known brand; an address alone
+    # as the first line is the logo; a credit's slash no part of the name): re-pinned at recall
+    # 1.0 removal 1.0 title 12/12 published 12/12 dateline 12/12 (author 12/12, outlet 8/12).
+    "fresh8":   _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh9`: 15 pages of 24 further outlets, written before any run of the cleaner and first
+    # scored after the tenth round: recall 0.9925 removal 0.9647 title 15/15 published 14/15
+    # dateline 10/15 author 11/15 outlet 5/15 furniture 2 (outlet names read as the place) -
+    # untuned. `fresh10`: 15 pages of 29 further outlets, likewise: recall 0.9421 removal
+    # 0.9795 title 11/15 published 15/15 dateline 9/15 author 13/15 outlet 3/15 furniture 1.
+    # Tuned on in round eleven (general rules: the dateline read by its names and separators of
+    # any punctuation - a rubric word before the place, a place glued to the address, an
+    # address glued to the lead by its full stop, a space before the comma, a comma before the
+    # dash, a metadata token before the dateline, a lone word the page prints nowhere else as
+    # the outlet; a top-bar date never the title, an appended address stripped from it, a
+    # report's byline, a digest's contents list; bylines under the date above the desk's label;
+    # the page's top line as its name; a bracketed credit alone between paragraphs; a listing's
+    # next item; a bare address ending a sentence): re-pinned at recall 1.0 removal 1.0 title
+    # 15/15 published 15/15 dateline 15/15 (author 15/15, outlet 15/15) furniture 0, both sets.
+    "fresh9":   _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh10":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh11`: 15 pages of 15-18 further outlets (national portals' sections, TV sites,
+    # magazines, English editions), written before any run of the cleaner, scored after rounds
+    # nine, ten and eleven alike: recall 1.0000 removal 0.9619 title 14/15 published 14/15
+    # dateline 15/15 author 13/15 outlet 7/15 furniture 0. `fresh12`: 15 pages of 29 further
+    # outlets (least-used provinces, government, courts, universities, citizen journalism,
+    # English sites), first scored after round eleven: recall 0.9912 removal 0.9273 title 15/15
+    # published 13/15 dateline 11/15 author 13/15 outlet 5/15 furniture 0. Never tuned on
+    # before round twelve: the honest measure of rounds ten and eleven. Tuned on in round
+    # twelve (general rules: a dateline's names of any kind - a radio frequency, a brand of
+    # three words ending in an outlet's word, an address in any case - and an underscore
+    # between them; a long institution's name after both place and outlet; a caption glued
+    # before the dateline; a date after the place's dash; a name's short form in brackets
+    # is no dateline; a top-bar date above the headline yields to the article's own; an
+    # image's alt text is the headline plus a name; a kicker is no byline, a byline label
+    # alone names the line below, a role in brackets and an avatar's label are no part of
+    # the name; a question deck; platform notices, contact blocks, translator credits, a
+    # bracketed teaser over the desk code, credits glued to the last sentence, a digest's
+    # source credit (its source and date); a portal's, a campus's or a radio station's own
+    # name): re-pinned at recall 1.0 removal 1.0 title 15/15 published 15/15 dateline 15/15
+    # author 15/15 furniture 0 on both (outlet 8/15 and 13/15: the rest are OPEN in
+    # tests/test_outlet_fixtures.py).
+    "fresh11":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh12":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh13`: 15 pages of 31 further Sumatra and Java outlets (regional sites, government,
+    # police, KPU), written before any run of the cleaner; scored after rounds eleven and twelve
+    # alike: recall 1.0000 removal 0.9927 title 15/15 published 15/15 dateline 13/15 author 12/15
+    # outlet 13/15 furniture 0. `fresh14`: 15 pages of 27 further outlets (Nusa Tenggara, Bali,
+    # Papua, Sulawesi, Maluku Utara, Kalimantan; campus, sport, tech; four English pages): after
+    # round eleven recall 0.9899 removal 0.8690 title 13/15 published 14/15 dateline 12/15, after
+    # round twelve the same but published 15/15; author 15/15 outlet 8/15 furniture 0. Never
+    # tuned on: the honest measure of round twelve. Tuned on in round thirteen (general rules:
+    # a dateline of a known place and a comma with no dash, one alone on its line with a stray
+    # mark, `OUTLET.ID CITY –` with no comma, `CITY, outlet |` in lower case, the page's own
+    # name after the place's dash with no second dash, a dateline's short form of the
+    # masthead; a featured-post slider above the post, a listing's next post under the share
+    # bar that closes both, a title-cased headline that shares no word with the story, desk
+    # codes with digits or a stray stop, a paywall's plea glued to the teaser, a headline
+    # printed below a headerless teaser; an academic degree is no place, a press office's
+    # `DESK/NAME` credit and a name under the closing code are bylines; a masthead over a
+    # blog's date header or a lower-case logo over the menu, a source credited by its address
+    # or as the credit prints it): re-pinned at recall 1.0 removal 1.0 title 15/15 published
+    # 15/15 dateline 15/15 author 15/15 outlet 15/15 furniture 0 on both.
+    "fresh13":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh14":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh15`: 15 pages of 31 further western-Indonesian outlets (local dailies in WordPress
+    # themes, Blogspot portals, an e-paper, a radio newsroom, government press pages), written
+    # before any run of the cleaner; after round twelve recall 0.9825 removal 0.9444 title 15/15
+    # published 14/15 dateline 9/15 furniture 2, after round thirteen the same but removal 0.9537
+    # (outlet names read as the place: `THE REPORTER - Banda Aceh |`, `PORTALJABAR`). `fresh16`:
+    # 15 pages of 26 further eastern, Kalimantan and English-language outlets (JNews themes, an
+    # e-paper, trade portals): after round twelve recall 0.9135 removal 0.9267 title 12/15
+    # published 13/15 dateline 8/15 furniture 2; after round thirteen recall 0.9038 (one body
+    # sentence lost) dateline 9/15. Never tuned on: the honest measure of round thirteen.
+    # Tuned on in round fourteen (general rules: a dateline name that ends in or holds an
+    # outlet word (Reporter, Magazine, Portal..., Lensa) or is spelt in camel case is the
+    # outlet, the known place after it (`OUTLET - CITY |`) the place; a compass-named region
+    # glued to its dash, an address glued to the first word, the masthead's last word after the
+    # place, a capitalised name with digits before a dash; an e-paper's headline glued to
+    # `Place (Outlet)` and its lead, a jump line and a lower-case signature set apart, a camera's
+    # folder name before the lead dropped; an acronym the words before it spell is no desk code
+    # (round thirteen's stray-stop code had cut "(PSR)."), a chat group named in a sentence is
+    # no promo, a date line closing the sentence above and the paragraph under a caption that
+    # carries its own credit are the story's, a quotation closed by "ujarnya" with no stop is
+    # prose; a feed's footer ends the story, a camera's file name and an assistant's offer are
+    # furniture; "By" and "Laporan Reporter X," are no part of a byline's name): re-pinned at
+    # fresh15 recall 1.0 removal 1.0 title 15/15 published 15/15 dateline 14/15 author 13/15
+    # outlet 11/15 furniture 0, fresh16 recall 1.0 removal 0.9419 title 13/15 published 13/15
+    # dateline 14/15 author 14/15 outlet 11/15 furniture 0 (the rest are OPEN in
+    # tests/test_outlet_fixtures.py).
+    "fresh15":  _row(0.99,  0.99,   0.99, 0.99,     0.93,     0,         0),
+    "fresh16":  _row(0.99,  0.94,   0.86, 0.86,     0.93,     0,         0),
+    # `fresh17`: 15 pages of national portals' sections and layouts not studied before
+    # (roundups, AMP, video, paginated and copied articles; 13 outlets), and `fresh18`: 15 pages of
+    # 21 further local, police, court, religious and campus outlets (four English pages), written
+    # before any run of the cleaner; first scored after round fourteen: fresh17 recall 0.9237
+    # removal 0.8534 title 12/15 published 15/15 dateline 13/15 author 13/15 outlet 8/15
+    # furniture 0; fresh18 recall 0.9898 removal 0.9877 title 14/15 published 13/15 dateline
+    # 13/15 author 15/15 outlet 9/15 furniture 0. Never tuned on: the honest measure of round
+    # fourteen. Tuned on in round fifteen (general rules: a video's crew credit "(A/B/C)" after
+    # a multi-sentence description set apart, no caption's; a name printed more than once on the
+    # page is no bare dateline, and a few capitalised words printed again down the page are a
+    # banner; a roundup's read-more link lines; a page number or a day's date after the
+    # headline; a spaced underscore for the dash, a domain glued to the shouted place, a place
+    # glued to the lead's first word; a blog theme's widget titles): re-pinned at fresh17
+    # recall 0.9831 removal 0.9573 title 15/15 published 15/15 dateline 14/15 author 13/15
+    # outlet 9/15 furniture 0, fresh18 recall 0.9898 removal 0.9877 title 15/15 published 13/15
+    # dateline 15/15 author 15/15 outlet 11/15 furniture 0 (the rest are OPEN in
+    # tests/test_outlet_fixtures.py).
+    "fresh17":  _row(0.98,  0.95,   0.99, 0.99,     0.93,     0,         0),
+    "fresh18":  _row(0.98,  0.98,   0.99, 0.86,     0.99,     0,         0),
+    # `fresh19`: 15 pages of 21 further Sumatra, Java, Bali and Nusa Tenggara outlets (two
+    # English pages), and `fresh20`: 15 pages of 17 further Kalimantan, Sulawesi, Maluku and Papua
+    # outlets (four English pages), written before any run of the cleaner; after round fourteen
+    # fresh19 recall 1.0000 removal 0.9825 title 13/15 published 15/15 dateline 11/15 and fresh20
+    # recall 0.9741 removal 0.9000 title 14/15 published 15/15 dateline 11/15, furniture 0;
+    # after round fifteen the same. Never tuned on: the honest measure of rounds fourteen and
+    # fifteen. Tuned on in round sixteen (general rules: an agency in brackets after the city's
+    # province, an outlet after the city's comma, a word after the city's full stop, an
+    # address glued to the place, a title-case kicker glued before the shouted city, a camel-case
+    # brand glued to its dash; the lead's sharing read without its dateline, a caption closed by
+    # its photo credit never the title, a running ticker in capitals no story start, a Markdown
+    # quotation mark cut; on a blog's listing a date line over a headline over prose below the
+    # story opens the next post): re-pinned at fresh19 recall 1.0 removal 1.0 title 15/15
+    # published 15/15 dateline 14/15 author 15/15 outlet 11/15 furniture 0, fresh20 recall
+    # 0.9741 removal 0.9667 title 15/15 published 15/15 dateline 14/15 author 15/15 outlet
+    # 12/15 furniture 0 (the rest are OPEN in tests/test_outlet_fixtures.py).
+    "fresh19":  _row(0.99,  0.99,   0.99, 0.99,     0.93,     0,         0),
+    "fresh20":  _row(0.97,  0.96,   0.99, 0.99,     0.93,     0,         0),
+    # `fresh21`: 12 pages of 16 further western-Indonesian outlets (two English pages), and
+    # `fresh22`: 12 pages of 13 further eastern-Indonesian outlets and two national portals'
+    # English sections (three English pages), written before any run of the cleaner; after
+    # rounds fifteen and sixteen alike: fresh21 recall 0.9872 removal 0.9556 title 12/12
+    # published 12/12 dateline 9/12 author 10/12 outlet 7/12, fresh22 recall 1.0 removal 1.0
+    # title 12/12 published 12/12 dateline 11/12 author 12/12 outlet 9/12, furniture 0. Never
+    # tuned on: the honest measure of rounds fifteen and sixteen. Tuned on in round seventeen
+    # (general rules: a gazetteer of every province, regency, city and regency seat; a comma
+    # before the bracketed outlet, an outlet's name then a bracketed date, a place and the
+    # site's address alone on a line, a press office after the dateline's comma; a lead closed
+    # by its bracketed date; "Prepared by" bylines without the office credited beside the
+    # writer; a copyright line's tagline; a listing's next teaser under its comment count):
+    # re-pinned at fresh21 recall 1.0 removal 1.0 title 12/12 published 12/12 dateline 12/12
+    # author 12/12 outlet 11/12, fresh22 recall 1.0 removal 1.0 title 12/12 published 12/12
+    # dateline 12/12 author 12/12 outlet 11/12, furniture 0 (the rest are OPEN in
+    # tests/test_outlet_fixtures.py).
+    "fresh21":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh22":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh23` (15 pages: Aceh, Riau Islands, South Sumatra, Jambi, Bengkulu, Banten, Java, two
+    # English campus sites), `fresh24` (15: Tribun and Suara network editions, Maluku and
+    # Sulawesi outlets, three English), `fresh25` (14: state company, ministry, election, school,
+    # religious and sector press pages, three English), `fresh26` (15: North Sumatra, Bangka,
+    # Kalimantan, Bali, Nusa Tenggara, three English), `fresh27` (14: Java and Jakarta local
+    # portals and blogs, two English), `fresh28` (15: Nusa Tenggara, Papua, North Maluku,
+    # Sulawesi, Kalimantan, two English): 88 pages of 88 outlets in no earlier set, written
+    # before any run of the cleaner. First scored after round seventeen (untuned): fresh23
+    # recall 0.9792 removal 0.9543 title 14/15 published 15/15 dateline 13/15 author 14/15
+    # outlet 13/15; fresh24 1.0 0.9756 10/15 13/15 13/15 14/15 8/15; fresh25 0.9917 0.9365
+    # 12/14 14/14 12/14 14/14 5/14; fresh26 0.9850 0.9850 14/15 15/15 11/15 14/15 9/15
+    # (furniture 1); fresh27 0.9919 0.9730 13/14 13/14 12/14 13/14 10/14; fresh28 0.9837
+    # 0.9897 13/15 15/15 12/15 11/15 12/15; duplicates 0 everywhere. fresh23-fresh26 tuned on
+    # in round eighteen (three tuners: titles and times, datelines and outlets, the body; the
+    # families are in the commit): re-pinned at fresh23 recall 1.0 removal 1.0 title 15/15
+    # published 15/15 dateline 14/15 outlet 14/15, fresh24 1.0 1.0 15/15 15/15 15/15 11/15,
+    # fresh25 1.0 0.9841 14/14 14/14 14/14 12/14, fresh26 1.0 0.9925 15/15 15/15 15/15 15/15,
+    # furniture 0 (the rest are OPEN in tests/test_outlet_fixtures.py). fresh27 and fresh28,
+    # scored again after round eighteen: the same figures to the digit.
+    "fresh23":  _row(0.99,  0.99,   0.99, 0.99,     0.93,     0,         0),
+    "fresh24":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh25":  _row(0.99,  0.98,   0.99, 0.99,     0.99,     0,         0),
+    "fresh26":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    # `fresh29` (15 pages: North and Central Kalimantan, Riau Islands, West Sulawesi, Jambi,
+    # Bengkulu, West Papua, West Sumatra, two English) and `fresh30` (14: nine English pages
+    # about Indonesia from NGO, campus, central-bank, business and tourism sites; press-release
+    # stories, opinion columns and an explainer), written before any run of the cleaner; first
+    # scored after round eighteen (untuned): fresh29 recall 1.0 removal 0.9206 title 14/15
+    # published 14/15 dateline 13/15 author 13/15 outlet 10/15 furniture 0; fresh30 recall
+    # 0.9313 removal 0.8425 title 9/14 published 14/14 dateline 11/14 author 10/14 outlet 7/14
+    # furniture 1.
+    # fresh27-fresh30 tuned on in round nineteen (three tuners; the families are in the commit),
+    # with run-on text broken back into lines (runon.py) and the learned title ranker as the
+    # fallback where the rules give no title (title_model.py): re-pinned at fresh27 recall 1.0
+    # removal 1.0 title 14/14 published 14/14 dateline 14/14 outlet 13/14, fresh28 1.0 1.0 15/15
+    # 15/15 13/15 14/15, fresh29 1.0 1.0 15/15 15/15 15/15 14/15, fresh30 1.0 1.0 13/14 14/14
+    # 14/14 11/14, furniture 0 (the rest are OPEN in tests/test_outlet_fixtures.py).
+    "fresh27":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh28":  _row(0.99,  0.99,   0.99, 0.99,     0.86,     0,         0),
+    "fresh29":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh30":  _row(0.99,  0.99,   0.92, 0.99,     0.99,     0,         0),
+    # `fresh31` (15 pages: Java, Jakarta, Yogyakarta; two English), `fresh32` (14: Sumatra; two
+    # English), `fresh33` (14: Papua, Maluku, Sulawesi, Kalimantan, Nusa Tenggara; a feed
+    # digest, a raw-HTML paste; two English), `fresh34` (12: a fact check, a network edition,
+    # listings, a radio newsroom, an aggregator, an academic opinion site; three English): 55
+    # pages of 55 outlets in no earlier set, written before any run of the cleaner. First scored
+    # after round eighteen (untuned): fresh31 recall 0.9921 removal 0.9388 title 13/15
+    # published 14/15 dateline 11/15 (furniture 1); fresh32 0.9912 0.9204 14/14 13/14 10/14
+    # (duplicates 1); fresh33 0.9909 0.8990 13/14 12/14 11/14 (furniture 1); fresh34 0.9789
+    # 0.9563 11/12 10/12 10/12. Again after round nineteen (with the title fallback, whose
+    # threshold was fixed on the tuned sets after the ranker's titles on these four were seen):
+    # fresh31 0.9921 0.9320 14/15 14/15 11/15 (furniture 1); fresh32 0.9912 0.9558 14/14 14/14
+    # 10/14 (duplicates 1); fresh33 0.9909 0.8990 14/14 12/14 11/14 (furniture 1); fresh34
+    # 0.9789 0.9313 11/12 10/12 10/12. With the learned dateline fallback (dateline_model.py,
+    # its threshold fixed on the tuned sets before any run on these): fresh32 dateline 11/14,
+    # the rest the same.
+    "fresh31":  _row(0.99,  0.93,   0.93, 0.93,     0.73,     0,         1),
+    "fresh32":  _row(0.99,  0.95,   0.99, 0.99,     0.78,     1,         0),
+    "fresh33":  _row(0.99,  0.89,   0.99, 0.85,     0.78,     0,         1),
+    "fresh34":  _row(0.97,  0.93,   0.91, 0.83,     0.83,     0,         0),
+    # `fresh35` (13 pages: Aceh, Riau Islands, Bali, Yogyakarta, Central Java, Banten; two
+    # English) and `fresh36` (12: Central and Southeast Sulawesi, North Kalimantan, West and
+    # East Nusa Tenggara; two English): 25 pages of 25 outlets in no earlier set, written
+    # before any run of the cleaner, after every choice of this session. First scored after
+    # round nineteen (untuned): fresh35 recall 1.0 removal 0.9744 title 13/13 published 11/13
+    # dateline 8/13 (furniture 1); fresh36 1.0 0.9750 12/12 12/12 10/12 (furniture 2). With the
+    # dateline fallback: fresh35 dateline 10/13, fresh36 the same.
+    "fresh35":  _row(0.99,  0.97,   0.99, 0.84,     0.76,     0,         1),
+    "fresh36":  _row(0.99,  0.97,   0.99, 0.99,     0.83,     0,         2),
+}
