@@ -45,7 +45,14 @@ SETS = {"tuned": FIXTURES / "text", "held-out": FIXTURES / "heldout",
         "fresh33": FIXTURES / "fresh33",
         "fresh34": FIXTURES / "fresh34",
         "fresh35": FIXTURES / "fresh35",
-        "fresh36": FIXTURES / "fresh36"}
+        "fresh36": FIXTURES / "fresh36",
+        "fresh37": FIXTURES / "fresh37",
+        "fresh38": FIXTURES / "fresh38",
+        "fresh39": FIXTURES / "fresh39",
+        "fresh40": FIXTURES / "fresh40",
+        "fresh41": FIXTURES / "fresh41",
+        "fresh42": FIXTURES / "fresh42",
+        "fresh43": FIXTURES / "fresh43"}
 
 # Pinned floors (rounded down to two places). Rates are at-least floors; `duplicates` and
 # `furniture` at-most ceilings (0: no furniture word ever as title or dateline). `tuned`,
@@ -327,4 +334,23 @@ FLOORS: dict[str, dict[str, float]] = {
     # dateline fallback: fresh35 dateline 10/13, fresh36 the same.
     "fresh35":  _row(0.99,  0.97,   0.99, 0.84,     0.76,     0,         1),
     "fresh36":  _row(0.99,  0.97,   0.99, 0.99,     0.83,     0,         2),
+    # `fresh37` ... `fresh43` (97 pages of 97 outlets in no earlier set, written before any run of
+    # the cleaner while round twenty tuned on fresh31-36). First scored after round twenty
+    # (untuned; recall removal title published dateline):
+    # fresh37 (Java and Banten): 1.0000 0.9709 12/12 12/12 11/12
+    # fresh38 (Sumatra and Nusa Tenggara): 1.0000 0.9726 14/15 15/15 13/15 (furniture 1)
+    # fresh39 (Sulawesi, Kalimantan, Maluku, Papua): 0.9905 1.0000 14/14 14/14 13/14
+    # fresh40 (national, magazine, radio, tech, trade, religious): 0.9787 0.9677 13/13 13/13 13/13
+    # fresh41 (Central/East/West Java, Yogyakarta, pesantren): 1.0000 0.9796 15/15 14/15 14/15
+    # fresh42 (North/South Sulawesi, Kalimantan, Papua): 1.0000 0.9877 13/14 13/14 13/14
+    #   (furniture 1)
+    # fresh43 (English pages about Indonesia; court, regency, parliament, police pages):
+    #   0.9902 0.9632 12/14 11/14 12/14 (duplicates 1)
+    "fresh37":  _row(0.99,  0.97,   0.99, 0.99,     0.91,     0,         0),
+    "fresh38":  _row(0.99,  0.97,   0.93, 0.99,     0.86,     0,         1),
+    "fresh39":  _row(0.99,  0.99,   0.99, 0.99,     0.92,     0,         0),
+    "fresh40":  _row(0.97,  0.96,   0.99, 0.99,     0.99,     0,         0),
+    "fresh41":  _row(0.99,  0.97,   0.99, 0.93,     0.93,     0,         0),
+    "fresh42":  _row(0.99,  0.98,   0.92, 0.92,     0.92,     0,         1),
+    "fresh43":  _row(0.99,  0.96,   0.85, 0.78,     0.85,     1,         0),
 }
