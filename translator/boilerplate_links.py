@@ -8,9 +8,15 @@ from __future__ import annotations
 
 LINK_ROWS: tuple[tuple[str, str], ...] = (
     # A Blogger theme's widget titles, printed as lines of their own ("Social Items" over the
-    # post): never a site's name, nor a headline.
+    # post), and the default titles of its gadgets ("Image Hosting", "Arsip Blog", "Total
+    # Pageviews", "Laporkan Penyalahgunaan"): never a site's name, nor a headline.
     ("widget-title", r"(?:social (?:items|plugin|icons|links)|popular posts|featured posts?"
-                     r"|recent posts|blog archive|menu footer widget)\W*"),
+                     r"|recent posts|blog archive|menu footer widget|image hosting"
+                     r"|(?:arsip|daftar) blog|blog ?list|postingan (?:populer|unggulan|terbaru)"
+                     r"|total (?:page ?views|tayangan(?: halaman)?)|followers|pengikut"
+                     r"|about me|mengenai saya|contact form|formulir kontak|link ?list"
+                     r"|search this blog|cari blog ini|report abuse|laporkan penyalahgunaan"
+                     r"|labels?)\W*"),
     # An imperative to read on that ends in a link's words: a story's own sentence never opens
     # with "Baca"/"Simak" and points "di sini"; bounded, so a paragraph is never taken.
     ("related-link", r"(?:baca|simak|lihat|cek|klik)\b(?=.{0,90}$)[^.!?]*\b(?:selengkapnya"

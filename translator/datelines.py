@@ -57,6 +57,7 @@ from .dateline_shape import (  # noqa: F401  (shape_dateline re-exported)
     shape_dateline,
     without_rubric_word,
 )
+from .dateline_stamp import dashed_outlet, without_bracket_date
 from .dates import split_dated
 from .shapes import is_stopword
 
@@ -106,6 +107,10 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         # "MEDAN, mediasergap.comPersatuan pedagang ...": the address glued to the first word
         found = _match_dateline(f"{glued.group()} - {text[glued.end():]}", sites)
         found = found if found and found[1] else None
+    if found is None and (undated := without_bracket_date(text)):
+        found = _match_dateline(undated, sites)  # "Cilacap, x.co.id[24 Februari 2026] – "
+        # only a known place or a web address tells the stamp from prose ("Rapat, Dewan Kota")
+        found = found if found and (is_place(found[0]) or "." in (found[1] or "")) else None
     if found is None and (found := more_dateline(text) or address_dateline(text, sites)) is None:
         return None
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
@@ -119,7 +124,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (then[0], found[1], then[2])  # "THE REPORTER - Banda Aceh | Pemerintah ..."
     if found[0] is None and found[1] and (split := place_then_brand(found[1])):
         found = (*split, found[2])  # "Payakumbuh Archipelagopost - ": no comma between them
-    if found[1] is None and (named := _named_first(found[2], sites)):
+    if found[1] is None and (named := _named_first(found[2], sites)
+                             or (found[0] and dashed_outlet(found[2]))):
         found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
     issuer = _ISSUER.match(found[2])
     if issuer is None and text.endswith(", " + found[2]):

@@ -118,7 +118,15 @@ def _byline(text: str) -> Line | None:
     names = [p[1] for p in parts if p[0] == "name"]
     has_date = any(p[0] == "date" for p in parts)
     # "Rina Ayu | Farah Nabilla": names alone make a byline when there are two or more of them.
-    if not roles and not (names and has_date) and not (len(names) >= 2 == len(parts)):
+    alone = not roles and not (names and has_date)
+    if alone and not (len(names) >= 2 == len(parts)):
+        return None
+    if alone and (any(len(piece.split()) > _MAX_BARE_NAME_WORDS
+                      for name in names for piece in name.split(","))
+                  or (len(names) == 2 and len(text.replace(",", " ").split())
+                      > 2 * _MAX_BARE_NAME_WORDS + 1)):
+        # "Harga Cabai Melonjak – Pedagang Mengeluh, Pembeli Beralih": a headline's halves,
+        # more words than a name, or than two people's names, hold
         return None
     author = next((p[1] for p in roles if p[0] == "author" and p[1]), None)
     if author is None and not roles and names:
@@ -231,13 +239,15 @@ def _person_like(text: str) -> bool:
         and text.lower() not in PLACES
 
 
+_CLOSING_STOP = re.compile(r"(?<=[A-Za-z][a-z]{2})\.$")  # a word's stop, not an initial's
 _BRACKETED_ROLE = re.compile(r"\s+\([^()\d]{2,40}\)$")
 
 
 def _byline_part(part: str) -> tuple[str, str | None] | None:
     """(role, name) when `part` is one byline ("Editor: Y"); name None for a bare label."""
+    part = _CLOSING_STOP.sub("", part.strip())  # "Reporter : Yusran.": the line's stop
     for role, rx in BYLINES:
-        m = rx.fullmatch(part.strip())
+        m = rx.fullmatch(part)
         if m is None:
             continue
         name = m.group("name")

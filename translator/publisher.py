@@ -345,6 +345,7 @@ def _address(text: str) -> str:
 
 
 _MENU_BELOW = 3  # how far below the logo the site's menu or tagline starts
+_TAGLINE = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){2,9}")  # a phrase, no capital, no stop
 _CAMEL_OR_SHOUTED = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+|[A-Z]{4,12}")
 
 
@@ -357,8 +358,11 @@ def _logo_over_menu(lines: list[Line]) -> bool:
     words = first.replace("(", "").split()  # "PT PLN (Persero)": a company's legal form
     if (re.fullmatch(r"[a-z][a-z0-9]{5,24}", first) or _CAMEL_OR_SHOUTED.fullmatch(first)) \
             and first.lower() not in WIDGET_WORDS and not is_place(first):
-        # "newsmetrontb", "KonaweKita", "OMJEBS" over two menu items
-        return sum(ln.kind == "widget" for ln in lines[1:1 + _MENU_BELOW]) >= 2
+        # "newsmetrontb", "KonaweKita", "OMJEBS" over two menu items, or a blog's name over
+        # its lower-case tagline ("catatan seorang wartawan di Makassar")
+        return sum(ln.kind == "widget" for ln in lines[1:1 + _MENU_BELOW]) >= 2 \
+            or (len(lines) > 1 and lines[1].kind == "text"
+                and bool(_TAGLINE.fullmatch(lines[1].text)))
     if not 2 <= len(words) <= _MAX_BRAND_WORDS or not all(w[0].isupper() for w in words) \
             or is_place(first) or any(w.lower() in WIDGET_WORDS for w in words) \
             or re.search(r"\d", first):

@@ -135,6 +135,9 @@ _MAX_TAG_WORDS = 3
 _MAX_DATELINE_WORDS = 6
 
 
+_LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{5,24}")  # "kabarkita", "newsmetrontb"
+
+
 def join_fragments(lines: list[str], is_text: Callable[[str], bool]) -> list[str]:
     """Rejoin sentences a copy broke around inline links. `lines` keeps blank lines ("");
     `is_text(line)` says whether a line may be article text (not page furniture)."""
@@ -144,7 +147,10 @@ def join_fragments(lines: list[str], is_text: Callable[[str], bool]) -> list[str
         while j >= 0 and not out[j]:
             j -= 1  # the last non-blank line
         prev = "".join(out[j]) if j >= 0 else ""
-        if line and prev and _joins(prev, line, _next_text(lines, i),
+        # a blog's lower-case name as the page's first line over its tagline ("kabarkita" /
+        # "catatan seorang ..."): the logo, no sentence's first word
+        logo = j >= 0 and not any(out[:j]) and len(out[j]) == 1 and _LOWER_BRAND.fullmatch(prev)
+        if line and prev and not logo and _joins(prev, line, _next_text(lines, i),
                                     blank=j < len(out) - 1, is_text=is_text):
             glue = "" if _GLUE.match(line) or prev.endswith(("(", "“", "‘")) else " "
             if _WORD_BREAK.search(prev) and line[0].islower():
