@@ -37,7 +37,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "dateline_shape", "dateline_more", "bare_bylines", "site_names", "decks",
                      "places_id", "listing", "dateline_lone", "top_names", "story_edges",
                      "runon", "runon_head", "title_model", "title_weights", "dateline_model",
-                     "dateline_weights", "ranking", "dateline_address")),
+                     "dateline_weights", "ranking", "dateline_address", "dateline_stamp")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "store", "digest", "render", "reporting")),
     ("backends", ("backends", "backends.*")),
     ("stages", ("translate", "summarize")),
