@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import PUBLISHED, UPDATED
+from .places_id import PROVINCES
 
 # Indonesian months with the abbreviations and old spellings outlets print, then English.
 MONTHS: dict[str, int] = {
@@ -36,7 +37,11 @@ DAYS: tuple[str, ...] = (
 # Blogger's English templates stamp a post in the blog's own zone ("01:30 AM PST").
 ZONES: dict[str, str] = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00",
                          "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00",
-                         "PST": "-08:00", "PDT": "-07:00", "EST": "-05:00", "EDT": "-04:00"}
+                         "PST": "-08:00", "PDT": "-07:00", "EST": "-05:00", "EDT": "-04:00",
+                         # English-language desks of the region stamp their own zone
+                         "SGT": "+08:00", "MYT": "+08:00", "HKT": "+08:00", "PHT": "+08:00",
+                         "TWN": "+08:00", "JST": "+09:00", "KST": "+09:00",
+                         "AEST": "+10:00", "AEDT": "+11:00"}
 # A time with no zone is taken as Jakarta time: Indonesian outlets print WIB or nothing.
 DEFAULT_OFFSET = "+07:00"
 # The zone of a place, for a page that prints a time and no zone: central Indonesia (WITA) and
@@ -51,7 +56,8 @@ _PLACE_ZONES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"maluku|ambon|ternate|tidore|sofifi|papua|jayapura|wamena|sorong|manokwari|merauke"
          r"|timika|nabire", "+09:00"),
     ))
-_ZONE_NAMES = "WITA|WIB|WIT|UTC|GMT|PST|PDT|EST|EDT"
+
+_ZONE_NAMES = "|".join(sorted((z for z in ZONES if len(z) > 1), key=len, reverse=True))
 _ZONE_WORD = re.compile(rf"\b(?:{_ZONE_NAMES})\b", re.IGNORECASE)
 
 
@@ -61,6 +67,9 @@ def zone_of_place(*names: str | None) -> str | None:
         for pattern, offset in _PLACE_ZONES if name else ():
             if pattern.search(name or ""):
                 return offset
+        for part in (name or "").split(","):
+            if found := _GAZETTEER_ZONES.get(_REGION_PREFIX.sub("", part.strip().lower())):
+                return found
     return None
 
 
@@ -71,6 +80,26 @@ def local_time(iso: str | None, page: str, *places: str | None) -> str | None:
         return iso
     offset = zone_of_place(*places)
     return iso[:-len(DEFAULT_OFFSET)] + offset if offset else iso
+
+
+def _gazetteer_zones() -> dict[str, str]:
+    """Every regency, regency seat and city of the gazetteer in central or eastern Indonesia,
+    lower-case, with its offset; a name borne in two zones is left out (no evidence)."""
+    zones: dict[str, set[str]] = {}
+    for province, _others, regencies, cities in PROVINCES:
+        offset = next((o for rx, o in _PLACE_ZONES if rx.search(province)), None)
+        for item in (*regencies.split(";"), *cities.split(";")):
+            for name in filter(None, (n.strip().lower() for n in item.split("="))):
+                zones.setdefault(name, set()).add(offset or DEFAULT_OFFSET)
+    return {name: next(iter(offsets)) for name, offsets in zones.items()
+            if len(offsets) == 1 and DEFAULT_OFFSET not in offsets}
+
+
+# "BONE, BUKAMATANEWS - " on a page with no zone: Bone is a regency of South Sulawesi (WITA),
+# which no province's name in the dateline says.
+_REGION_PREFIX = re.compile(r"^(?:kabupaten|kab\.?|kota|regency of|city of)\s+"
+                            r"|\s+(?:regency|city)$")
+_GAZETTEER_ZONES = _gazetteer_zones()
 
 
 # Outside this range a "date" is a page number, an ID or a typo, not a publication date.
@@ -91,7 +120,9 @@ _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|: )(?P<minute>[0-5]\d)(?:(?:[:.]|: )(?P<second>[0-5]\d))?"
     r"(?![\d.:])(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
     # "14:05 GMT+700", "10:35 UTC+8": a news agency's zone as its shift from GMT
-    rf"(?:\s*(?P<zone>{_ZONE_NAMES})\b(?P<shift>[+-]\d{{1,4}}(?::\d{{2}})?(?!\d))?)?)?"
+    # "10:15 am (EST)": the zone in brackets after the clock
+    rf"(?:\s*(?P<zopen>\()?(?P<zone>{_ZONE_NAMES})\b(?P<shift>[+-]\d{{1,4}}(?::\d{{2}})?(?!\d))?"
+    r"(?(zopen)\)))?)?"
 )
 
 # Each pattern names day/month/year (and optionally the time parts); tried in this order, the
@@ -101,7 +132,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         # Jum'at, 03 Maret 2023 - 04:25 WIB / 3 Maret 2023 | 10.30 WITA / Rabu 01 Mar 2023, 07:15
         # 17th February 2026 (an English site's), 17-Feb-2026 (a CMS's stamp)
-        rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+|-){_MONTH}(?:,?\s+|-)"
+        # "17 - Feb - 2026, 14:08": a theme that spaces the stamp's dashes
+        rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+|\s?-\s?){_MONTH}(?:,?\s+|\s?-\s?)"
         rf"(?P<year>\d{{4}})(?!\d){_TIME}",
         # March 3, 2023 4:25 AM
         rf"{_DAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d){_TIME}",

@@ -84,6 +84,10 @@ _LABEL_OPEN = re.compile(r"(?i:channel|feed|kanal|rubrik|kategori|category|categ
 _PULL_QUOTE = re.compile(r"^[\"“‘'«„].*[.!?…,][\"”’'»]$")
 _MENU_PATH = re.compile(r"\s[>»›]\s|\S\s/\s\S.*\s/\s")  # "Kompas.com > Nasional > Hukum"
 _CREDIT = re.compile(r"[A-Za-z]{2,}/[A-Za-z]{2,}|\([^()]*\)$")  # "FOTO/Reuters", "(Antara)"
+# "... di Kabupaten Klaten (Seri 1)", "Jejak Rempah (2)", "(Habis)": a series' part closing a
+# headline, which the bracketed credit's shape would take for "(Antara)"
+_SERIES_MARK = re.compile(r"\((?i:(?:seri|bagian|part|episode|jilid|vol\.?)\s*\d{1,3}|\d{1,2}"
+                          r"|habis|tamat|selesai|[IVX]{1,4})\)$")
 _SECTION_SHARE = 0.5  # a line this much made of section and widget names is chrome
 _HEADLINE_WORDS = range(5, 21)
 _CAPITALISED_SHARE = 0.6
@@ -104,7 +108,8 @@ def headline_shaped(text: str) -> bool:
             and not _PLEA.match(text) and not _MENU_PATH.search(text)
             and not _SITE_TAGLINE.match(text) and not _PULL_QUOTE.match(text)
             and not _LABEL_OPEN.match(text)
-            and not _CREDIT.search(text) and not _dated_chrome(text) and not is_logo(text)
+            and not (_CREDIT.search(text) and not _SERIES_MARK.search(text))
+            and not _dated_chrome(text) and not is_logo(text)
             and not name_list(words))
 
 
@@ -154,6 +159,17 @@ def _capitalised(words: list[str]) -> bool:
         sum(w[0].isupper() for w in long_words) / len(long_words) >= _CAPITALISED_SHARE
 
 
+_MAX_SMALL_WORDS = 1  # a headline leaves at most one long word in small letters ("usai")
+
+
+def headline_case(words: list[str]) -> bool:
+    """Every long word but function words (and one more) capitalised: a headline, where a
+    sentence-case caption full of names passes _capitalised's share."""
+    small = [w for w in words if len(w) > 3 and w[0].isalpha() and w[0].islower()
+             and w.lower().strip(",.:;!?") not in _STOPWORDS]
+    return len(small) <= _MAX_SMALL_WORDS
+
+
 def is_kicker(i: int, shaped: list[int], texts: list[str]) -> bool:
     """A short line directly above a longer headline-shaped one ("Kasus Korupsi Timah")."""
     if i + 1 not in shaped:
@@ -171,8 +187,10 @@ def headline_score(text: str, header: list[str], lead: str | None = None) -> int
     if _capitalised(words):
         score += 1
     if header.count(text) > 1:
-        # else an image's alt text, copied once per screen size
-        score += 1 if echoes_lead(text, lead) else -1
+        # else an image's alt text, copied once per screen size; an alt text and its caption
+        # naming the story's people and places look capitalised, yet leave a common noun or a
+        # verb in small letters ("Siswa menyeberangi Sungai Tangka dengan rakit bambu")
+        score += (1 if headline_case(words) else 0) if echoes_lead(text, lead) else -1
     if text.endswith("!"):
         score -= 1  # a promo shouts; a news headline rarely does
     plain = [w.lower().strip(",.") for w in words]

@@ -99,10 +99,11 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     # A slogan may share a word or two with a long lead; the headline shares far more.
     most = max(shared_with_lead(texts[i], lead or "") for i in candidates)
     top = (page or header)[0].text
+    menu = _menu_below(page or header)
     best = max(candidates, key=lambda i: (shares_lead(texts[i], lead),
                                           _SHARE_FACTOR * shared_with_lead(texts[i], lead or "")
                                           > most,
-                                          not _masthead(texts[i], top, lead, most),
+                                          not _masthead(texts[i], top, lead, most, menu),
                                           not _shouted_below(i, candidates, texts, lead),
                                           headline_score(texts[i], texts, lead), -i))
     if texts[best] == top and len(top.split()) <= _MAX_MASTHEAD_WORDS \
@@ -121,11 +122,26 @@ def _stopped_headline(texts: list[str], lead: str | None) -> str | None:
                  and echoes_lead(t, lead)), None)
 
 
-def _masthead(text: str, top: str, lead: str | None, most: int) -> bool:
+def _masthead(text: str, top: str, lead: str | None, most: int, menu: bool = False) -> bool:
     """The page's first line, a name's few words ("Politeknik Kelautan dan Perikanan Bitung"),
-    when another candidate shares more words with the lead: the site's masthead."""
-    return text == top and len(text.split()) <= _MAX_MASTHEAD_WORDS \
+    or any name over a `menu` row ("Consulate General of the Republic of Indonesia in Dubai" /
+    "Home" / "Profile" ...), when another candidate shares more words with the lead: the site's
+    masthead."""
+    return text == top and (len(text.split()) <= _MAX_MASTHEAD_WORDS or menu) \
         and shared_with_lead(text, lead or "") < most
+
+
+_MENU_ITEMS = 3  # lines of a menu row under the masthead, at the least
+_MAX_MENU_WORDS = 3
+
+
+def _menu_below(lines: list[Line]) -> bool:
+    """The page's first line stands over a menu: the next lines are each a link's one to three
+    words; a headline at the top stands over its byline, its date or its lead."""
+    below = lines[1:1 + _MENU_ITEMS]
+    return len(below) == _MENU_ITEMS and all(
+        len(ln.text.split()) <= _MAX_MENU_WORDS and not find_date(ln.text)
+        and not ln.text.endswith((".", ":", "!", "?")) for ln in below)
 
 
 def _shouted_below(i: int, candidates: list[int], texts: list[str], lead: str | None) -> bool:
@@ -172,6 +188,9 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
             and (dated[1] in header or _foot_stamp(dated[1], lines)
                  and (dated[1].date or "")[:10] <= (dated[0].date or "")):
         dated = dated[1:]  # the day's date in the top bar; the article's own stands below
+    original = next((ln for ln in dated if _original_date(ln, lines)), None)
+    if original is not None:
+        dated = [original]  # a reprint's "Posted" date yields to the source's own
     # A line may hold both times ("Diperbarui ... | Terbit ..."): each date keeps its marker.
     found = [d for ln in dated for d in (dates_in(ln.text) or [(ln.date, ln.updated)])]
     first = next((iso for iso, updated in found if not updated), found[0][0] if found else None)
@@ -185,6 +204,26 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
         # nothing dated but the story's dateline: "Kabar Kota - Bekasi, 23/02/2026. ..."
         first = dateline_date(lines[len(header)].text)
     return first
+
+
+# "Originally published" / "17 Feb 2026", "First published: ...", "Pertama kali terbit ...":
+# the source's own date on a reprint (an aggregator's, a syndicator's), above its "Posted".
+_ORIGINAL = re.compile(r"(?i)\b(?:originally|first|initially) published\b"
+                       r"|\boriginal(?:ly)? (?:publication|posted)\b"
+                       r"|\bpertama(?: kali)? (?:terbit|tayang|dipublikasikan|diterbitkan)\b"
+                       r"|\bterbit pertama\b|\b(?:sumber|tulisan|artikel) asli\b")
+_MAX_LABEL_WORDS = 4
+
+
+def _original_date(line: Line, lines: list[Line]) -> bool:
+    """A date labelled as the original publication's, on its own line or the label's line
+    just above it."""
+    if _ORIGINAL.search(without_dates(line.text)):
+        return True
+    at = next((i for i, ln in enumerate(lines) if ln is line), 0)
+    above = lines[at - 1] if at else None
+    return above is not None and len(above.text.split()) <= _MAX_LABEL_WORDS \
+        and bool(_ORIGINAL.search(above.text))
 
 
 _MIN_FOOT_WORDS = 8
