@@ -102,6 +102,32 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # Foto via Reuters", "Getty Images via AFP".
     ("caption-credit", r"(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) via (?:reuters|afp|ap"
                        r"|antara(?: foto)?|getty images|epa|anadolu)"),
+    # Round 21. A comment form's prompts and an English tabloid's bars under the story: "Please
+    # enter your comment!", "Share or comment on this article:", "Most watched News videos".
+    ("english-chrome", r"please enter your (?:comment|name|e-?mail(?: address)?|website)"
+                       r"(?: here)?\W*|share or comment on (?:this|the) (?:article|story|post)\W*"
+                       r"|most watched (?:[\w ]{2,20} )?videos\W*"),
+    # A licence notice under the story: "This work is licensed under Creative Commons ...",
+    # "Creative Commons: Some rights reserved."
+    ("copyright", r"this (?:work|article|story|post|content|page) is licensed under\b.{0,200}"
+                  r"|creative commons\s*:\s*(?:some|all) rights reserved\W*"),
+    # A blog's or a column's note that its pieces are its writers' views: "Blog posts represent
+    # the views of X fellows and staff and not those of X, ...", "The views expressed here are
+    # the author's own ..."; and a copying notice's second line, broken off its first ("...
+    # artikel" / "di atas untuk konten ... tanpa seizin redaksi.").
+    ("disclaimer", r"(?:blog )?posts? represents? the views of .{2,120}\band not (?:necessarily )?"
+                   r"(?:those|the views) of\b.{0,120}|the (?:views|opinions) expressed (?:here"
+                   r"|herein|in this (?:article|post|column) )?\s?are (?:those of the (?:author"
+                   r"|writer)s?|(?:solely )?the (?:author|writer)(?:'s|s') own)\b.{0,160}"
+                   r"|(?-i:[a-z]).{0,200}\btanpa\s+(?:se)?izin\w*\W{0,3}\s*(?:tertulis\s+)?"
+                   r"(?:dari\s+)?(?:redaksi|penerbit)\W*"),
+    # A caption closed by an agency's photo credit in brackets: "Residents wade through a
+    # flooded street ... (AP Photo)", "(AP Photo/Name)"; a paragraph credits no photo.
+    ("caption-credit", r".{10,400}[.!?]\s?\((?:AP|AFP|Reuters|EPA|Antara|Xinhua|Anadolu"
+                       r"|Getty Images)? ?(?:Photo|Foto)(?:/[^()]{2,60})?\)\.?"),
+    # A caption set in round brackets on a line of its own, with no stop: "(Suasana santri
+    # putri meracik bumbu di halaman asrama)"; an aside of the story's ends in its stop.
+    ("caption", r"\((?-i:[A-Z])[^()]{20,200}[^.!?()\s]\)"),
 ) + LINK_ROWS
 
 # A camera's folder or file name copied before the first word of the lead with the photo:
@@ -112,4 +138,7 @@ GLUED_FILE_NAME = re.compile(r"^(?:DCIM\d{3}(?:MEDIA)?|IMG_\d{8}_\d{6}|Oplus_\d{
 # Left out of the body only: the caption's credit ("Image by X for Mongabay") still names the
 # site for the outlet's look-up, so the line keeps its kind.
 PICTURE_LABEL = re.compile(r"(?i)(?:banner|featured|header|main|top|lead) (?:image|photo"
-                           r"|picture)\s*:\s*\S.*")
+                           r"|picture)\s*:\s*\S.*"
+                           # a photographer's credit on its line: "Photo by Name for Site"
+                           r"|(?:photo|image|picture|foto)s?\s+(?:by|oleh)\s+(?-i:[A-Z][\w.'’-]*"
+                           r"(?: [A-Z][\w.'’-]*){0,3})(?:\s+(?:for|untuk|via)\s+.{2,60})?")

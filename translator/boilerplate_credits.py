@@ -64,9 +64,21 @@ _CODED_DESK = (r"\((?:\d[a-z]{1,2}|[a-z]{1,2}\d{1,3}|\d{2,3})\)"
                r"|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z]{2}"
                r"|\([a-z]{2,5}/[A-Z][a-z]+(?: [A-Z]{2,6})?\)|(?<=[A-Za-z]{3}[.!?])(?-i:red)"
                r"|\*")
+# Round 21: a writer's name in lower case, two or three words, "(yohanes seran)"; a citizen
+# reporter's initials before the label, "(RH. Pewarta Warga Pajo)"; a writer's initials over
+# the site's address, "[ahm/voa-islam.com]"; an advertorial's code of a label, a desk and
+# the editor's initials, "(Adv-DPRD/Tj)"; a desk and an editor's initials slashed with no
+# brackets after the last stop, "... terstruktur. MC Kalsel/Rd". No sentence ends so.
+_SIGNED_DESK = (r"\((?-i:[a-z]{2,12}(?: [a-z]{2,12}){1,2})\)"
+                r"|\((?-i:[A-Z]{1,4})\.?,?\s+(?i:pewarta|reporter|wartawan|kontributor"
+                r"|koresponden)\b[^()]{2,60}\)"
+                r"|[(\[](?-i:[a-z]{2,5})/(?:[\w-]+\.)+[a-z]{2,3}[)\]]"
+                r"|\((?-i:[A-Z][a-z]{1,3}-[A-Z]{2,6}(?:/[A-Za-z]{1,4})?)\)"
+                r"|(?<=[a-z]{2}[.!?”’\"]\s)(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}/[A-Z][a-z]{0,3})")
 END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s+[)\]]"
              r"|\([A-Z]{2,4}-[A-Z]{2,4}\)|\([a-z]{2,4}/\d{1,3}\)|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z][a-z]{1,2}"
-             rf"|{_FIRST_NAME_SIGNOFF}|{_BARE_SLASHED}|{_HASH_SIGNOFF}|{_CODED_DESK}")
+             rf"|{_FIRST_NAME_SIGNOFF}|{_BARE_SLASHED}|{_HASH_SIGNOFF}|{_CODED_DESK}"
+             rf"|{_SIGNED_DESK}")
 # Where the closing marks stand: after the last sentence's stop. A writer may leave the stop
 # out after the speech verb ("... di tempat lain,” pungkasnya (GM)"): shapes.closing_initials
 # then reads the marks after the verb.

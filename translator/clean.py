@@ -30,7 +30,7 @@ from .headline import (
 )
 from .language import detect_language, script_language
 from .lines import FINAL, Line, classify, may_be_text
-from .listing import next_framed, next_item, next_opened
+from .listing import next_captioned, next_doubled, next_framed, next_item, next_opened
 from .metadata import (
     author_of,
     canonical_outlet,
@@ -255,7 +255,8 @@ def _closing_marks(lines: list[Line], start: int, opened: bool = False,
     frame = _item_frame(lines, start)
     # the story's dateline printed again over a listing's next item, or a blog's next post
     cut = next_item(lines, start) or next_post_head(lines, start, opened) \
-        or next_framed(lines, start) or next_opened(lines, start, rest)
+        or next_framed(lines, start) or next_opened(lines, start, rest) \
+        or next_doubled(lines, start) or next_captioned(lines, start)
     if cut is not None:
         out[cut:] = [replace(x, kind="end") for x in lines[cut:]]
     for i in range(start + 1, cut or len(lines)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line, is_prose
+from .lines import FINAL, Line, is_prose
 from .shapes import headline_shaped, without_initials
 
 # A dateline alone on a line: a few words (the outlet), a comma and the place in capitals.
@@ -143,3 +143,58 @@ def next_opened(lines: list[Line], start: int, rest: str | None) -> int | None:
             return i
         seen = seen or _prose(text)
     return None
+
+
+# --- round 21: a listing whose every post prints its head twice, or frames it with a caption ---
+
+_BULLET = re.compile(r"^[•·▪●◦*-]\s*")
+
+
+def _twice(lines: list[Line], i: int) -> bool:
+    """Line `i`, a headline (a bullet before it or not), printed again as the next line: a
+    listing's link to a post over the post's own title."""
+    if i + 1 >= len(lines) or lines[i].kind != "text" or lines[i + 1].kind != "text":
+        return False
+    head = _BULLET.sub("", lines[i].text)
+    return head != lines[i].text and head == lines[i + 1].text and _title_line(head)
+
+
+def next_doubled(lines: list[Line], start: int) -> int | None:
+    """The first line of a listing's next post when the story's own head stands twice over
+    its lead ("• Headline" / "Headline" / lead): the same pair again below a paragraph of the
+    story; a story prints its headline once."""
+    if start < 2 or not _twice(lines, start - 2):
+        return None
+    seen = False
+    for i in range(start + 1, len(lines) - 1):
+        if seen and _twice(lines, i):
+            return i
+        seen = seen or _prose(lines[i].text)
+    return None
+
+
+def next_captioned(lines: list[Line], start: int) -> int | None:
+    """A blog listing's next post framed as the story is: a date line, the headline and a
+    short caption line over the lead ("Jumat, 20 Februari 2026" / headline / "Gabah petani"
+    / lead), printed again with another date over another post."""
+    if start < 3 or not (lines[start - 3].kind == "date" and lines[start - 2].kind == "text"
+                         and _title_line(lines[start - 2].text) and _caption(lines[start - 1])):
+        return None
+    form = _frame(lines[start - 3])
+    seen = False
+    for i in range(start + 1, len(lines) - 3):
+        seen = seen or _prose(lines[i].text)
+        if seen and _frame(lines[i]) == form and lines[i + 1].kind == "text" \
+                and _title_line(lines[i + 1].text) and _caption(lines[i + 2]) \
+                and lines[i + 3].kind == "text" and _prose(lines[i + 3].text):
+            return i
+    return None
+
+
+_MAX_CAPTION_LINE_WORDS = 6
+
+
+def _caption(ln: Line) -> bool:
+    """A picture's short caption or label on a line of its own ("Gabah petani", "Ilustrasi")."""
+    return ln.kind in ("text", "caption") and len(ln.text.split()) <= _MAX_CAPTION_LINE_WORDS \
+        and not FINAL.search(ln.text)

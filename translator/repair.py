@@ -133,6 +133,8 @@ _TITLE_CASE_SHARE = 0.8
 _MAX_FRAGMENT_WORDS = 5
 _MAX_TAG_WORDS = 3
 _MAX_DATELINE_WORDS = 6
+_QUOTE_START = re.compile(r"[“\"]\S")
+_MIN_INTRO_WORDS = 12  # a whole paragraph's sentence, not a link's few words
 
 
 _LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{5,24}")  # "kabarkita", "newsmetrontb"
@@ -201,6 +203,12 @@ def _joins(prev: str, line: str, after: str, *, blank: bool,
         # "JAKARTA -" / "Harga ...": a dateline is short; a caption closing "...(Name/X)-" is
         # not one, nor is "Banner ... 2025--" (alt text).
         return not _GLUED_DASHES.search(prev) and len(prev.split()) <= _MAX_DATELINE_WORDS
+    if prev.endswith(",") and _QUOTE_START.match(line) and _CLOSED_END.search(line) \
+            and len(prev.split()) >= _MIN_INTRO_WORDS:
+        # "... mengatakan ..., " over "“Kalau ...,” kata Sri.": a speaker's paragraph that
+        # introduces a quotation set as a paragraph of its own, whole; a link breaks a
+        # sentence in pieces, never before its quotation
+        return False
     words = line.split()
     fragment = len(words) <= _MAX_FRAGMENT_WORDS and not _CLOSED_END.search(line)
     # An inline link: a short piece between two halves of a sentence.

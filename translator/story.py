@@ -22,6 +22,7 @@ from .shapes import (
     reported_speech,
     without_initials,
 )
+from .story_edges import MORE_WORDS as _MORE_WORDS
 from .story_edges import (
     closed_headline,
     crosshead_past_lead,
@@ -30,16 +31,13 @@ from .story_edges import (
     key_points,
     quote_intro,
     runs_crossheads,
-    sentence_cased,
+    sentence_head,
 )
 
 _SECTION_KINDS = {"end", "qa", "related"}
 _MODE_RANK = ("body", "related", "end", "qa", "signed")  # a later header never lowers it
 _MAX_BUTTON_WORDS = 3  # "Lihat Foto", "Tutup", "Muat Lainnya": never a paragraph
 _MIN_CROSSHEAD_WORDS = 1  # "Harga" between two paragraphs: a one-word crosshead
-# "Bacaan Lainnya", "Video Terkait": a line ending so announces links, not a part of the story.
-_MORE_WORDS = frozenset({"lainnya", "terkait", "selengkapnya", "juga", "lain", "pilihan",
-                         "terpopuler", "populer", "terbaru", "terkini", "more"})
 _CROSSHEAD_PARTICLES = frozenset({"di", "ke", "dan", "untuk", "dari", "yang", "of", "the", "and",
                                   "for", "in", "to"})
 # How many lines past the first full paragraph may still hold the dateline: a caption that
@@ -336,7 +334,7 @@ def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
             # the last paragraph's sign-off ("... rumah tangga. (Adv)") is no part of its prose
             and nxt is not None and is_prose(_tidy(nxt.text))
             and (all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
-                 or (sentence_cased(words, WIDGET_WORDS | _MORE_WORDS) and runs_crossheads(lines)))
+                 or (sentence_head(words) and runs_crossheads(lines)))
             and words[0][0].isupper()
             and words[0].lower().strip(".,:") not in WIDGET_WORDS
             and words[-1].lower().strip(".,:") not in _MORE_WORDS

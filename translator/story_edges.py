@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import WIDGET_WORDS
 from .datelines import match_dateline
 from .headline import cried_headline, headline_shaped
 from .lines import FINAL, Line, is_prose, may_be_text, name_like
@@ -154,10 +155,23 @@ def sentence_cased(words: list[str], skip: frozenset[str]) -> bool:
         and not any(w.lower() in skip for w in words)
 
 
+# "Bacaan Lainnya", "Video Terkait": a line ending so announces links, not a part of the story.
+MORE_WORDS = frozenset({"lainnya", "terkait", "selengkapnya", "juga", "lain", "pilihan",
+                        "terpopuler", "populer", "terbaru", "terkini", "more"})
+
+
+def sentence_head(words: list[str]) -> bool:
+    """A short line in sentence case that may head a section: no "more" word ("Berita
+    terkait"), and widget words fewer than half ("Tiket masuk terjangkau", not "Kirim komentar")."""
+    return sentence_cased(words, MORE_WORDS) \
+        and 2 * sum(w.lower() in WIDGET_WORDS for w in words) < len(words)
+
+
 def runs_crossheads(lines: list[Line]) -> bool:
     """Whether the story sets crossheads of four words or more between its paragraphs
     ("Support from the health center"): a short line in sentence case there is one too, while
-    a story without any keeps its short lines out (labels, buttons)."""
+    a story without any keeps its short lines out (labels, buttons; and fresh2's convention
+    leaves two-word subheads out, "Payment options", where no longer one stands)."""
     texts = [ln.text for ln in lines if ln.kind == "text"]
     return any(_MIN_LONG_CROSSHEAD_WORDS <= len(t.split()) <= _MAX_LONG_CROSSHEAD_WORDS
                and t[:1].isupper() and not FINAL.search(t) and not re.search(r"[:|•]", t)
