@@ -10,8 +10,8 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-__all__ = ["ALTERED_RATIO", "MISSPELT_RATIO", "altered", "fold", "is_acronym", "misspelt",
-           "present"]
+__all__ = ["ALTERED_RATIO", "MISSPELT_RATIO", "altered", "fold", "is_acronym", "likeness",
+           "misspelt", "present", "shortened"]
 
 # Endings the two languages put on the same name (Kaspia/Caspian, Saturnus/Saturn).
 _ENDINGS = re.compile(r"(?:ians?|ese|ish|ia|ium|us|um|an|es|a|e|i|o|y|s)$")
@@ -141,6 +141,23 @@ def _adds_letters(ours: str, theirs: str) -> bool:
         elif not (c in "aeiouh" or theirs[j - 1] == c):
             return False
     return k == len(ours)
+
+
+def likeness(word: str, other: str) -> float:
+    """How alike two spellings are, the two languages' sounds unified (0 to 1)."""
+    return SequenceMatcher(None, _spelt(word, _SOUNDS), _spelt(other, _SOUNDS)).ratio()
+
+
+def _skeleton(word: str) -> str:
+    """`word` in shared letters, without the h and doubled letters English adds."""
+    return re.sub(r"(.)\1", r"\1", _spelt(word, _LETTERS).replace("h", ""))
+
+
+def shortened(word: str, other: str) -> bool:
+    """Whether `other` is the start of `word` (four letters or more), as English's adjective or
+    demonym of a country cuts its name short (Afganistan: Afghan, Uzbekistan: Uzbek)."""
+    short = _skeleton(other)
+    return len(short) >= 4 and _skeleton(word).startswith(short)
 
 
 def altered(word: str, candidates: list[str]) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from . import guards, omission
 from .backends.base import Seq2SeqBackend
+from .backends.target_vocab import english_word_test
 from .config import Generation, TranslationConfig
 from .names import name_changes
 from .result import Flag, Generated, Paragraph, mean_score
@@ -140,6 +141,12 @@ class _Guarded:
         call, and the test's cache should span them all."""
         return _common_word_test(self.backend)
 
+    @functools.cached_property
+    def is_english(self) -> Callable[[str], bool] | None:
+        """The name guard's English-word test (a whole piece of the model's own target.spm),
+        built once per article and read only when a word is asked about; None without it."""
+        return english_word_test(self.backend)
+
     def guard(self, ks: Sequence[int]) -> None:
         """Loop retry, omission retry, number and name checks on the outputs `ks`."""
         backend, cfg, todo, sources, outputs = (self.backend, self.cfg, self.todo,
@@ -172,7 +179,8 @@ class _Guarded:
             if missing:
                 flags[pi].append(Flag(NUMBER, si, ", ".join(missing)))
             # A "name" holding a number already flagged ("Rp1.500.000") is that number's flag.
-            changed = [n for n in name_changes(src, text, self.glossary, is_common=self.is_common)
+            changed = [n for n in name_changes(src, text, self.glossary, is_common=self.is_common,
+                                               is_english=self.is_english)
                        if not any(m in n for m in missing)]
             if changed:
                 flags[pi].append(Flag(NAME, si, ", ".join(changed)))

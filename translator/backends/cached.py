@@ -40,6 +40,7 @@ class Deferred:
     tokenizer: Callable[[], Callable[[str], int]]  # -> count_tokens, the weights left on disk
     batch_size: int | None = None  # None: the runtime's own
     prefetch: Callable[[], None] | None = None  # starts `load` in the background, if it can
+    model_dir: Path | None = None  # the folder of its tokenizer files (target.spm), unread
 
 
 # Bumped when what a stored count means changes (e.g. counts taken with special tokens).
@@ -110,16 +111,29 @@ class CachedBackend(Seq2SeqBackend):
         found = self.cache.get_many(self.cache_key(gen)[0], keys)
         return sum(1 for k in keys if k not in found)
 
+    @property
+    def model_dir(self) -> Path | None:
+        """The folder of the model's tokenizer files, known without loading the model."""
+        if self._deferred is not None:
+            return self._deferred.model_dir
+        return getattr(self._inner, "model_dir", None)
+
     def count_tokens(self, text: str) -> int:
         """The model's token count: a remembered one (see recall_counts), else from the model,
         or from its tokenizer alone while the model is not loaded."""
+        return self.remembered(text, self._count_now)
+
+    def remembered(self, text: str, measure: Callable[[str], int], kind: str = "") -> int:
+        """`measure(text)`, remembered and stored with the article's counts as token counts are
+        (`kind` keeps another measure's apart, e.g. target pieces), so that a rerun answered
+        from the cache measures nothing and loads nothing to measure with."""
         memo = self._memo
         if memo is None:
-            return self._count_now(text)
-        key = text_key(text)
+            return measure(text)
+        key = f"{kind}:{text_key(text)}" if kind else text_key(text)
         count = memo.get(key)
         if count is None:
-            count = memo[key] = self._count_now(text)
+            count = memo[key] = measure(text)
         return count
 
     def _count_now(self, text: str) -> int:

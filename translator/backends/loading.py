@@ -215,9 +215,11 @@ class Loader:
         from .cached import Deferred, cached
 
         # Only CTranslate2 loads in the background: torch's loading holds the GIL for long.
-        ahead = prefetch if converted_copy(spec, found) is not None else None
+        converted = converted_copy(spec, found)
+        ahead = prefetch if converted is not None else None
         later = Deferred(signature=expected_signature(spec, found, use_vmap), load=load_model,
-                         tokenizer=load_counter, batch_size=stage.batch_size, prefetch=ahead)
+                         tokenizer=load_counter, batch_size=stage.batch_size, prefetch=ahead,
+                         model_dir=converted or found.path)
         return cached(later, self.cache, found.path, found.revision == LOCAL_REVISION)
 
 

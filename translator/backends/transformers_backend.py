@@ -28,6 +28,7 @@ class TransformersBackend(Seq2SeqBackend):
 
         self._torch = torch
         self.model_id, self.revision = resolved.model_id, resolved.revision
+        self.model_dir = resolved.path  # its tokenizer files (the name guard's target.spm)
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         check_for_transformers(resolved)
         # Remote code is never trusted: a model repo cannot run code on the user's machine;
