@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import TRAILING_INITIALS
+from .bylines_more import more_bylines
 from .dateline_address import glued_byline, located
 from .dateline_names import _squash, is_place
 from .lines import (
@@ -119,7 +120,7 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
             named = _META_SEP.split(ln.text, maxsplit=1)[0].strip()
             if 2 <= len(named.split()) <= _MAX_BARE_NAME_WORDS and _person_like(named):
                 out[i] = Line(ln.text, "byline", author=named)
-    return out
+    return more_bylines(out)
 
 
 # After a date line's clock and zone, the writer's name, a dash and the site's name.

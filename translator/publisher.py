@@ -8,9 +8,23 @@ import re
 
 from .boilerplate import WIDGET_WORDS
 from .boilerplate_datelines import REGION_ABBREVIATIONS
-from .datelines import _PLACE_PARTS, _squash, is_place, outlet_like, outlet_name
+from .datelines import _PLACE_PARTS, _squash, is_place, outlet_name
 from .headline import is_logo
 from .lines import Line, known_outlet
+from .logo_shapes import brand_like, logo_over_menu
+from .outlet_more import (
+    acronym_logo,
+    followed_name,
+    lead_stamp,
+    plugged_paper,
+    repeated_brand,
+    reprint_owner,
+    section_label,
+    signing_desk,
+    source_field,
+    unofficial,
+    wire_reprint,
+)
 from .site_names import (
     _TOP_CHROME,
     as_credited,
@@ -57,6 +71,10 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     ("OT", "MEDIA CENTER": a short form, a newsroom unit) yields to the known outlet or the
     government site that the page's own furniture or logo names; a domain names the site
     itself ("TRIBUNBANJARMASIN.COM" on a page of the Tribun network's footer)."""
+    owner = next((n for n in (copyright_name(ln.text) for ln in lines if ln.kind == "copyright")
+                  if n), None)
+    if reprinted := wire_reprint(name, owner):
+        return reprinted  # "PALU, Indonesia, AFP" on a page "Copyright © 2026 The China Post"
     station = station_name(name, [ln.text for ln in lines]) \
         or clipped_logo(name, [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"])
     if station:
@@ -174,9 +192,6 @@ _GOVERNMENT_SITE = re.compile(r"(?:Pemerintah (?:Kabupaten|Kota|Provinsi|Kab\.)|
                               # Indonesia", "Kementerian Kesehatan Republik Indonesia"
                               r"|(?:[A-Z][\w&]+ )+(?:(?:of|and|for|the) (?:[A-Z][\w&]+ )+)*"
                               r"(?:of the Republic of Indonesia|Republik Indonesia)")
-# A brand's logo text on its own line at the top: a name with an inner capital or a number
-# ("Kilas9", "InfoPublik"), or one that reads as a publisher's ("Radar Jogja").
-_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z]\w*|\d+)|[A-Z]{2,}[a-z]\w*")
 _MAX_BRAND_WORDS = 3
 
 
@@ -184,7 +199,7 @@ def outlet_of(lines: list[Line]) -> str | None:
     """The publisher named in the copyright line, else in other page furniture (not the body,
     which may quote other outlets); a shouted name no table knows as the page itself writes
     it elsewhere ("BERITA MANOKWARI" logo, "Diposting oleh Berita Manokwari")."""
-    name = _outlet_of(lines)
+    name = signing_desk(unofficial(_outlet_of(lines)), lines)
     if name and name.isupper() and not outlet_name(name):
         return page_spelling(name, lines) or name
     return name
@@ -221,13 +236,18 @@ def _outlet_of(lines: list[Line]) -> str | None:
     # then the name a copyright line gives that no table knows ("© 2026 Media RMD")
     owner = next((n for n in (copyright_name(ln.text, first) for ln in lines
                               if ln.kind == "copyright") if n), None)
-    logo = first if _brand_like(first) or _WEB_NAME.fullmatch(first) \
-        or _logo_over_menu(lines if lines and first == lines[0].text else below_chrome(lines)) \
+    # ("HEADLINE NEWS" in the logo's place is a section's label, no name)
+    logo = None if section_label(first) \
+        else first if brand_like(first) or _WEB_NAME.fullmatch(first) \
+        or logo_over_menu(lines if lines and first == lines[0].text else below_chrome(lines)) \
         else None
-    return credited_source(lines) or release_issuer(lines) or government \
+    return credited_source(lines) or release_issuer(lines) or reprint_owner(lines, owner) \
+        or government \
         or (logo and _address(logo)) or owner or _masthead(lines) or _credited(lines) \
         or _credited_logo(first, lines) or posted_by_site(lines) or year_titled(lines) \
-        or late_name(lines)
+        or late_name(lines) or followed_name(lines) or source_field(lines) \
+        or acronym_logo(lines) or plugged_paper(lines) or repeated_brand(lines) \
+        or lead_stamp(lines)
 
 
 _REGION_NAME = re.compile(r"(?:Kabupaten|Kota) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
@@ -342,53 +362,6 @@ def _unarticled(text: str) -> str:
 def _address(text: str) -> str:
     """The web address a site's name line holds ("Media Online ManadoSatuNews.com"), else it."""
     return next((w for w in text.split() if "." in w and _WEB_SUFFIX.search(w)), text)
-
-
-_MENU_BELOW = 3  # how far below the logo the site's menu or tagline starts
-_TAGLINE = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){2,9}")  # a phrase, no capital, no stop
-_CAMEL_OR_SHOUTED = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+|[A-Z]{4,12}")
-
-
-def _logo_over_menu(lines: list[Line]) -> bool:
-    """The page's first line is its logo when two or three capitalised words (or one word in
-    a brand's lower case, over two menu items) stand above the site's menu ("Indonesia
-    Investments" / "Beranda") or open its tagline ("Jurnal Balikpapan" / "Jurnal Balikpapan |
-    Suara Balikpapan")."""
-    first = lines[0].text if lines else ""
-    words = first.replace("(", "").split()  # "PT PLN (Persero)": a company's legal form
-    if (re.fullmatch(r"[a-z][a-z0-9]{5,24}", first) or _CAMEL_OR_SHOUTED.fullmatch(first)) \
-            and first.lower() not in WIDGET_WORDS and not is_place(first):
-        # "newsmetrontb", "KonaweKita", "OMJEBS" over two menu items, or a blog's name over
-        # its lower-case tagline ("catatan seorang wartawan di Makassar")
-        return sum(ln.kind == "widget" for ln in lines[1:1 + _MENU_BELOW]) >= 2 \
-            or (len(lines) > 1 and lines[1].kind == "text"
-                and bool(_TAGLINE.fullmatch(lines[1].text)))
-    if not 2 <= len(words) <= _MAX_BRAND_WORDS or not all(w[0].isupper() for w in words) \
-            or is_place(first) or any(w.lower() in WIDGET_WORDS for w in words) \
-            or re.search(r"\d", first):
-        return False
-    below = lines[1:1 + _MENU_BELOW]
-    return any(ln.kind == "widget" or _ARCHIVE_LABEL.match(ln.text) for ln in below) \
-        or any(ln.text.startswith(first + " | ") for ln in below)
-
-
-# A blog's archive label under its name: "Category: Featured", "Label: Daerah".
-_ARCHIVE_LABEL = re.compile(r"(?i:categor(?:y|ies)|kategori|labels?|rubrik|archives?|arsip)"
-                            r"\s*:\s*\S")
-
-
-def _brand_like(text: str) -> bool:
-    """Logo text: one to three capitalised words, a brand-shaped or publisher-like name, no
-    place and no section name ("Berita", "BREAKING NEWS")."""
-    words = text.split()
-    # "Voice of Indonesia", "Times of India": two names joined by a particle
-    joined = len(words) == _MAX_BRAND_WORDS and words[1] in _PARTICLES
-    if not 1 <= len(words) <= _MAX_BRAND_WORDS \
-            or not all(w[0].isupper() for w in words[::2 if joined else 1]) \
-            or is_place(text) or all(w.lower() in WIDGET_WORDS for w in words):
-        return False
-    return bool(len(words) == 1 and _BRAND.fullmatch(text)) or joined \
-        or (len(words) > 1 and outlet_like(text, acronyms=False))
 
 
 def same_name(name: str, site: str) -> bool:

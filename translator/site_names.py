@@ -93,8 +93,12 @@ def copyright_name(text: str, masthead: str | None = None) -> str | None:
     """The name a copyright line gives ("Copyright © 2026 Media RMD", "© Sumut Pos 2025",
     "Copyright © 2025 bungnews.com"): one to three words, no place, no furniture; a longer
     one when the page's first line, its `masthead`, is that name ("MAN Insan Cendekia X")."""
+    # "(Copyright 2026 by BNO News. All rights reserved.)": a wire's notice in brackets, its
+    # owner after "by"
+    text = _BRACKETED_NOTICE.sub(r"\g<notice>", text.strip())
     bare = _COPYRIGHT_WORDS.sub(" ", text)
     bare = re.sub(r"\s+", " ", bare).strip(" .,-–|")
+    bare = re.sub(r"^(?i:by)\s+", "", bare)
     if masthead and bare == masthead.strip() and len(bare.split()) <= _MAX_MASTHEAD_OWNER_WORDS:
         return bare
     if len(bare.split()) > _MAX_OWNER_WORDS:
@@ -108,6 +112,7 @@ def copyright_name(text: str, masthead: str | None = None) -> str | None:
 
 
 _TAGLINE = re.compile(r"\s+[-–—|]\s+")
+_BRACKETED_NOTICE = re.compile(r"\((?P<notice>(?i:copyright|©)[^()]*)\)")
 # What a copyright line says besides the name.
 _COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dilindungi|semua hak\b"
                               r"|undang-undang|powered by\b.*)|©|\(c\)|\b(?:19|20)\d{2}\b"

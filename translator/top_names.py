@@ -52,8 +52,21 @@ def top_name(lines: list[Line], title: str | None) -> str | None:
             or not all(w[0].isupper() or w in _PARTICLES for w in words) \
             or (re.search(r"\d", text) and not _DIGIT_BRAND.fullmatch(text)) \
             or (title and _squash(text) in _squash(title)):
-        return None
-    return text
+        return _official_name(text)
+    return _official_name(text) or text
+
+
+# "Website Resmi Pemerintah Kabupaten Karanganyar": an official site's label, then its name.
+_OFFICIAL = re.compile(r"(?i:(?:website|situs|portal|laman|web)\s+resmi)\s+(?P<name>"
+                       r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan"
+                       r"|Kementerian|Universitas|Desa)(?:\s[A-Z][\w'’-]*){1,4})")
+
+
+def _official_name(text: str) -> str | None:
+    """The name an official site's label line gives ("Website Resmi Pemerintah Kabupaten
+    Karanganyar" -> "Pemerintah Kabupaten Karanganyar"), else None."""
+    m = _OFFICIAL.fullmatch(text)
+    return m["name"] if m else None
 
 
 # "Papua60Detik": one word with digits inside, a brand's (a kicker's "Covid19" ends in them).
