@@ -58,6 +58,11 @@ _OUTLET_PLACE_REGION = re.compile(rf"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,
 _PLACE_SITE_STOP = re.compile(rf"{_PLACE},\s+(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})"
                               rf"\.\s+{_SENTENCE}")
 
+# "Gunungkidul, DIY | Lumbung ...", "Sleman, DIY | ": the place, its province's short form after
+# a comma, and a pipe before the sentence: the dateline as printed, province and all
+_PLACE_REGION_PIPE = re.compile(rf"{_PLACE},\s*(?P<region>[A-Z]{{2,7}}|[A-Z][a-z]+)\s*\|\s*"
+                                rf"{_SENTENCE}")
+
 
 def _placed(name: str) -> bool:
     """A known place, or a shouted name long enough to be one, and no furniture word."""
@@ -86,12 +91,20 @@ def _address_shapes(text: str) -> Dateline | None:
             and not _known(m.group("place")):
         return m.group("place"), m.group("outlet"), m.group("rest")
     if (m := _OUTLET_PLACE_REGION.fullmatch(text)) and is_place(m.group("place")) \
-            and (is_place(m.group("region")) or m.group("region").lower() in REGION_ABBREVIATIONS
-                 or m.group("region").lower() in ("diy", "dki")) \
+            and _region(m.group("region")) \
             and outlet_like(m.group("outlet"), acronyms=False) \
             and not is_place(m.group("outlet")):
         return m.group("place"), m.group("outlet"), m.group("rest")
+    if (m := _PLACE_REGION_PIPE.fullmatch(text)) and is_place(m.group("place")) \
+            and _region(m.group("region")):
+        return f"{m.group('place')}, {m.group('region')}", None, m.group("rest")
     return None
+
+
+def _region(name: str) -> bool:
+    """A province by its short form ("DIY", "NTT", "Sulsel") or its name."""
+    return name.lower() in REGION_ABBREVIATIONS or name.lower() in ("diy", "dki") \
+        or is_place(name)
 
 
 def _site_stop(text: str, sites: tuple[str, ...]) -> Dateline | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from . import metadata, ranking
 from .dateline_address import located
 from .dateline_names import is_furniture_word, is_place, names_itself, opens_prose, outlet_like
-from .dates import dates_in
+from .dates import dates_in, find_date
 from .lines import Line
 
 # A separator between a dateline's name and what follows: a spaced or glued dash after an
@@ -171,6 +171,27 @@ def ranked_dateline(lines: list[Line], start: int) -> tuple[str | None, float]:
 
 
 _LOCATED_REACH = 8  # header lines above the lead where a location line may stand
+# "Kajen - Jum’at, 13 Februari 2026", "Jakarta | Senin, 16 Februari 2026" on its own line right
+# over the lead (a court's, a ministry's, an office's news page): a known place, a dash or
+# pipe, then the date and at most its time
+_PLACE_DASH_DATE = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})\s+[-–—|]{1,2}\s+"
+                              r"(?P<date>\S.*)")
+_TIME_TAIL = re.compile(r"[\s,|-]*(?:(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*W(?:IB|ITA|IT))?)?\s*",
+                        re.IGNORECASE)
+
+
+def place_over_lead(lines: list[Line], start: int) -> str | None:
+    """The place of a date line standing right above the lead that opens with a known place
+    and a dash ("Kajen - Jum’at, 13 Februari 2026"); else None."""
+    if not start or start > len(lines):
+        return None
+    m = _PLACE_DASH_DATE.fullmatch(lines[start - 1].text.strip())
+    if m is None or not is_place(m.group("place")):
+        return None
+    found = find_date(m.group("date"))
+    if found is None or found.start or not _TIME_TAIL.fullmatch(m.group("date")[found.end:]):
+        return None
+    return m.group("place")
 
 
 def fallback_dateline(lines: list[Line], start: int, threshold: float | None = None
@@ -186,6 +207,8 @@ def fallback_dateline(lines: list[Line], start: int, threshold: float | None = N
     if (place := next((p for ln in lines[max(0, start - _LOCATED_REACH):start]
                        if ln.kind == "text" and (p := located(ln.text))), None)):
         return place
+    if (place := place_over_lead(lines, start)):
+        return place  # "Kajen - Jum’at, 13 Februari 2026" over the lead: a rule, no guess
     if threshold > 1.0:
         return None  # the fitted threshold says the fallback does not pay: never act
     found, confidence = ranked_dateline(lines, start)

@@ -67,6 +67,9 @@ def is_furniture_word(name: str) -> bool:
 # "InfoSAWIT", "KabarMadura": one word whose capitals start again after lower-case letters is a
 # brand's spelling; no place is written so.
 _CAMEL_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# "Bidikdotcom", "Kabardotid", "BERITADOTNET": a logo spelling out its address's dot; no place
+# nor word of prose ends so.
+_SPELLED_DOT = re.compile(r"[A-Za-z]{3,}dot(?:com|co|id|net|info)", re.IGNORECASE)
 
 
 def outlet_like(name: str, acronyms: bool = True) -> bool:
@@ -76,7 +79,7 @@ def outlet_like(name: str, acronyms: bool = True) -> bool:
         return True
     if is_place(name):
         return False
-    if OUTLET_WORDS.search(name) or _CAMEL_BRAND.fullmatch(name):
+    if OUTLET_WORDS.search(name) or _CAMEL_BRAND.fullmatch(name) or _SPELLED_DOT.fullmatch(name):
         return True
     letters = re.sub(r"\W", "", name)
     return acronyms and letters.isupper() and len(letters) <= _MAX_ACRONYM

@@ -9,14 +9,8 @@ place."""
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
-from .boilerplate import (
-    BARE_DATELINE,
-    DATELINES,
-    MIN_DATELINE_REST_WORDS,
-    UNPUNCTUATED_DATELINE,
-)
+from .boilerplate import BARE_DATELINE, DATELINES, MIN_DATELINE_REST_WORDS
 from .boilerplate_datelines import _DOMAIN, REGION_ABBREVIATIONS
 from .boilerplate_datelines import BRACKETED as _BRACKETED
 from .dateline_address import (
@@ -57,7 +51,15 @@ from .dateline_shape import (  # noqa: F401  (shape_dateline re-exported)
     shape_dateline,
     without_rubric_word,
 )
-from .dateline_stamp import dashed_outlet, without_bracket_date
+from .dateline_stamp import (
+    brand_then_place,
+    dashed_outlet,
+    dotted_brand,
+    round_stamp,
+    shares_logo_word,
+    unpunctuated,
+    without_bracket_date,
+)
 from .dates import split_dated
 from .shapes import is_stopword
 
@@ -84,7 +86,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     # "Governor Andi Rahman., Makassar –": a name closed by its full stop before the comma
     # is a caption's, glued before the dateline (read below), never a dateline's name
     text = tidy_head(text)
-    found = None if _CAPTION_STOP.match(text) else _match_dateline(text, sites)
+    found = None if _CAPTION_STOP.match(text) else round_stamp(text) or _match_dateline(text, sites)
     if found and _DATE_FIRST.match(found[2]) and (dated := split_dated(text)):
         # "Purwodadi - Senin, 16 Februari 2026. Pengadilan ...": the date is no part of the lead
         found = _match_dateline(dated[0], sites) or found
@@ -120,10 +122,14 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (found[0], found[1][:-1], found[2])  # "AMBON,MRNews.- ": the stop, no name's
     if found[0] is None and found[1] \
             and (then := _match_dateline(found[2]) or match_dateline(found[2])) \
-            and is_place(then[0]) and then[1] is None:
+            and is_place((then[0] or "").split(",")[0]) and then[1] is None:
         found = (then[0], found[1], then[2])  # "THE REPORTER - Banda Aceh | Pemerintah ..."
     if found[0] is None and found[1] and (split := place_then_brand(found[1])):
         found = (*split, found[2])  # "Payakumbuh Archipelagopost - ": no comma between them
+    if found[1] is None and (split := brand_then_place(found[0])):
+        found = (*split, found[2])  # "Lensadialektika Lebak - ": the brand, then the place
+    if found[1] is None and shares_logo_word(found[0], sites):
+        found = (None, found[0], found[2])  # "LINTAS BIINMAFFO,- " under "TV Biinmaffo"
     if found[1] is None and (named := _named_first(found[2], sites)
                              or (found[0] and dashed_outlet(found[2]))):
         found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
@@ -211,7 +217,7 @@ def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         if longer and len(longer[2]) < len(rest) and place in (longer[0], None):
             return longer  # "MEDAN - DeteksiNusantara.Com. ...": the row read one name of two
         return place, outlet, rest
-    return shape_dateline(text, sites) or _unpunctuated(text) or lower_brand(text, sites)
+    return shape_dateline(text, sites) or unpunctuated(text) or lower_brand(text, sites)
 
 
 def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, str | None] | None:
@@ -307,7 +313,9 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
             is_place(named) or (named.isupper() and len(named) >= _MIN_UPPER_PLACE)):
         place, outlet = named, spaced.group("domain")
     glued = _OUTLET_DOT_PLACE.fullmatch(place) if place and not outlet else None
-    if glued and is_place(glued.group("place")):
+    if glued and dotted_brand(glued.group("outlet"), glued.group("place")):
+        place, outlet = None, place  # "SUARA.NABIRE -": the logo's spelling of one name
+    elif glued and is_place(glued.group("place")):
         # "MSC.MANADO -": the outlet's short form and the place, joined by a full stop
         place, outlet = glued.group("place"), glued.group("outlet")
     if place and not outlet_like(place, acronyms):
@@ -371,26 +379,3 @@ def _without_chrome(place: str) -> str:
     while len(words) > 1 and is_furniture_word(words[0]):
         words.pop(0)
     return " ".join(words)
-
-
-def _unpunctuated(text: str) -> Dateline | None:
-    """A dateline with no dash before the sentence: "JAKARTA Pemerintah ...", "jpnn.com,
-    JAKARTA Pemerintah ...", "SEMARANG, KOMPAS.com Warga ..."."""
-    m = UNPUNCTUATED_DATELINE.fullmatch(text)
-    if m is None or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS:
-        return None
-    outlet = m.group("outlet") or m.group("outlet2")
-    words = m.group("place").split()
-    # The place is the longest run of words the tables know as one, or, after an outlet's name,
-    # the run of capitals ("jpnn.com, KOTAWARINGIN BARAT Penjagaan ...").
-    known = [n for n in range(len(words), 0, -1) if is_place(" ".join(words[:n]))]
-    caps = len(list(takewhile(str.isupper, words)))
-    n = known[0] if known else caps if outlet and caps else 0
-    place = " ".join(words[:n])
-    if not n or (len(place) < _MIN_UPPER_PLACE and not known) or is_furniture_word(place):
-        return None
-    if not outlet and not place.isupper():
-        return None  # "Jakarta International Stadium menjadi ...": a sentence, no dateline
-    if m.group("outlet2") and n < len(words):
-        return None  # "SEMARANG X, KOMPAS.com": the outlet's name follows the whole place
-    return place, outlet, " ".join([*words[n:], m.group("rest")])
