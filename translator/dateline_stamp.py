@@ -146,3 +146,25 @@ def round_stamp(text: str) -> Dateline | None:
             or len(text[m.end():].split()) < MIN_DATELINE_REST_WORDS:
         return None
     return m.group("place"), m.group("outlet"), text[m.end():]
+
+
+# A province's short form after the place is the place's province, never an outlet: "KUPANG, NTT
+# - ", "Sleman, DIY - ", "MAKASSAR, Sulsel – " (fresh41's "Gunungkidul, DIY |" keeps it in the
+# dateline too).
+PROVINCE_SHORT = frozenset({"sulsel", "sulbar", "sulteng", "sultra", "sulut", "sumbar", "sumut",
+                            "sumsel", "jabar", "jateng", "jatim", "kalbar", "kalsel", "kalteng",
+                            "kaltim", "kaltara", "ntb", "ntt", "babel", "kepri", "malut", "diy",
+                            "dki"})
+_PROVINCE_STAMP = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),\s*"
+                             r"(?P<province>[A-Za-z]{3,7})\s*[-–—|]{1,2}\s+(?P<rest>[A-Z\"“].*)",
+                             re.DOTALL)
+
+
+def province_stamp(text: str) -> Dateline | None:
+    """("PLACE, PROV", None, rest) for a known place, its province's short form and a dash."""
+    m = _PROVINCE_STAMP.fullmatch(text)
+    if m is None or m.group("province").lower() not in PROVINCE_SHORT \
+            or not is_place(m.group("place")) \
+            or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS:
+        return None
+    return f"{m.group('place')}, {m.group('province')}", None, m.group("rest")

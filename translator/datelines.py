@@ -55,6 +55,7 @@ from .dateline_stamp import (
     brand_then_place,
     dashed_outlet,
     dotted_brand,
+    province_stamp,
     round_stamp,
     shares_logo_word,
     unpunctuated,
@@ -86,7 +87,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     # "Governor Andi Rahman., Makassar –": a name closed by its full stop before the comma
     # is a caption's, glued before the dateline (read below), never a dateline's name
     text = tidy_head(text)
-    found = None if _CAPTION_STOP.match(text) else round_stamp(text) or _match_dateline(text, sites)
+    found = None if _CAPTION_STOP.match(text) else \
+        round_stamp(text) or province_stamp(text) or _match_dateline(text, sites)
     if found and _DATE_FIRST.match(found[2]) and (dated := split_dated(text)):
         # "Purwodadi - Senin, 16 Februari 2026. Pengadilan ...": the date is no part of the lead
         found = _match_dateline(dated[0], sites) or found
