@@ -38,7 +38,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "places_id", "listing", "dateline_lone", "top_names", "story_edges",
                      "runon", "runon_head", "title_model", "title_weights", "dateline_model",
                      "dateline_weights", "ranking", "dateline_address", "dateline_stamp",
-                     "bylines_more", "logo_shapes", "outlet_more")),
+                     "bylines_more", "logo_shapes", "outlet_more", "lead_zone")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "store", "digest", "render", "reporting")),
     ("backends", ("backends", "backends.*")),
     ("stages", ("translate", "summarize")),

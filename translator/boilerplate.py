@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_chrome import CHROME_ROWS, FEED_END_ROWS
-from .boilerplate_credits import AFTER_STOP, END_MARKS, GLUED_CREDITS, SOURCE_CREDIT
+from .boilerplate_credits import AFTER_STOP, END_MARKS, GLUED_CREDITS, GLUED_STAMP, SOURCE_CREDIT
 from .boilerplate_datelines import (  # noqa: F401  (re-exported)
     BARE_DATELINE,
     DATELINES,
@@ -377,7 +377,7 @@ INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) fo
     # Malut.Com", "... Sumber: Antara"
     r"(?<=[.!?\"”’])\s+(?:dikutip (?:di|dari)|sumber\s*:)\s+"
     r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,4})$",
-)) + (GLUED_CREDITS, SOURCE_CREDIT)
+)) + (GLUED_CREDITS, SOURCE_CREDIT, GLUED_STAMP)
 # Initials an outlet appends to the last paragraph: "... lanjutnya. (ian)", "... [ald]", "(*)",
 # "(Z-2)", an end mark "***", a reporter's credit "(Laporan Reporter Pos-Kupang.com, Name)",
 # "(MC. Isen Mulang/rdn)"; removed from the paragraph's text after its last sentence.

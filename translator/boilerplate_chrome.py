@@ -128,6 +128,11 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # A caption set in round brackets on a line of its own, with no stop: "(Suasana santri
     # putri meracik bumbu di halaman asrama)"; an aside of the story's ends in its stop.
     ("caption", r"\((?-i:[A-Z])[^()]{20,200}[^.!?()\s]\)"),
+    # Round 22: banners' alt texts run together, the advert's label glued to the word before
+    # it with no space: "Majalah SantriIklan Radio Pondok", "Promo RamadanIklan", "HUT Kota
+    # BatuAdvertisement" (no sentence glues a capitalised word so, nor ends without a stop).
+    ("advert-alt", r"(?-i:[^.!?]{0,80}[a-z](?:Iklan|Advertisement|Sponsored)"
+                   r"(?: [^.!?]{1,80})?)"),
 ) + LINK_ROWS
 
 # A camera's folder or file name copied before the first word of the lead with the photo:

@@ -19,6 +19,11 @@ SOURCE_CREDIT = re.compile(
     r"(?<=[.!?\"”’])\s+\((?P<source>(?:[A-Za-z0-9-]+\.)+[a-z]{2,3})\s+"
     r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\)$")
 
+# Round 22: a page template's date field left glued before the lead by a copy of its markup:
+# "date 2026-02-17 For decades ...", "date 2025-03-14T08:00 Warga ..." (the field's label and
+# an ISO date; no sentence opens so).
+GLUED_STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
+
 
 def source_credit(text: str) -> tuple[str, str] | None:
     """(source, ISO date) of a digest's source credit closing `text`, else None."""
@@ -69,7 +74,13 @@ _CODED_DESK = (r"\((?:\d[a-z]{1,2}|[a-z]{1,2}\d{1,3}|\d{2,3})\)"
 # the site's address, "[ahm/voa-islam.com]"; an advertorial's code of a label, a desk and
 # the editor's initials, "(Adv-DPRD/Tj)"; a desk and an editor's initials slashed with no
 # brackets after the last stop, "... terstruktur. MC Kalsel/Rd". No sentence ends so.
-_SIGNED_DESK = (r"\((?-i:[a-z]{2,12}(?: [a-z]{2,12}){1,2})\)"
+# Round 22: a lower-case aside is no name: "(dan sebagainya)", "(lihat tabel)", "(foto
+# bersama)" hold a function word or a pointer no name holds.
+_ASIDE_WORDS = (r"dan|atau|yang|di|ke|dari|untuk|dengan|pada|oleh|ini|itu|lain|sebagainya"
+                r"|seterusnya|lainnya|sebelumnya|berikutnya|bersambung|selesai|lihat|baca|foto"
+                r"|gambar|sumber|tabel|grafik|video|tidak|belum|sudah|akan|juga|saja|per|se")
+_SIGNED_DESK = (rf"\((?!(?:[a-z]+ ){{0,2}}(?:{_ASIDE_WORDS})\b)(?-i:[a-z]{{2,12}}"
+                r"(?: [a-z]{2,12}){1,2})\)"
                 r"|\((?-i:[A-Z]{1,4})\.?,?\s+(?i:pewarta|reporter|wartawan|kontributor"
                 r"|koresponden)\b[^()]{2,60}\)"
                 r"|[(\[](?-i:[a-z]{2,5})/(?:[\w-]+\.)+[a-z]{2,3}[)\]]"

@@ -3,6 +3,7 @@ of it (a sentence the lead restates, a question that asks what the headline asks
 
 from __future__ import annotations
 
+from .boilerplate_chrome import PICTURE_LABEL
 from .headline import content_words, headline_shaped
 from .lines import FINAL, Line, is_prose
 
@@ -14,6 +15,8 @@ def after_standfirst(lines: list[Line], first: int) -> int:
     or that the lead paragraph right below restates at more length (a deck), or a question
     that asks what the headline above asks (an essay's deck)."""
     start = _after_deck(lines, first)
+    if start == first and _over_picture(lines, first):
+        return first + 2
     if _question_deck(lines, start):
         nxt = next((k for k in range(start + 1, len(lines))
                     if lines[k].kind == "text" and is_prose(lines[k].text)), None)
@@ -60,3 +63,16 @@ def restates(lead: str, deck: str) -> bool:
     said = content_words(deck)
     return len(lead) > len(deck) and len(FINAL.findall(deck)) <= 1 and bool(said) \
         and len(said & content_words(lead)) >= _RESTATED_SHARE * len(said)
+
+
+def _over_picture(lines: list[Line], first: int) -> bool:
+    """Round 22: one sentence over the lead picture's credit line, a paragraph below it: a
+    feature's standfirst ("Tucked behind the terminal, a night market ..." / "Photo by Name
+    for Site" / lead); a story's lead is not parted from its second paragraph by its
+    photographer's name."""
+    if first + 2 >= len(lines):
+        return False
+    text, credit, lead = lines[first].text, lines[first + 1], lines[first + 2]
+    return ". " not in text and len(text.split()) <= _MAX_DECK_WORDS \
+        and credit.kind == "text" and bool(PICTURE_LABEL.fullmatch(credit.text)) \
+        and lead.kind == "text" and is_prose(lead.text)

@@ -12,6 +12,7 @@ from .datelines import bare_dateline as _bare_dateline
 from .dates import find_date
 from .decks import after_standfirst
 from .headline import content_words, off_topic, title_cased
+from .lead_zone import gallery_end, summary_lines
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import (
@@ -73,10 +74,11 @@ _MIN_SHOUTED = 40
 
 def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | None]:
     """Index of the first body line, its dateline place and outlet, and its text sans dateline."""
-    summary = _summary_lines(lines) | key_points(lines)
+    summary = summary_lines(lines) | key_points(lines)
     decks = header_twice(lines)
+    past = gallery_end(lines)  # a sidebar's photo gallery over the story's date: no lead
     prose = [i for i, ln in enumerate(lines)
-             if ln.kind == "text" and is_prose(ln.text) and i not in summary | decks
+             if ln.kind == "text" and is_prose(ln.text) and i not in summary | decks and i >= past
              and not _shouted(ln.text) and not closed_headline(ln.text)]
     # a slider's teaser cut off by the page ("... dari berbagai dusun...") is no lead while
     # a full paragraph follows it
@@ -89,6 +91,8 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
         first_prose = quote_intro(lines, after_standfirst(lines, first_prose))
     limit = len(lines) if first_prose is None else first_prose + _DATELINE_LOOKAHEAD + 1
     for i, ln in enumerate(lines[:limit]):
+        if i < past:
+            continue
         found = _dateline_at(lines, i)
         # Past the first full paragraph only an unmistakable dateline counts ("JAKARTA -",
         # "X, KOMPAS.com -", "Jakarta. ", or after mere captions); "Namun, Menteri -" in
@@ -231,24 +235,6 @@ def _outlet_dateline(lines: list[Line], i: int, limit: int
     return None
 
 
-def _summary_lines(lines: list[Line]) -> set[int]:
-    """Lines of a summary box above the story ("Poin Penting", "Ringkasan"): the short
-    sentences right under such a header, before any body is seen."""
-    out: set[int] = set()
-    for i, ln in enumerate(lines):
-        if ln.kind == "text" and is_prose(ln.text) and not out:
-            return out  # the body came first: headers further down are not summaries
-        if ln.kind != "qa":
-            continue
-        for j in range(i + 1, len(lines)):
-            if lines[j].kind == "text" and (len(lines[j].text.split()) >= _MIN_LEAD_WORDS
-                                            or match_dateline(lines[j].text)):
-                break
-            out.add(j)
-        return out
-    return out
-
-
 # --- the body ---------------------------------------------------------------------------------
 
 _BRACKETED_LINE = re.compile(r"\([^()]{20,}\)")
@@ -365,7 +351,10 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
     # the story's words, from its paragraphs proper; needed only when a line is title-cased
     story = frozenset().union(*(content_words(p) for p, h, c in zip(
         paragraphs, heads, cased, strict=True) if not (h or c))) if any(cased) else frozenset()
-    off = {k for k, c in enumerate(cased) if c and off_topic(paragraphs[k], story)}
+    # (Round 22) a crosshead of five words or fewer between two paragraphs may name what the
+    # next part tells ("Dari Dapur ke Rak Swalayan"); another article's link runs longer
+    off = {k for k, c in enumerate(cased) if c and off_topic(paragraphs[k], story)
+           and not _short_between(paragraphs, k)}
     if len(off) == 1 and crossheads_on_topic(paragraphs, heads, cased, off):
         off = set()  # the story runs crossheads: one more naming no word of it is one too
     first_of_run = 0
@@ -389,6 +378,18 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
         if p:
             out.append(p)
     return out
+
+
+_MAX_SHORT_HEAD_WORDS = 5
+
+
+def _short_between(paragraphs: list[str], k: int) -> bool:
+    """A short line between two full paragraphs of the story, no widget's word in it ("Iklan
+    Setelah Paragraf 5": an advert's slot)."""
+    words = paragraphs[k].split()
+    return 0 < k < len(paragraphs) - 1 and len(words) <= _MAX_SHORT_HEAD_WORDS \
+        and not any(w.lower() in WIDGET_WORDS for w in words) \
+        and is_prose(paragraphs[k - 1]) and is_prose(paragraphs[k + 1])
 
 
 def _full_date(text: str) -> bool:

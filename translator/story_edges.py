@@ -99,6 +99,11 @@ def without_author_box(paragraphs: list[str], author: str | None,
     a line (kept as a paragraph, or read as the byline: `page` holds every line), then a line
     of who they are (_about_writer); or a closing bio that opens with the byline's name and
     "is a"."""
+    if author and len(author.split()) >= _MIN_BOX_NAME_WORDS:
+        # Round 22: the byline's name printed again alone between paragraphs (a column's
+        # author card beside the lead: "Oleh : Rina Astuti" / lead / "Rina Astuti"); no
+        # paragraph is a bare name
+        paragraphs = [p for p in paragraphs if p.strip().casefold() != author.casefold()]
     if len(paragraphs) >= 3:
         name, about = paragraphs[-2], paragraphs[-1]
         if name_like(name) and _MIN_BOX_NAME_WORDS <= len(name.split()) <= _MAX_BOX_NAME_WORDS \

@@ -163,6 +163,7 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
                 or shapes.lowercase_label(lines[i].text) \
                 or (i > start and i == order[-1] and shapes.tag_blurb(lines[i - 1].text, text)) \
                 or (i > start and shapes.pictured_caption(text, lines[i - 1].text)) \
+                or (i > start and _cut_over_full(lines, i)) \
                 or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i)
                                    or shapes.excerpt_cut(lines[i].text))):
             drop.add(i)
@@ -187,6 +188,22 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
     drop |= _qa_drops([texts[i] for i in order], order, strict=True, tail_from=_tail(
         order, texts, drop))
     return drop
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _cut_over_full(lines: list[Line], i: int) -> bool:
+    """A caption's short form, cut with "...", over its full form on the next line ("Residents
+    wade through ... Wednesday, Feb 11..." / "Residents wade through ... Feb. 11, 2026. ...
+    (AP Photo)"): a gallery's thumbnail text over the caption; a story says nothing twice."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or not shapes.is_teaser_cut(text):
+        return False
+    head, full = _WORDS.findall(text.lower()), _WORDS.findall(lines[i + 1].text.lower())
+    # the cut may fall inside a word ("... schools af...")
+    return len(full) > len(head) and full[:len(head) - 1] == head[:-1] \
+        and full[len(head) - 1].startswith(head[-1])
 
 
 # A caption's credit in brackets at its end: "... di Terminal Leuwipanjang (Humas Kota Bandung)."
