@@ -224,3 +224,11 @@ def test_a_wrong_field_and_a_lost_sentence_lower_the_score(quality):
 def test_a_missing_folder_is_one_error_line(quality, tmp_path, capsys):
     assert quality.main(["clean_quality.py", str(tmp_path / "nope")]) == 2
     assert capsys.readouterr().err.startswith("brief: error: no fixture folder")
+
+
+def test_a_passage_is_twice_only_when_the_story_has_it_fewer_times(quality):
+    told = ["kalimat pertama", "h", "kalimat kedua", "h"]  # "Drs. H. Name" printed twice
+    assert quality.duplicates(told, told) == 0
+    assert quality.duplicates(told + ["kalimat kedua"], told) == 1  # kept once more than told
+    assert quality.duplicates(["baca juga tautan", "baca juga tautan"], told) == 1  # junk twice
+    assert quality.duplicates(["baca juga tautan"], told) == 0  # junk once: removal's business
