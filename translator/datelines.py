@@ -52,9 +52,13 @@ from .dateline_shape import (  # noqa: F401  (shape_dateline re-exported)
     without_rubric_word,
 )
 from .dateline_stamp import (
+    bare_stamp,
+    barred_stamp,
     brand_then_place,
     dashed_outlet,
     dotted_brand,
+    head_stamp,
+    logo_short,
     province_stamp,
     round_stamp,
     shares_logo_word,
@@ -88,7 +92,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     # is a caption's, glued before the dateline (read below), never a dateline's name
     text = tidy_head(text)
     found = None if _CAPTION_STOP.match(text) else \
-        round_stamp(text) or province_stamp(text) or _match_dateline(text, sites)
+        round_stamp(text) or province_stamp(text) or head_stamp(text) \
+        or _match_dateline(text, sites)
     if found and _DATE_FIRST.match(found[2]) and (dated := split_dated(text)):
         # "Purwodadi - Senin, 16 Februari 2026. Pengadilan ...": the date is no part of the lead
         found = _match_dateline(dated[0], sites) or found
@@ -111,11 +116,14 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         # "MEDAN, mediasergap.comPersatuan pedagang ...": the address glued to the first word
         found = _match_dateline(f"{glued.group()} - {text[glued.end():]}", sites)
         found = found if found and found[1] else None
+    if found is None:  # "sukabumiheadline.com l Puluhan ...": a letter l for the bar
+        found = barred_stamp(text, lambda line: _match_dateline(line, sites))
     if found is None and (undated := without_bracket_date(text)):
         found = _match_dateline(undated, sites)  # "Cilacap, x.co.id[24 Februari 2026] – "
         # only a known place or a web address tells the stamp from prose ("Rapat, Dewan Kota")
         found = found if found and (is_place(found[0]) or "." in (found[1] or "")) else None
-    if found is None and (found := more_dateline(text) or address_dateline(text, sites)) is None:
+    if found is None and (found := more_dateline(text) or address_dateline(text, sites)
+                          or bare_stamp(text)) is None:
         return None
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
             and (again := _match_dateline(text[label.end():], sites)) and is_place(again[0]):
@@ -130,6 +138,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (*split, found[2])  # "Payakumbuh Archipelagopost - ": no comma between them
     if found[1] is None and (split := brand_then_place(found[0])):
         found = (*split, found[2])  # "Lensadialektika Lebak - ": the brand, then the place
+    if found[0] and found[1] is None and (short := logo_short(found[2], sites)):
+        found = (found[0], None, short)  # "MALANG-KAV.10 Antrean ..." under "Kavling 10"
     if found[1] is None and shares_logo_word(found[0], sites):
         found = (None, found[0], found[2])  # "LINTAS BIINMAFFO,- " under "TV Biinmaffo"
     if found[1] is None and (named := _named_first(found[2], sites)
@@ -170,8 +180,10 @@ _GLUED_CAPTION = re.compile(r"[^.!?\n]{3,100}?[.!?]\)?(?:\s*\([^()\n]{2,40}\))?,
                             r"(?=[A-Z][\w.'’]*(?:,?\s[A-Z][\w.'’]*){0,3}\s*[-–—]{1,2}\s)")
 
 
-# A dateline's address glued to the sentence's first word, no space nor dash between them.
-_GLUED_DOMAIN = re.compile(r"[^.\n]{0,40}?\b[a-z][\w-]*\.(?:co\.id|com|id|net)(?=[A-Z][a-z])")
+# A dateline's address glued to the sentence's first word, no space nor dash between them, in
+# lower case or shouted as the logo prints it ("SUKABUMIKITA.IDRatusan", "RADARBOGOR.COMWarga").
+_GLUED_DOMAIN = re.compile(r"[^.\n]{0,40}?\b(?:[a-z][\w-]*\.(?:co\.id|com|id|net)"
+                           r"|[A-Z][A-Z0-9-]{3,}\.(?:CO\.ID|COM|ID|NET))(?=[A-Z][a-z])")
 
 
 def lead_date(text: str) -> str | None:
