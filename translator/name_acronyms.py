@@ -9,9 +9,16 @@ import re
 
 from .name_spelling import fold, is_acronym
 
-__all__ = ["expansions", "reordered", "spelt_out", "units"]
+__all__ = ["expansions", "prefixed", "reordered", "spelt_out", "units"]
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*", re.UNICODE)
+
+
+def prefixed(acronym: str, output: str) -> bool:
+    """Whether the output keeps the acronym under a lowercase prefix of one or two letters, as
+    biology and technology write a kind of it (ACE2: hACE2, RNA: mRNA, sgRNA; VTOL: eVTOL)."""
+    return re.search(r"(?<![\w$])[a-z]{1,2}" + re.escape(acronym) + r"s?(?!\w)", output) \
+        is not None
 
 
 _MINOR = frozenset({"of", "the", "and", "for", "on", "in", "to", "de"})

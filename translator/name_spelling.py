@@ -55,9 +55,15 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# English keeps a Latin t before i and a vowel where it sounds s; Indonesian writes the s
+# (Croatia: Kroasia, Dalmatian: Dalmasia, Venetia: Venesia, Ignatius: Ignasius, Horatio:
+# Horasio, Domitian: Domisianus), so both are unified to s.
+_TI = re.compile(r"(?<=[aeioun])ti(?=[aeou])")
+
+
 def _spelt(word: str, table: tuple[tuple[str, str], ...]) -> str:
     """`word` folded, with the spelling pairs of `table` unified."""
-    word = fold(word)
+    word = _TI.sub("si", fold(word))
     for a, b in table:
         word = word.replace(a, b)
     return word
