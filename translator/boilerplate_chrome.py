@@ -133,6 +133,20 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # BatuAdvertisement" (no sentence glues a capitalised word so, nor ends without a stop).
     ("advert-alt", r"(?-i:[^.!?]{0,80}[a-z](?:Iklan|Advertisement|Sponsored)"
                    r"(?: [^.!?]{1,80})?)"),
+    # Round 23. A plea to follow the site on a chat app, the channel named after "klik": "Nikmati
+    # berita pilihan ... hanya dengan klik channel WhatsApp ini: https://...", "Cukup klik
+    # saluran Telegram berikut"; and one to follow or tag its account on a platform: "Ikuti
+    # program X bulan depan dan tandai akun kami di Instagram.", "Follow akun kami di TikTok".
+    ("app-promo", r".{0,160}\bklik\s+(?:channel|saluran|grup|kanal)\s+(?:whatsapp|wa|telegram)\b.*"
+                  r"|(?:ikuti|follow|tandai|tag|mention)\b.{0,160}\b(?:akun|account)\s+"
+                  r"(?:resmi\s+)?(?:kami|us|our)\b.{0,30}\b(?:di|on)\s+(?:instagram|facebook"
+                  r"|twitter|tiktok|youtube|threads|x)\b.{0,80}"),
+    # Round 23. A comment box's disclaimer: "Isi komentar sepenuhnya adalah tanggung jawab
+    # pengguna dan diatur dalam UU ITE.", "Komentar menjadi tanggung jawab pembaca",
+    # "Comments are the sole responsibility of their writers."
+    ("comments", r"(?:isi )?komentar (?:sepenuhnya )?(?:adalah |menjadi |merupakan )?"
+                 r"tanggung ?jawab (?:pengguna|pembaca|penulis(?:nya)?|komentator|pemberi"
+                 r" komentar)\b.{0,120}|comments are the (?:sole )?responsibility of\b.{0,120}"),
 ) + LINK_ROWS
 
 # A camera's folder or file name copied before the first word of the lead with the photo:

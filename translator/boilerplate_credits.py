@@ -89,7 +89,10 @@ _SIGNED_DESK = (rf"\((?!(?:[a-z]+ ){{0,2}}(?:{_ASIDE_WORDS})\b)(?-i:[a-z]{{2,12}
 END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s+[)\]]"
              r"|\([A-Z]{2,4}-[A-Z]{2,4}\)|\([a-z]{2,4}/\d{1,3}\)|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z][a-z]{1,2}"
              rf"|{_FIRST_NAME_SIGNOFF}|{_BARE_SLASHED}|{_HASH_SIGNOFF}|{_CODED_DESK}"
-             rf"|{_SIGNED_DESK}")
+             rf"|{_SIGNED_DESK}"
+             # Round 23: Vietnam's news agency closes every story with "./." ("... rainy
+             # season./.", "... next month./."), as VietnamPlus and VNA's English pages print it.
+             r"|(?<=\.)/(?=\.$)")
 # Where the closing marks stand: after the last sentence's stop. A writer may leave the stop
 # out after the speech verb ("... di tempat lain,” pungkasnya (GM)"): shapes.closing_initials
 # then reads the marks after the verb.

@@ -47,7 +47,8 @@ from .runon import unwrap as unwrap_run_on
 from .shapes import more_from
 from .site_names import self_named
 from .story import body, body_start
-from .story_edges import lower_masthead, next_post_head, past_caption, restarted, without_author_box
+from .story_edges import (lower_masthead, next_post_head, past_caption, restarted, resumed_page,
+                          without_author_box)
 from .title_model import fallback_title
 from .zones import body_run, prefers_run, rescue, zones
 
@@ -335,7 +336,7 @@ def _body_start(lines: list[Line], run: tuple[int, int] | None
     """Where the story starts: at its dateline wherever that stands; else at the first full
     paragraph, unless a title and a date stand between that paragraph and the densest run of
     prose (a plea above the headline reads like a paragraph)."""
-    found = body_start(lines)
+    found = resumed_page(lines, body_start(lines))  # a page 2's crosshead, a letter's greeting
     if not (found[1] or found[2]) and (slid := _past_slider(lines, found[0])) is not None:
         return slid
     if run is None or found[1] or found[2] or found[0] >= run[0] - 1 \

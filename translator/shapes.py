@@ -118,9 +118,11 @@ URL_END = re.compile(r"\s(?:https?://|www\.)\S+$")
 
 
 # A quotation closed by whom it quotes with the stop left off: "... pimpinan dayah,” ujarnya",
-# "... besok pagi.”Jelas Agustinus" (the verb glued to the quote mark, then the speaker).
+# "... besok pagi.”Jelas Agustinus" (the verb glued to the quote mark, then the speaker);
+# round 23: the closing verbs too, "... dua minggu,” Tutupnya", "...,” lanjutnya", "papar Andi".
 _SAID_END = re.compile(r"[”\"’],?\s*(?i:ujar|kata|tutur|jelas|tegas|imbuh|ungkap|tambah|pungkas"
-                       r"|terang|ucap|sebut)(?:nya|\s+[A-Z][^.!?”\"]{1,60})$")
+                       r"|terang|ucap|sebut|tutup|lanjut|papar|beber|sambung)"
+                       r"(?:nya|\s+[A-Z][^.!?”\"]{1,60})$")
 
 
 # "... di belakang permukiman mereka,( Jumat 13 Februari 2026)": a lead closed by its date in

@@ -7,11 +7,11 @@ import re
 
 from .boilerplate import INLINE_JUNK, QA_LINES, WIDGET_WORDS
 from .boilerplate_chrome import PICTURE_LABEL
+from .boilerplate_lists import inline_links, roster_line
 from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zones.py: the last
 from .datelines import bare_dateline as _bare_dateline
-from .dates import find_date
 from .decks import after_standfirst
-from .headline import content_words, off_topic, title_cased
+from .headline import content_words, cried_headline, off_topic, title_cased
 from .lead_zone import gallery_end, summary_lines
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
@@ -28,11 +28,13 @@ from .story_edges import (
     closed_headline,
     crosshead_past_lead,
     crossheads_on_topic,
+    full_date,
     header_twice,
     key_points,
     quote_intro,
     runs_crossheads,
     sentence_head,
+    short_between,
 )
 
 _SECTION_KINDS = {"end", "qa", "related"}
@@ -268,8 +270,8 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         numbered = _next_item(text, kept) and _resumes(lines, i + 1)  # "2. ..." after "1. ..."
         if mode in ("qa", "signed") or (mode == "end" and not _resumes(lines, i) and not numbered):
             continue
-        if mode == "related" and headline_like(bare(text)) and not is_speech(text) \
-                and not _next_item(text, kept):
+        if mode == "related" and (headline_like(bare(text)) or cried_headline(text)) \
+                and not is_speech(text) and not _next_item(text, kept):
             continue
         mode = "body"
         if QA_LINES.fullmatch(text) and kept:
@@ -318,9 +320,9 @@ def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
     return (len(words) >= _MIN_CROSSHEAD_WORDS and not (len(words) == 1 and words[0].isupper())
             and bool(kept) and is_prose(kept[-1])
             # the last paragraph's sign-off ("... rumah tangga. (Adv)") is no part of its prose
-            and nxt is not None and is_prose(_tidy(nxt.text))
+            and nxt is not None and (is_prose(_tidy(nxt.text)) or roster_line(nxt.text))
             and (all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
-                 or (sentence_head(words) and runs_crossheads(lines)))
+                 or (sentence_head(words) and runs_crossheads(lines)) or roster_line(nxt.text))
             and words[0][0].isupper()
             and words[0].lower().strip(".,:") not in WIDGET_WORDS
             and words[-1].lower().strip(".,:") not in _MORE_WORDS
@@ -354,9 +356,10 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
     # (Round 22) a crosshead of five words or fewer between two paragraphs may name what the
     # next part tells ("Dari Dapur ke Rak Swalayan"); another article's link runs longer
     off = {k for k, c in enumerate(cased) if c and off_topic(paragraphs[k], story)
-           and not _short_between(paragraphs, k)}
+           and not short_between(paragraphs, k)}
     if len(off) == 1 and crossheads_on_topic(paragraphs, heads, cased, off):
         off = set()  # the story runs crossheads: one more naming no word of it is one too
+    off |= inline_links(paragraphs, cased, off)  # a page that runs unlabelled links
     first_of_run = 0
     for k, p in enumerate([*paragraphs, ""]):
         if p and _next_item(p, out):
@@ -371,28 +374,10 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
         # One crosshead, or the items of a list the story announces ("... berikut:"); a
         # crosshead holds no full date ("Data kasus DBD hingga 22 Februari 2026": a chart's
         # caption) and names something the story tells
-        if run and ((len(run) == 1 and p and not _full_date(run[0]) and first_of_run not in off)
+        if run and ((len(run) == 1 and p and not full_date(run[0]) and first_of_run not in off)
                     or (out and out[-1].endswith(":"))):
             out.extend(run)
         run = []
         if p:
             out.append(p)
     return out
-
-
-_MAX_SHORT_HEAD_WORDS = 5
-
-
-def _short_between(paragraphs: list[str], k: int) -> bool:
-    """A short line between two full paragraphs of the story, no widget's word in it ("Iklan
-    Setelah Paragraf 5": an advert's slot)."""
-    words = paragraphs[k].split()
-    return 0 < k < len(paragraphs) - 1 and len(words) <= _MAX_SHORT_HEAD_WORDS \
-        and not any(w.lower() in WIDGET_WORDS for w in words) \
-        and is_prose(paragraphs[k - 1]) and is_prose(paragraphs[k + 1])
-
-
-def _full_date(text: str) -> bool:
-    """Whether a line holds a date with its day, month and year."""
-    found = find_date(text)
-    return found is not None and len(found.iso) >= len("2026-01-01")

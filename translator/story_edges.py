@@ -9,6 +9,7 @@ import re
 
 from .boilerplate import WIDGET_WORDS
 from .datelines import match_dateline
+from .dates import find_date
 from .headline import cried_headline, headline_shaped
 from .lines import FINAL, Line, is_prose, may_be_text, name_like
 
@@ -295,3 +296,59 @@ def lower_masthead(lines: list[Line], i: int, start: int) -> bool:
     above = sum(ln.kind == "text" and is_prose(ln.text) for ln in lines[start:i])
     nxt = next((ln for ln in lines[i + 1:] if ln.kind == "text"), None)
     return above >= _MIN_PARAGRAPHS_ABOVE and nxt is not None and is_prose(nxt.text)
+
+
+# Round 23. A later page of a paginated article: its pager offers the page before ("«
+# Sebelumnya", "Halaman sebelumnya", "‹ Prev") and no page after ("Selanjutnya »", "Next").
+_PAGER_BACK = re.compile(r"(?i)[«‹<]?\s*(?:halaman\s+)?(?:sebelumnya|prev(?:ious)?(?: page)?)"
+                         r"\s*[«‹<]?")
+_PAGER_ON = re.compile(r"(?i)(?:.*\s)?(?:selanjutnya|berikutnya|next(?: page)?)\s*[»›>]?")
+_MAX_RESUME_HEAD_WORDS = 12
+# A newsletter's letter opening with a greeting and a line too short for a paragraph: "Hi
+# there. It's Dewi again.", "Halo, Sobat Tekno. Apa kabar?", "Good morning. Rina here." (a
+# site's banner greets alone: "Hai Kamu Warga Terbaik!").
+_GREETING = re.compile(r"(?i:hi|hello|hey|halo|hai|dear|good (?:morning|afternoon|evening)"
+                       r"|selamat (?:pagi|siang|sore|malam))\b[^.!?\n]{0,40}[.!?]"
+                       r"\s[^\n]{2,80}[.!?]")
+
+
+def resumed_page(lines: list[Line], found: tuple[int, str | None, str | None, str | None]
+                 ) -> tuple[int, str | None, str | None, str | None]:
+    """Where a letter or a later page of a paginated article starts (`found` from
+    story.body_start): a newsletter's greeting over the first paragraph opens the letter; a
+    page 2 resumes the story mid-way, so a crosshead right under the header's date or byline,
+    over the first paragraph, is the story's ("Babak Kedua X vs Y", "Respons Bursa"), not a
+    deck; a page 1 has a lead there. Unchanged where a dateline opens the story."""
+    start, place, outlet, _rest = found
+    if place or outlet or start < 2:
+        return found
+    if lines[start - 1].kind == "text" and _GREETING.fullmatch(lines[start - 1].text):
+        return start - 1, None, None, None  # a newsletter's letter opens with its greeting
+    head, above = lines[start - 1], lines[start - 2]
+    pager = [ln.text for ln in lines[start:] if ln.kind in ("pagination", "widget")]
+    if head.kind != "text" or above.kind not in ("date", "byline") \
+            or not 0 < len(head.text.split()) <= _MAX_RESUME_HEAD_WORDS \
+            or not head.text[:1].isupper() or FINAL.search(head.text) \
+            or head.text.endswith((":", ",", ";")) \
+            or not any(_PAGER_BACK.fullmatch(t) for t in pager) \
+            or any(_PAGER_ON.fullmatch(t) for t in pager):
+        return found
+    return start - 1, None, None, None
+
+
+_MAX_SHORT_HEAD_WORDS = 5
+
+
+def short_between(paragraphs: list[str], k: int) -> bool:
+    """A short line between two full paragraphs of the story, no widget's word in it ("Iklan
+    Setelah Paragraf 5": an advert's slot)."""
+    words = paragraphs[k].split()
+    return 0 < k < len(paragraphs) - 1 and len(words) <= _MAX_SHORT_HEAD_WORDS \
+        and not any(w.lower() in WIDGET_WORDS for w in words) \
+        and is_prose(paragraphs[k - 1]) and is_prose(paragraphs[k + 1])
+
+
+def full_date(text: str) -> bool:
+    """Whether a line holds a date with its day, month and year."""
+    found = find_date(text)
+    return found is not None and len(found.iso) >= len("2026-01-01")

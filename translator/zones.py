@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import shapes
 from .boilerplate import PLACES
+from .boilerplate_lists import link_list, rosters_below
 from .headline import LEAD_LINES, alt_with_name, credit_tailed, echoes_lead, lead_of, shares_lead
 from .lines import FINAL, Line
 from .story import match_dateline, under_credit
@@ -125,7 +126,7 @@ def zones(lines: list[Line], start: int, run: tuple[int, int] | None,
     credits = _bracket_credits(lines)
     drop |= _body_drops(lines, texts, start, end, mine, credits)
     drop |= _footer_drops(lines, texts, raw, end, mine, credits)
-    drop |= _next_posts(lines, start)
+    drop |= _next_posts(lines, start) | link_list(lines, start)
     lead = lead_of([ln.text for ln in lines[start:start + LEAD_LINES] if ln.kind == "text"])
     header = tuple(ln for i, ln in enumerate(lines[:start])
                    if not (ln.kind == "text" and (_header_junk(lines, i, lead)
@@ -289,7 +290,8 @@ def _qa_drops(texts: list[str], order: list[int], *, strict: bool, tail_from: in
 def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str], end: int,
                   own: set[str], credits: set[str]) -> set[int]:
     """Lines below the body run: everything but full paragraphs (and a crosshead over one)."""
-    order = [i for i in sorted(texts) if i >= end]
+    listed = rosters_below(lines, end)  # a match's line-ups closing the story
+    order = [i for i in sorted(texts) if i >= end and i not in listed]
     out = _qa_drops([texts[i] for i in order], order, strict=False, tail_from=0)
     for k, i in enumerate(order):
         text = texts[i]
