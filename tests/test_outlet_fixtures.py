@@ -122,9 +122,6 @@ OPEN = frozenset({
     ("fresh17", "republika-analisis-pasar-terapung", "outlet"),
     ("fresh17", "republika-analisis-pasar-terapung", "author"),
     ("fresh17", "republika-analisis-pasar-terapung", "paragraphs"),
-    # "oleh Rizky Amalia diperbarui 17 Feb 2026, 15:30 WIB": a lower-case byline run into the
-    # update stamp, which no byline shape reads yet.
-    ("fresh17", "liputan6-hot-kartu-tani-digital", "author"),
     # A roundup's item after a doubled photo caption ("Foto: X" then X again): the densest run
     # of prose ends at the caption and the item's last sentence is read as footer.
     ("fresh17", "cnbcindonesia-aggregator-smelter-morowali", "paragraphs"),
@@ -155,7 +152,6 @@ OPEN = frozenset({
     # fixes yet. The outlet named only by a Blogspot widget's blogroll or footer, a photo
     # credit, a radio station's logo with its frequency glued on, a copyright line in another
     # spelling, or by no line the cleaner reads as the site's own.
-    ("fresh19", "banyuwangibersatu-tawon-kemiren", "outlet"),
     ("fresh19", "beritagarut-jembatan-gantung-cikajang", "outlet"),
     ("fresh19", "rasikafm-waspada-longsor-limbangan", "outlet"),
     ("fresh19", "seratid-ikan-asin-tambaklorok", "outlet"),

@@ -2,13 +2,16 @@
 labelled report ("Laporan oleh NAME", "Blog Post by NAME"), a writer with the place filed from
 glued on ("NAME-Ambon"), a desk or a wire agency signing ("By Editor", "By Associated Press"),
 the writer under the logo above the date, the writer closing the story over its tags, and a
-rubric printed over the headline and again under it (no writer)."""
+rubric printed over the headline and again under it (no writer). Round 23: a newsroom's rank
+signing, a category list in the byline's place, the agency after the writer's comma, a date
+label after the writer, the writer's post after the name, the author box printing it twice."""
 
 from __future__ import annotations
 
 import re
 
 from .dateline_names import is_place
+from .dates import find_date
 from .datelines import outlet_like
 from .lines import _MAX_BARE_NAME_WORDS, _ROLE_ACCOUNT, Line, _person_like, is_prose
 
@@ -27,7 +30,26 @@ _NO_PERSON = frozenset({
     "staf", "newsroom", "news desk", "desk", "tim redaksi", "editorial team", "editorial staff",
     "associated press", "the associated press", "ap", "reuters", "afp", "agence france-presse",
     "agence france presse", "bernama", "xinhua", "kyodo", "kyodo news", "yonhap", "dpa", "upi",
-    "bloomberg", "antara"})
+    "bloomberg", "antara",
+    # round 23: a newsroom's ranks signing ("Oleh Pimred", "By Redpel"): no person's name
+    "pimred", "pemred", "pemimpin redaksi", "wapimred", "redpel", "redaktur pelaksana"})
+# A post's category list where a byline stands ("Berita, Kegiatan Mahasiswa", "News, Daerah",
+# "Opini, Kolom Dosen"): its first entry a section's word, real rubric vocabulary.
+_SECTIONS = frozenset({"berita", "news", "opini", "kolom", "artikel", "daerah", "nasional",
+                       "kegiatan", "pengumuman", "agenda", "info", "informasi", "umum",
+                       "headline", "kampus", "kabar", "liputan", "rilis", "siaran pers"})
+# A byline with its date label after the writer: "oleh Rahmawati Putri diperbarui 20 Feb
+# 2026, 08:15 WIB", "Written by Dewi Anggraini Published on Feb 24, 2026", "By Ana Lestari
+# Updated 3 hours ago".
+_DATED_WRITER = re.compile(
+    rf"(?i:oleh|by|written by|ditulis oleh|penulis)\s*:?\s+(?P<name>{_NAME})\s*[|,·-]?\s+"
+    r"(?i:diperbarui|diterbitkan|dipublikasikan|published(?:\s+on)?|updated(?:\s+on)?"
+    r"|posted(?:\s+on)?)\b.*")
+_UPDATED = re.compile(r"(?i:diperbarui|updated)")
+# A writer's label, the name, then the writer's post: "Penulis: Yulia Rahmadani, Dosen
+# Departemen Sastra ...", "Ditulis oleh: Rudi Hartono, mahasiswa Prodi Ilmu Komunikasi".
+_WRITER_AND_POST = re.compile(rf"(?i:penulis|ditulis oleh|written by)\s*:\s*(?P<name>{_NAME})"
+                              r"\s*,\s*\S.{0,160}")
 # A tag list's label under the story: "Topic", "Tags", "Tag:", "Topik", "Label".
 _TAG_LABEL = re.compile(r"(?i:topics?|tags?|topik|label|labels|kata kunci)\s*:?")
 _TOP = 5  # the page's top lines, where its logo stands
@@ -40,7 +62,17 @@ def more_bylines(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(lines):
         above = lines[i - 1] if i else None
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.author and ln.author.strip().lower() in _NO_PERSON:
+        if ln.author and _category_list(ln.author):
+            # "Berita, Kegiatan Mahasiswa" under the headline: the post's categories
+            out[i] = Line(ln.text, "text")
+        elif ln.author and (signed := _with_agency(ln.author)):
+            # "By Yosef Tamba, Associated Press": the writer, then the agency he writes for
+            out[i] = Line(ln.text, ln.kind, author=signed, date=ln.date, updated=ln.updated)
+        elif ln.author and (m := _WRITER_AND_POST.fullmatch(ln.text)) \
+                and ln.author != m["name"] and _person_like(m["name"]):
+            # "Penulis: NAME, Dosen Program Studi ...": the writer without the post
+            out[i] = Line(ln.text, ln.kind, author=m["name"], date=ln.date, updated=ln.updated)
+        elif ln.author and ln.author.strip().lower() in _NO_PERSON:
             # "By Editor", "By Associated Press": the desk's or the agency's line, no writer
             out[i] = Line(ln.text, ln.kind, date=ln.date, updated=ln.updated)
         elif ln.author and (glued := _place_glued(ln.author)):
@@ -71,8 +103,40 @@ def more_bylines(lines: list[Line]) -> list[Line]:
             # "... sekitar Cibubur." / "Ayu Larasati" / "Topic": the writer closing the story
             # over its tag list (a name the story quotes is no writer's line)
             out[i] = Line(ln.text, "byline", author=ln.text)
+        elif ln.kind == "text" and not ln.author and (m := _DATED_WRITER.fullmatch(ln.text)
+                                                      or _WRITER_AND_POST.fullmatch(ln.text)) \
+                and _person_like(m["name"]) and not is_place(m["name"]) \
+                and not any(_ROLE_ACCOUNT.fullmatch(w) for w in m["name"].split()):
+            # "oleh NAME diperbarui <date>": the writer, and the date the label gives
+            found = find_date(ln.text)
+            out[i] = Line(ln.text, "byline", author=m["name"], date=found.iso if found else None,
+                          updated=bool(found and _UPDATED.search(ln.text[:found.start])))
+        elif ln.kind == "text" and not ln.author and prose_above and below is not None \
+                and below.text == ln.text and _bare_name(ln.text) and not outlet_like(ln.text) \
+                and (above is None or above.text != ln.text) \
+                and not any(x.kind == "text" and is_prose(x.text)
+                            and len(x.text.split()) > 2 * _TOP for x in lines[i + 2:]) \
+                and not any(ln.text in x.text for x in lines[:i]):
+            # "... akhir Ramadhan." / "Sumbawa" / "Lalu Hendra Wijaya" / "Lalu Hendra Wijaya":
+            # the author box under the story, its avatar's label and the name (a name the
+            # story quotes is no writer's line, a network's banner between paragraphs no box)
+            out[i] = Line(ln.text, "byline", author=ln.text)
         prose_above = prose_above or (ln.kind == "text" and is_prose(ln.text))
     return out
+
+
+def _category_list(author: str) -> bool:
+    """Whether a byline's "name" is a list of the post's categories."""
+    parts = [p.strip().lower() for p in author.split(",")]
+    return len(parts) >= 2 and parts[0] in _SECTIONS
+
+
+def _with_agency(author: str) -> str | None:
+    """The writer before a comma and the agency or desk ("Yosef Tamba, Associated Press")."""
+    name, _, tail = author.rpartition(",")
+    if name and tail.strip().lower() in _NO_PERSON and _person_like(name.strip()):
+        return name.strip()
+    return None
 
 
 _GLUED_PLACE = re.compile(r"(?P<name>.+?\S)\s*[-–]\s*"

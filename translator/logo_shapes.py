@@ -1,5 +1,6 @@
 """Pure: whether a page's first line is its logo, by its shape and what stands below it (a
-menu, a tagline, an archive label): split from publisher.py."""
+menu, a tagline, an archive label): split from publisher.py. Round 23: an institution's name,
+a name whose initials the page writes as a word, a place and a periodical's word."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from .boilerplate import WIDGET_WORDS
 from .datelines import is_place, outlet_like
-from .lines import Line
+from .lines import Line, is_prose
 from .top_names import _PARTICLES
 
 _MAX_BRAND_WORDS = 3
@@ -78,3 +79,65 @@ def brand_like(text: str) -> bool:
         return False
     return bool(len(words) == 1 and _BRAND.fullmatch(text)) or joined \
         or (len(words) > 1 and outlet_like(text, acronyms=False))
+
+
+def _first_text(lines: list[Line]) -> Line | None:
+    """The page's first line past a date or menu item, when it is text."""
+    first = next((ln for ln in lines if ln.kind not in ("date", "widget")), None)
+    return first if first is not None and first.kind == "text" else None
+
+
+# A national institution's name as the page's first line (round 23): "Kementerian Pendidikan
+# Dasar dan Menengah", "Badan Pusat Statistik", "Komisi Pemilihan Umum": real office words.
+_INSTITUTION = re.compile(r"(?:Kementerian|Kementrian|Badan|Lembaga|Komisi|Otoritas|Mahkamah"
+                          r"|Dewan|Sekretariat|Direktorat Jenderal)"
+                          r"(?:\s(?:[A-Z][\w'’-]+|dan|&)){1,6}")
+
+
+def institution_logo(lines: list[Line]) -> str | None:
+    """An institution's name over the page when the story's prose writes it again whole
+    ("Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) melalui ..."): its own site.
+    A headline that opens with an office's name is not repeated inside a paragraph."""
+    first = _first_text(lines)
+    if first is None or not _INSTITUTION.fullmatch(first.text) \
+            or first.text.endswith((" dan", " &")):
+        return None
+    again = re.compile(rf"(?<!\w){re.escape(first.text)}(?!\w)")
+    return first.text if any(ln is not first and ln.kind == "text" and is_prose(ln.text)
+                             and again.search(ln.text) for ln in lines) else None
+
+
+def initialled_logo(lines: list[Line]) -> str | None:
+    """The page's first line, two or three capitalised words, when the page writes its
+    initials as a word elsewhere ("Rumah Zakat" over "RZ Riau Office ...", "Dompet Dhuafa"
+    and "tim DD", "Yayasan Cinta Anak" and "YCA"): an organisation's own site."""
+    first = _first_text(lines)
+    words = first.text.split() if first else []
+    if not 2 <= len(words) <= _MAX_BRAND_WORDS or is_place(first.text) \
+            or not all(w[:1].isupper() and w.isalpha() for w in words) \
+            or any(w.lower() in WIDGET_WORDS for w in words):
+        return None
+    initials = "".join(w[0] for w in words)
+    mark = re.compile(rf"(?<![\w.]){initials}(?![a-z0-9.])")
+    return first.text if any(ln is not first and mark.search(ln.text) for ln in lines) \
+        else None
+
+
+# A periodical's words closing an English site's name (round 23): "Bali This Week", "Lombok
+# Today", "Java Weekly", "Borneo Insider": real masthead vocabulary.
+_PERIODICAL = frozenset({"week", "weekly", "today", "daily", "insider", "update", "updates",
+                         "chronicle", "review", "digest", "magazine"})
+
+
+def periodical_logo(lines: list[Line]) -> str | None:
+    """The page's first line, a place's name then a periodical's word ("Bali This Week"), over
+    a longer headline: the site's name (a place's news is no name of a page)."""
+    first = _first_text(lines)
+    words = first.text.split() if first else []
+    if not 2 <= len(words) <= _MAX_BRAND_WORDS or not all(w[:1].isupper() for w in words) \
+            or words[-1].lower() not in _PERIODICAL or not is_place(words[0]) \
+            or is_place(first.text):
+        return None
+    below = next((ln for ln in lines[lines.index(first) + 1:] if ln.kind == "text"), None)
+    return first.text if below is not None and len(below.text.split()) > len(words) \
+        and not is_prose(below.text) else None

@@ -3,7 +3,9 @@ us" line with the account's handle, its logo's acronym that the story spells out
 aggregator's "Source" field, a paper's plug for its own print edition, a one-word brand over
 its feed that the page prints again, a wire agency's dateline on a site that owns the page's
 copyright; and what is no publisher's name: an official site's label before the name, a
-section's label in the logo's place."""
+section's label in the logo's place. Round 23: more lead stamps (a bar and a colon, an address
+before the place, a bracketed name after it, a one-word brand the story signs off with) and
+the site's own photo credit by its address."""
 
 from __future__ import annotations
 
@@ -202,6 +204,20 @@ _LEAD_STAMPS = (
     re.compile(r"(?P<name>[a-z][\w-]{3,30}\.(?:com|co\.id|id|net|news|online)(?:\.id)?)"
                r"\s+(?:l|\||[-–—])\s+[A-Z\"“]"),
     re.compile(r"(?P<name>[A-Z]{4,10})\.\s+[A-Z]"),
+    # round 23: "Takengen | Lintas Gayo : Sebuah ...", "Sigli | Serambi Pidie : Warga ..." (a
+    # place, a bar, the site's name, a colon; the place may be one no table knows)
+    re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*\|\s*"
+               r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s*:\s+[A-Z\"“]"),
+    # "Sriwijayapost.com, Palembang, 18 Februari 2026 – ...", "Kabarbaru.id, Ambon – ..."
+    re.compile(rf"(?P<name>[A-Z][\w-]{{3,30}}\.(?:com|co\.id|id|net|news))\s*,\s*"
+               rf"(?P<place>{_PLACE_WORD})\s*[,–—-]"),
+    # "Hargo.co.id GORONTALO – Puluhan ...", "Lenteranews.id AMBON – ...": address, place
+    re.compile(r"(?P<name>[A-Za-z][\w-]{3,30}\.(?:com|co\.id|id|net|news)(?:\.id)?)\s+"
+               r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*[-–—]\s+[A-Z\"“]"),
+    # "Tambolaka (Moripa), warga ...", "SOFIFI, ( infopublic.id ), Pemerintah ...", "Kupang
+    # (Kabarntt) – ...": a place, the site's name or address in brackets, a comma or a dash
+    re.compile(rf"(?P<place>{_PLACE_WORD}|[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?)\s*,?\s*\(\s*"
+               r"(?P<name>[A-Za-z][\w-]{2,30}(?:\.[a-z]{2,6}){0,2})\s*\)\s*[,–—-]\s*\S"),
 )
 
 
@@ -214,8 +230,11 @@ def lead_stamp(lines: list[Line]) -> str | None:
     for rx in _LEAD_STAMPS:
         m = rx.match(lead)
         if m and not is_place(m["name"]) and m["name"].lower() not in WIDGET_WORDS \
+                and not _CREDIT_WORD.fullmatch(m["name"]) \
                 and ("place" not in rx.groupindex or is_place(m["place"])):
             return m["name"]
+    if signed := _signed_stamp(lead, lines):
+        return signed
     # "... Kecamatan Undaan (ayokudus) – Ribuan ...": a caption run into the lead, the site's
     # bracketed name between them, a name the page prints again ("Redaksi ayokudus")
     m = _BRACKETED_STAMP.search(lead[:_CAPTION_REACH])
@@ -227,3 +246,37 @@ def lead_stamp(lines: list[Line]) -> str | None:
 
 _BRACKETED_STAMP = re.compile(r"\((?P<name>[a-z][a-z0-9]{3,24})\)\s*[-–—]\s+[A-Z\"“]")
 _CAPTION_REACH = 300
+
+
+# "Aradio- Harga gas ...", "Aradio – Sebanyak ...": a one-word brand and a dash opening the
+# lead, the name the story signs off with in brackets ("... pengecer. (aradio)"); a place's
+# stamp ("Ambon – ...") is no brand, a reporter's initials sign off shorter.
+_BRAND_STAMP = re.compile(r"(?P<name>[A-Z][a-z]{3,20}[A-Za-z0-9]*)\s*[-–—]\s+[A-Z\"“]")
+
+
+def _signed_stamp(lead: str, lines: list[Line]) -> str | None:
+    """The one-word brand stamping the lead when the page signs off with it in brackets."""
+    m = _BRAND_STAMP.match(lead)
+    if not m or is_place(m["name"]) or m["name"].lower() in WIDGET_WORDS:
+        return None
+    sign = re.compile(rf"\(\s*{re.escape(m['name'])}\s*\)\s*$", re.IGNORECASE)
+    return m["name"] if any(sign.search(ln.text) for ln in lines if ln.text != lead) else None
+
+
+# The site's own photographer credited with its address in a caption near the top (round 23):
+# "(ARDI WICAKSONO/JUARA.NET)", "(Rina Lestari/Kabarbaru.id)", "(KOMPAS.com/Rina)"; an
+# agency's credit ("ANTARA FOTO/...") holds no address, and a "Foto/"/"Sumber/" label before
+# the address credits another site's picture ("(Foto/detik.com)").
+_ADDRESS_CREDIT = re.compile(r"\((?:(?P<who>[A-Z][\w.' -]*)/\s*)?(?P<site>[A-Za-z][\w-]{2,30}"
+                             r"\.(?i:com|net|id|co\.id)(?:\.(?i:id))?)(?:\s*/\s*[A-Z][\w.' -]*)?\)")
+_TAKEN_FROM = re.compile(r"(?i:sumber|source|via|repro|tangkapan layar|screenshot)\b")
+
+
+def credited_address(lines: list[Line]) -> str | None:
+    """The address a caption's photo credit at the page's top gives, as the page prints it."""
+    for ln in lines[:_TOP * 2]:
+        m = _ADDRESS_CREDIT.search(ln.text)
+        who = (m["who"] or "").strip() if m else ""
+        if m and "/" in m.group() and not _CREDIT_WORD.match(who) and not _TAKEN_FROM.match(who):
+            return m["site"]
+    return None

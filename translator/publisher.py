@@ -11,9 +11,16 @@ from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, _squash, is_place, outlet_name
 from .headline import is_logo
 from .lines import Line, known_outlet
-from .logo_shapes import brand_like, logo_over_menu
+from .logo_shapes import (
+    brand_like,
+    initialled_logo,
+    institution_logo,
+    logo_over_menu,
+    periodical_logo,
+)
 from .outlet_more import (
     acronym_logo,
+    credited_address,
     followed_name,
     lead_stamp,
     plugged_paper,
@@ -71,6 +78,8 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     ("OT", "MEDIA CENTER": a short form, a newsroom unit) yields to the known outlet or the
     government site that the page's own furniture or logo names; a domain names the site
     itself ("TRIBUNBANJARMASIN.COM" on a page of the Tribun network's footer)."""
+    # "Pasaman,Lintas Media News." a stamp's line closed by a full stop: no part of the name
+    name = name[:-1] if name.endswith(".") and not name[:-1].endswith(".") else name
     owner = next((n for n in (copyright_name(ln.text) for ln in lines if ln.kind == "copyright")
                   if n), None)
     if reprinted := wire_reprint(name, owner):
@@ -247,7 +256,8 @@ def _outlet_of(lines: list[Line]) -> str | None:
         or _credited_logo(first, lines) or posted_by_site(lines) or year_titled(lines) \
         or late_name(lines) or followed_name(lines) or source_field(lines) \
         or acronym_logo(lines) or plugged_paper(lines) or repeated_brand(lines) \
-        or lead_stamp(lines)
+        or lead_stamp(lines) or institution_logo(lines) or initialled_logo(lines) \
+        or credited_address(lines) or periodical_logo(lines)
 
 
 _REGION_NAME = re.compile(r"(?:Kabupaten|Kota) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
@@ -348,10 +358,15 @@ def _masthead(lines: list[Line]) -> str | None:
         if not 2 <= len(words) <= _MAX_BRAND_WORDS or texts.count(text) < 2 \
                 or is_place(text) or text.isupper() or re.search(r"[.!?,:]$", text) \
                 or any(w.lower() in WIDGET_WORDS for w in words) \
+                or words[-1].lower() in _DANGLING \
                 or not all(w[0].isupper() or w in _PARTICLES for w in words):
-            continue
+            continue  # "Member Of", "Powered By", "Part Of": a badge's label, the name below
         return _address(text)
     return None
+
+
+# Words no name ends on: a badge's label cut from its logo ("Member Of", "Powered By").
+_DANGLING = frozenset({"of", "by", "for", "from", "with", "dari", "oleh", "untuk", "di"})
 
 
 def _unarticled(text: str) -> str:

@@ -121,8 +121,10 @@ _COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dili
 
 # A blog's footer signs each post with the account: "Posted by X at 9:12 AM", "Diposkan oleh
 # X", "Posted by X on Jumat, ...".
-_POSTED_BY = re.compile(r"(?:Posted by|Diposkan oleh|Dikirim oleh)\s+(?P<name>[A-Z][\w.&'’-]*"
-                        r"(?:\s[A-Z][\w.&'’-]*){0,3}?)(?:\s+(?:at|on|pada)\s.*)?")
+# (Blogger's Indonesian: "Diposting oleh Save Nabire di 20.14")
+_POSTED_BY = re.compile(r"(?:Posted by|Diposkan oleh|Diposting oleh|Dikirim oleh)\s+"
+                        r"(?P<name>[A-Z][\w.&'’-]*"
+                        r"(?:\s[A-Z][\w.&'’-]*){0,3}?)(?:\s+(?:at|on|pada|di)\s.*)?")
 _TOP_LINES = 5
 
 
