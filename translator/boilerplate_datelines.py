@@ -179,6 +179,7 @@ Jakarta|Bandung|Surabaya|Semarang|Yogyakarta|Jogja|Medan|Makassar|Palembang|Denp
 |Makkah|Madinah|Jeddah|Abu Dhabi|Kuwait|Amman|Oslo|Stockholm|Wina|Vienna|Warsawa|Praha
 |Lisbon|Athena|Athens|Ankara|Karachi|Mumbai|Kolkata|Colombo|Kathmandu|Ulaanbaatar
 |Los Angeles|San Francisco|Chicago|Toronto|Buenos Aires|Sao Paulo|Johannesburg|Lagos
+|Kefa
 """.replace("\n", "").split("|"))
 PLACES = PLACES_ID | LISTED_PLACES
 # Provinces' short forms, which regional outlets glue into their names ("Kitasulsel",

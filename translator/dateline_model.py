@@ -101,6 +101,14 @@ def _shouted(word: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+def _above_kind(line: Line) -> bool:
+    """A line right above the lead that may hold its dateline alone: text, or what the byline
+    reader took for one when it opens with a known place before a comma ("Atambua, Timorline",
+    "Ende, Floresku": the place, then the outlet, no writer's name)."""
+    return line.kind == "text" or line.kind == "byline" and "," in line.text \
+        and is_place(line.text.split(",")[0].strip())
+
+
 def candidates(lines: list[Line], start: int) -> tuple[list[Candidate], list[float]]:
     """The dateline candidates of the story starting at lines[start] with their features, and
     the no-dateline candidate's features."""
@@ -109,7 +117,7 @@ def candidates(lines: list[Line], start: int) -> tuple[list[Candidate], list[flo
     lead = lines[start].text
     sources = [(lead, False, REACH_WORDS)]
     if start and len(lines[start - 1].text.split()) <= MAX_ABOVE_WORDS \
-            and lines[start - 1].kind == "text":
+            and _above_kind(lines[start - 1]):
         sources.append((lines[start - 1].text, True, MAX_ABOVE_WORDS))
     sites = metadata._site_names(lines)
     lead_open = lead.split()[0] if lead.split() else ""

@@ -6,6 +6,7 @@ import re
 
 from .boilerplate import FURNITURE, NOT_DATELINE_WORDS, OUTLET_WORDS, OUTLETS, PLACES, WIDGET_WORDS
 from .lines import known_outlet
+from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .places_id import REGIONS_ID
 from .shapes import is_stopword
 
@@ -151,12 +152,35 @@ def unnamed_elsewhere(place: str | None, texts: list[str]) -> bool:
     """A lone word before the lead's dash that no table knows as a place and that the page
     prints nowhere else but at a line's start before a dash: the outlet stamping its name
     ("Prolite – ", "Spektroom— " on its teasers too), since a story names its own place again
-    ("Pesawaran, Jejamo.com –" over "... Kabupaten Pesawaran ...")."""
-    if not place or is_place(place) or place.isupper() or " " in place or not place.isalnum():
+    ("Pesawaran, Jejamo.com –" over "... Kabupaten Pesawaran ..."). The desk's closing mark in
+    brackets ("... agar melapor. (prolite)", "[spektroom]") is the outlet's stamp too."""
+    if not place:
+        return False
+    texts = [_signed_off(place).sub("", t) for t in texts]
+    if _regional_masthead(place):
+        return not any(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", t, re.IGNORECASE)
+                       for t in texts
+                       if not re.match(rf"\s*{re.escape(place)}\s*[-–—|~:]", t, re.IGNORECASE))
+    if is_place(place) or place.isupper() or " " in place or not place.isalnum():
         return False
     word = re.compile(rf"(?<![\w.-]){re.escape(place)}(?![\w-])", re.IGNORECASE)
     stamp = re.compile(rf"\s*{re.escape(place)}\s*[-–—|~:]", re.IGNORECASE)
     return not any(len(word.findall(t)) > bool(stamp.match(t)) for t in texts)
+
+
+def _signed_off(name: str) -> re.Pattern[str]:
+    """The name in brackets closing a paragraph: a desk's sign-off, "(suarakita)", "[Prolite]"."""
+    return re.compile(rf"[(\[]\s*{re.escape(name)}\s*[)\]]\s*$", re.IGNORECASE)
+
+
+def _regional_masthead(name: str) -> bool:
+    """A shouted name of two or three words, one a province's short form, that no table knows
+    as a place: a regional paper's masthead ("KALTARA RAYA", "JATENG RAYA", "MALUT HARI INI"),
+    which the caller takes for the outlet when the page prints it nowhere else."""
+    words = name.split()
+    return name.isupper() and 2 <= len(words) <= 3 and not is_place(name) \
+        and all(w.isalpha() for w in words) \
+        and any(w.lower() in REGION_ABBREVIATIONS for w in words)
 
 
 _SEGMENT = re.compile(r"\s+[|–—-]\s+")

@@ -25,6 +25,7 @@ from .dateline_lone import (  # noqa: F401  (comma_dateline re-exported)
     logo_initials,
     lone_dateline,
 )
+from .dateline_forms import forms_dateline, named_first
 from .dateline_more import more_dateline
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
@@ -123,7 +124,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         # only a known place or a web address tells the stamp from prose ("Rapat, Dewan Kota")
         found = found if found and (is_place(found[0]) or "." in (found[1] or "")) else None
     if found is None and (found := more_dateline(text) or address_dateline(text, sites)
-                          or bare_stamp(text)) is None:
+                          or bare_stamp(text) or forms_dateline(text)) is None:
         return None
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
             and (again := _match_dateline(text[label.end():], sites)) and is_place(again[0]):
@@ -142,25 +143,13 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (found[0], None, short)  # "MALANG-KAV.10 Antrean ..." under "Kavling 10"
     if found[1] is None and shares_logo_word(found[0], sites):
         found = (None, found[0], found[2])  # "LINTAS BIINMAFFO,- " under "TV Biinmaffo"
-    if found[1] is None and (named := _named_first(found[2], sites)
+    if found[1] is None and (named := named_first(found[2], sites)
                              or (found[0] and dashed_outlet(found[2]))):
         found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
     issuer = _ISSUER.match(found[2])
     if issuer is None and text.endswith(", " + found[2]):
         issuer = _OFFICE_ISSUER.match(found[2])
     return (*found[:2], found[2][issuer.end():]) if issuer else found
-
-
-def _named_first(rest: str, sites: tuple[str, ...]) -> tuple[str, str] | None:
-    """(outlet, sentence) when the text after a place's dash opens with the page's own name
-    as its logo line shouts it and a capitalised word, with no dash between them (a menu's
-    "Pemerintah" over "JAKARTA – Pemerintah Kota ..." is no such name)."""
-    for site in (s.strip() for s in sites):
-        if len(site) >= _MIN_UPPER_PLACE and site.isupper() and not is_place(site) \
-                and rest.startswith(site + " ") \
-                and rest[len(site) + 1:][:1].isupper():
-            return site, rest[len(site) + 1:]
-    return None
 
 
 _GLUED_LABEL = re.compile(r"(?:On|By)(?=[A-Z]{3,}\b)")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import PUBLISHED, UPDATED
+from .dateline_weekday import weekday_dated
 from .places_id import PROVINCES
 
 # Indonesian months with the abbreviations and old spellings outlets print, then English.
@@ -147,6 +148,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # 02/09/2015, 06:45 WIB: day first, as Indonesian outlets write it
         rf"{_DAY}(?<!\d)(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
         rf"(?P<year>\d{{4}})(?!\d)\)?{_TIME}",  # "Senin (10/3/2025) | 08:15 WIB" too
+        # "24/02/26" alone on a line: a theme's short stamp of the post's day, a two-digit year
+        # (20YY); only a whole line, as inside prose such a number may be anything
+        r"^\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2})\s*$",
         # 10/14/2025: month first, as Blogger's English templates print it ("By On
         # 10/14/2025"); tried only after the day-first reading proved no date (a 14th month)
         rf"(?<!\d)(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}})(?!\d){_TIME}",
@@ -245,7 +249,8 @@ def _to_iso(m: re.Match[str]) -> str | None:
     month = g["month"]
     month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
     try:
-        date = dt.date(int(g["year"]), month_no, int(g["day"]))
+        year = int(g["year"]) + (2000 if len(g["year"]) == 2 else 0)  # "24/02/26"
+        date = dt.date(year, month_no, int(g["day"]))
     except ValueError:
         return None
     if date.year not in YEARS:
@@ -330,6 +335,8 @@ def dateline_date(text: str) -> str | None:
     """The date a story's first line carries inside its dateline ("Kabar Kota - Bekasi,
     23/02/2026. Pemerintah ...", "Pandeglang,kabarkota.com (17/2/2026) – ..."): names before it,
     a separator and the lead after it; None for a date inside a sentence."""
+    if (dated := weekday_dated(text)) is not None:
+        return dated[2]  # "Sungai Limau, Selasa 17/2/26 Camat ...": no separator, a 2-digit year
     found = find_date(text[:_MAX_DATED_PREFIX])
     if found is None or not found.start or not _NAMED_BEFORE.fullmatch(text[:found.start]) \
             or not _NAMED_AFTER.match(text, found.end) \

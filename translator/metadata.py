@@ -188,6 +188,11 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
             and (dated[1] in header or _foot_stamp(dated[1], lines)
                  and (dated[1].date or "")[:10] <= (dated[0].date or "")):
         dated = dated[1:]  # the day's date in the top bar; the article's own stands below
+    labelled = next((ln for ln in dated if ln in header and _LABELLED.search(ln.text)), None)
+    if labelled is not None and not _LABELLED.search(dated[0].text):
+        # "Editor's Pick / <teaser> / 11 February 2026" over "Wednesday 18 February 2026 |
+        # Published in Sport": the teasers' bare dates yield to the story's labelled stamp
+        dated = [labelled, *(ln for ln in dated if ln is not labelled)]
     original = next((ln for ln in dated if _original_date(ln, lines)), None)
     if original is not None:
         dated = [original]  # a reprint's "Posted" date yields to the source's own
@@ -204,6 +209,11 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
         # nothing dated but the story's dateline: "Kabar Kota - Bekasi, 23/02/2026. ..."
         first = dateline_date(lines[len(header)].text)
     return first
+
+
+# A date line labelled as the post's publication: "Wednesday 18 February 2026 | Published in
+# Sport", "Diterbitkan pada: 03/03/2026", "Posted on 12 Maret 2026", "Terbit: ...".
+_LABELLED = re.compile(r"(?i)\b(?:published|posted|diterbitkan|dipublikasikan|diposting|terbit)\b")
 
 
 # "Originally published" / "17 Feb 2026", "First published: ...", "Pertama kali terbit ...":
