@@ -8,6 +8,7 @@ import re
 from .boilerplate import TRAILING_INITIALS
 from .bylines_more import more_bylines
 from .dateline_address import glued_byline, located
+from .dateline_more import place_and_brand
 from .dateline_names import _squash, is_place
 from .lines import (
     _MAX_BARE_NAME_WORDS,
@@ -47,6 +48,8 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
         leads = leads and not kicker
         if ln.kind == "text" and located(name):
             continue  # "Medan, Indonesia" under the writers' names: a location line, no name
+        if ln.kind == "text" and leads and place_and_brand(ln.text):
+            continue  # "Kefa, Lentira" over the lead: the dateline and the site's brand
         if ln.kind == "text" and _starred(ln.text, lines[i + 1:]):
             # "Fikri Ananda*" over an essay whose note below says who "*Penulis" is
             out[i] = Line(ln.text, "byline", author=ln.text.rstrip("* "))

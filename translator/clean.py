@@ -17,8 +17,8 @@ from .bare_bylines import bare_bylines
 from .boilerplate_chrome import GLUED_FILE_NAME
 from .boilerplate_credits import source_credit
 from .dateline_model import fallback_dateline
-from .datelines import lead_date, match_dateline, unnamed_elsewhere
-from .dates import local_time, parse_published, split_dated
+from .datelines import match_dateline, unnamed_elsewhere
+from .dates import local_time, parse_published
 from .dedupe import dedupe
 from .headline import (
     LEAD_LINES,
@@ -38,6 +38,7 @@ from .metadata import (
     outlet_of,
     published_of,
     same_name,
+    story_date,
     strip_outlet,
     title_of,
 )
@@ -215,9 +216,9 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         paragraphs=tuple(without_author_box(paragraphs, writer, [ln.text for ln in page])),
         title=title,
         published=(parse_published(published) if published else None)
-        or local_time(_story_date(published_of(header, lines) or credited[1],
-                                  lines[start:start + 1],
-                                  dateline or dl_outlet), text, dateline, dl_outlet, site),
+        or local_time(story_date(published_of(header, lines) or credited[1],
+                                 lines[start:start + 1], dateline or dl_outlet, header),
+                      text, dateline, dl_outlet, site),
         dateline=dateline or guessed,
         outlet=site,
         author=writer,
@@ -318,17 +319,6 @@ def _titled_below(lines: list[Line], i: int) -> bool:
 
 
 _MIN_ITEM_TITLE_WORDS = 4
-
-
-def _story_date(found: str | None, first: list[Line], dated_line: str | None) -> str | None:
-    """The header's date, unless the dateline carries its own ("Medan, 14 Oktober 2025 —"):
-    that is the story's, and a header date of another day is the top bar's today."""
-    if found is None and first and (stamped := lead_date(first[0].text)):
-        return stamped  # "date 2026-02-10 Bandar Lampung (Lampost.co) — ..."
-    dated = split_dated(first[0].text) if first and dated_line else None
-    if dated is None or (found and found[:10] == dated[1][:10]):
-        return found
-    return dated[1]
 
 
 def _body_start(lines: list[Line], run: tuple[int, int] | None

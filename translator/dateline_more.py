@@ -13,6 +13,7 @@ again as a village)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .dateline_lone import glued_shapes
@@ -146,3 +147,71 @@ def _named_shapes(text: str) -> Dateline | None:
                     rf"\b{_ADMIN_WORDS}\s+{re.escape(m.group('place'))}\b", m.group("rest"))):
         return m.group("place"), None, m.group("rest")
     return None
+
+
+# --- Round 23b: lead stamps the readers above miss, rewritten to a shape they read, or cut.
+#   "SOFIFI, ( infopublic.id ), Pemerintah ...", "TERNATE, ( malutpost.id ), ", "AMBON, (
+#   kabartimur.co.id ), ": the site's address in brackets, spaced inside them, between two commas;
+#   read as "SOFIFI (infopublic.id) – ...".
+#   "Sriwijayapost.com, Palembang, 18 Februari 2026 – ", "Tribunjambi.com, Muara Bungo, Senin, 2
+#   Maret 2026 - ": the address, the place, then the day's date before the dash; the date cut.
+#   "Takengen | Lintas Gayo : Sebuah ...", "Medan | Waspada Online : ", "Bireuen | Atjeh Watch : ":
+#   a place, a bar, then the brand's words and a spaced colon; the brand is the outlet.
+#   "Muntok- Bangka Barat. Pemerintah ...", "Toboali – Bangka Selatan. ", "Sungailiat - Bangka. ":
+#   the place's regency after the dash, closed by a full stop; no sentence, cut.
+#   "Kefa, Lentira" / "Atambua, Timorline" alone right above the lead: a known place, then one
+#   capitalised word that is no place (place_and_brand); a person's byline gives two names
+#   ("Yohanes Taek, Kefa"), so the one word is the site's brand.
+
+_ADDRESS = r"[A-Za-z][\w-]{2,30}(?:\.[a-z]{2,6}){1,2}"
+_SPACED_BRACKET = re.compile(rf"(?P<place>[A-Z][\w'’]*(?: [A-Z][\w'’]*){{0,2}}),\s*\(\s*"
+                             rf"(?P<site>{_ADDRESS})\s*\)\s*,\s+(?P<rest>[A-Z\"“].*)", re.DOTALL)
+_MONTHS = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
+           r"|Desember|January|February|March|May|June|July|August|October|December"
+           r"|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|Des|Dec)\.?")
+_DATED_ADDRESS = re.compile(rf"(?P<head>{_ADDRESS},\s*[A-Z][\w'’]*(?: [A-Z][\w'’]*){{0,2}})"
+                            rf",\s*(?:[A-Z][a-z]+,\s*)?\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}"
+                            r"(?P<dash>\s*[-–—]{1,2}\s+)(?=[A-Z\"“])")
+_BRAND_COLON = re.compile(r"(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) : (?P<rest>[A-Z\"“].*)",
+                          re.DOTALL)
+_BARRED = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2} \| ")
+_REGION_STOP = re.compile(r"(?P<region>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2})\.\s+"
+                          r"(?=[A-Z\"“][a-z]*\s)")
+
+
+def stamped_lead(text: str, read: Callable[[str], Dateline | None]) -> Dateline | None:
+    """(place, outlet, rest) for the first two stamps above, read by `read` once rewritten."""
+    if (m := _SPACED_BRACKET.match(text)) and is_place(m["place"]):
+        found = read(f"{m['place']} ({m['site']}) – {m['rest']}")
+        return found if found and found[1] else None
+    if m := _DATED_ADDRESS.match(text):
+        found = read(f"{m['head']} – {text[m.end():]}")
+        return found if found and found[1] and is_place(found[0]) else None
+    return None
+
+
+def brand_after_bar(text: str, found: Dateline) -> Dateline:
+    """`found` with the brand after the place's bar as its outlet ("Takengen | Lintas Gayo :
+    ..."), or the regency's name after the place cut ("Muntok- Bangka Barat. ..."): the last two
+    stamps above; `found` as it was for any other line."""
+    if found[1] is None and found[0] and _BARRED.match(text) \
+            and (m := _BRAND_COLON.match(found[2])) and not is_place(m["outlet"]):
+        return found[0], m["outlet"], m["rest"]
+    if found[1] is None and is_place(found[0]) and (m := _REGION_STOP.match(found[2])) \
+            and is_place(m["region"]) and m["region"] != found[0]:
+        return found[0], None, found[2][m.end():]
+    return found
+
+
+_PLACE_BRAND = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}),\s*"
+                          r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z0-9]*)")
+
+
+def place_and_brand(text: str) -> tuple[str, str] | None:
+    """(place, brand) when the line is a known place and one word of a brand, the last shape
+    above; only right above the lead does the caller read it so."""
+    m = _PLACE_BRAND.fullmatch(text.strip())
+    if m is None or not is_place(m["place"]) or is_place(m["brand"]) \
+            or is_furniture_word(m["brand"]) or is_stopword(m["brand"]):
+        return None
+    return m["place"], m["brand"]

@@ -26,7 +26,7 @@ from .dateline_lone import (  # noqa: F401  (comma_dateline re-exported)
     lone_dateline,
 )
 from .dateline_forms import forms_dateline, named_first
-from .dateline_more import more_dateline
+from .dateline_more import brand_after_bar, more_dateline, stamped_lead
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
     _PLACE_PARTS,
@@ -123,6 +123,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = _match_dateline(undated, sites)  # "Cilacap, x.co.id[24 Februari 2026] – "
         # only a known place or a web address tells the stamp from prose ("Rapat, Dewan Kota")
         found = found if found and (is_place(found[0]) or "." in (found[1] or "")) else None
+    if found is None:  # "SOFIFI, ( infopublic.id ), ", "X.com, Palembang, 18 Februari 2026 – "
+        found = stamped_lead(text, lambda line: _match_dateline(line, sites))
     if found is None and (found := more_dateline(text) or address_dateline(text, sites)
                           or bare_stamp(text) or forms_dateline(text)) is None:
         return None
@@ -146,6 +148,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     if found[1] is None and (named := named_first(found[2], sites)
                              or (found[0] and dashed_outlet(found[2]))):
         found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
+    found = brand_after_bar(text, found)  # "Takengen | Lintas Gayo : Sebuah ..."
     issuer = _ISSUER.match(found[2])
     if issuer is None and text.endswith(", " + found[2]):
         issuer = _OFFICE_ISSUER.match(found[2])

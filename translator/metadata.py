@@ -15,12 +15,14 @@ import re
 
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_names import _squash
+from .datelines import lead_date
 from .dates import (
     DAYS,
     dateline_date,
     dates_in,
     find_date,
     find_time,
+    split_dated,
     with_time,
     without_dates,
 )
@@ -312,3 +314,21 @@ def author_of(lines: list[Line], sites: tuple[str | None, ...] = ()) -> str | No
         if ln.author and not any(_squash(ln.author) in n for n in names if n):
             return ln.author
     return None
+
+
+def story_date(found: str | None, first: list[Line], dated_line: str | None,
+               header: list[Line] | tuple[Line, ...] = ()) -> str | None:
+    """The header's date, unless the dateline carries its own ("Medan, 14 Oktober 2025 —"):
+    that is the story's, and a header date of another day is the top bar's today. A header date
+    labelled as the post's publication ("Diterbitkan pada: 24/02/2026", "Published: 3 March
+    2026", "Posted on 12 Maret 2026") is no top bar's: it stands against the dateline's day (the
+    day the event took place, written up a day later)."""
+    if found is None and first and (stamped := lead_date(first[0].text)):
+        return stamped  # "date 2026-02-10 Bandar Lampung (Lampost.co) — ..."
+    dated = split_dated(first[0].text) if first and dated_line else None
+    if dated is None or (found and found[:10] == dated[1][:10]):
+        return found
+    if found and any(ln.kind == "date" and (ln.date or "")[:10] == found[:10]
+                     and _LABELLED.search(ln.text) for ln in header):
+        return found
+    return dated[1]

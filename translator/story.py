@@ -8,6 +8,7 @@ import re
 from .boilerplate import INLINE_JUNK, QA_LINES, WIDGET_WORDS
 from .boilerplate_chrome import PICTURE_LABEL
 from .boilerplate_lists import inline_links, roster_line
+from .dateline_more import place_and_brand
 from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zones.py: the last
 from .datelines import bare_dateline as _bare_dateline
 from .decks import after_standfirst
@@ -119,7 +120,8 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
                 filed = name_and_place(ln.text)
                 bare = (filed[1], None) if filed else None
             else:
-                bare = _bare_dateline(ln.text, tuple(x.text for x in lines[:_LOGO_LINES]))
+                bare = _bare_dateline(ln.text, tuple(x.text for x in lines[:_LOGO_LINES])) \
+                    or place_and_brand(ln.text)  # "Kefa, Lentira" over the lead
             if bare and not (bare[1] is None and not is_place(bare[0])
                              and _english(nxt.text)) and not _printed_again(lines, i) \
                     and not crosshead_past_lead(lines, first_prose, i, bare,
