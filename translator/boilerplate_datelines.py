@@ -188,6 +188,9 @@ REGION_ABBREVIATIONS = _words("""
 sulsel sulbar sulteng sultra sulut sumbar sumut sumsel jabar jateng jatim kalbar kalsel kalteng
 kaltim kaltara ntb ntt babel kepri malut
 """)
+# Every province's short form a dateline may print after its place ("KUPANG, NTT -", "Sleman,
+# DIY -"): the glued ones above and the two no brand glues on.
+PROVINCE_SHORT = REGION_ABBREVIATIONS | {"diy", "dki"}
 
 
 # "[BANTUL, MASJIDUNA] — ": a dateline in brackets, alone or after its photo's credit.

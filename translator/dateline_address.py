@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate_datelines import REGION_ABBREVIATIONS
+from .boilerplate_datelines import PROVINCE_SHORT
 from .dateline_names import (
     COUNTRIES,
     _known,
@@ -103,8 +103,7 @@ def _address_shapes(text: str) -> Dateline | None:
 
 def _region(name: str) -> bool:
     """A province by its short form ("DIY", "NTT", "Sulsel") or its name."""
-    return name.lower() in REGION_ABBREVIATIONS or name.lower() in ("diy", "dki") \
-        or is_place(name)
+    return name.lower() in PROVINCE_SHORT or is_place(name)
 
 
 def _site_stop(text: str, sites: tuple[str, ...]) -> Dateline | None:

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from itertools import takewhile
 
 from .boilerplate import MIN_DATELINE_REST_WORDS, UNPUNCTUATED_DATELINE
+from .boilerplate_datelines import PROVINCE_SHORT
 from .dateline_names import (
     _BRAND_PREFIX,
     _PLACE_PARTS,
@@ -173,10 +174,6 @@ def round_stamp(text: str) -> Dateline | None:
 # A province's short form after the place is the place's province, never an outlet: "KUPANG, NTT
 # - ", "Sleman, DIY - ", "MAKASSAR, Sulsel – " (fresh41's "Gunungkidul, DIY |" keeps it in the
 # dateline too).
-PROVINCE_SHORT = frozenset({"sulsel", "sulbar", "sulteng", "sultra", "sulut", "sumbar", "sumut",
-                            "sumsel", "jabar", "jateng", "jatim", "kalbar", "kalsel", "kalteng",
-                            "kaltim", "kaltara", "ntb", "ntt", "babel", "kepri", "malut", "diy",
-                            "dki"})
 _PROVINCE_STAMP = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),\s*"
                              r"(?P<province>[A-Za-z]{3,7})\s*[-–—|]{1,2}\s+(?P<rest>[A-Z\"“].*)",
                              re.DOTALL)
