@@ -58,7 +58,9 @@ SETS = {"tuned": FIXTURES / "text", "held-out": FIXTURES / "heldout",
         "fresh46": FIXTURES / "fresh46",
         "fresh47": FIXTURES / "fresh47",
         "fresh48": FIXTURES / "fresh48",
-        "fresh49": FIXTURES / "fresh49"}
+        "fresh49": FIXTURES / "fresh49",
+        "fresh50": FIXTURES / "fresh50",
+        "fresh51": FIXTURES / "fresh51"}
 
 # Pinned floors (rounded down to two places). Rates are at-least floors; `duplicates` and
 # `furniture` at-most ceilings (0: no furniture word ever as title or dateline). `tuned`,
@@ -384,4 +386,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "fresh47":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
     "fresh48":  _row(0.99,  0.99,   0.86, 0.99,     0.86,     0,         1),
     "fresh49":  _row(0.99,  0.97,   0.99, 0.93,     0.80,     0,         0),
+    # `fresh50` (national desks, detikJateng, East Java portals, ministry releases, two English
+    # pages) and `fresh51` (church, campus, radio and local pages of Nusa Tenggara, Sulawesi and
+    # Maluku; one English), 27 pages written at the end of round 23b before any run of the
+    # cleaner. First scored at the start of round twenty-four, once, from a clone of HEAD
+    # (untuned; recall removal title published dateline):
+    # fresh50: 0.9865 0.9880 13/14 14/14 12/14
+    # fresh51: 1.0000 0.9942 13/13 13/13 9/13 (furniture 1)
+    "fresh50":  _row(0.98,  0.98,   0.92, 0.99,     0.85,     0,         0),
+    "fresh51":  _row(0.99,  0.99,   0.99, 0.99,     0.69,     0,         1),
 }
