@@ -241,9 +241,6 @@ OPEN = frozenset({
     # and in the author box's role line.
     ("fresh30", "remotivi-iklan-pinjol-jam-tayang-anak", "outlet"),
     # Round twenty, fresh31-fresh36 (never tuned on before it): what no general rule fixes yet.
-    # A link to another story in title case between two paragraphs shares a word with the
-    # story, so by shape it is a crosshead, and crossheads are kept.
-    ("fresh31", "beritajakarta-en-mobile-pumps-kelapa-gading", "paragraphs"),
     # A photo caption with no label or credit, one full sentence between paragraphs.
     ("fresh36", "konawekita-irigasi-wawotobi", "paragraphs"),
     # A listing: the story's closing "(Jakarta Post)" is glued to its last paragraph, the next

@@ -60,9 +60,9 @@ _PHOTO_CREDITS = (r"dok\.?|istimewa|tangkapan layar|shutterstock|getty images|an
 # Reporter initials an outlet closes a story with, "(ian)", "(rrd/das)", "[ald]", "(*/ant)",
 # and desk codes, "(Z-2)", "(Ant/S-1)": case-sensitive (initials lower-case, codes upper-case),
 # so wrapped in (?-i:...) inside a case-insensitive table.
-# "(mcr8/jpnn)": a desk's initials may carry a number.
+# "(mcr8/jpnn)": a desk's initials may carry a number; "(adv-red)", "(rls-red)": a hyphen.
 # "(safrizal)": a reporter's name in lower case stands where the initials would.
-_INITIALS = r"[(\[](?:\*/)?[a-z]{2,10}(?:-?\d{1,2})?(?:\s*/\s*[a-z*]{1,6}\d{0,2}){0,3}[)\]]"
+_INITIALS = r"[(\[](?:\*/)?[a-z]{2,10}(?:-?\d{1,2})?(?:\s*[/-]\s*[a-z*]{1,6}\d{0,2}){0,3}[)\]]"
 # "(Diskominfo/Ang)", "(Humas/Rd)": a desk and an editor's capitalised initials.
 _DESK_INITIALS = r"\([A-Z][A-Za-z]{2,15}/[A-Z][a-z]{1,3}\)"
 # "(MC. Isen Mulang/rdn)": a newsroom unit's writer and the editor's initials.

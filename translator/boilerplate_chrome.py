@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate_body import BODY_ROWS
 from .boilerplate_links import LINK_ROWS
 
 # WordPress's feed footer, "The post <headline> appeared first on <site>.", closes one story of
@@ -147,7 +148,7 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     ("comments", r"(?:isi )?komentar (?:sepenuhnya )?(?:adalah |menjadi |merupakan )?"
                  r"tanggung ?jawab (?:pengguna|pembaca|penulis(?:nya)?|komentator|pemberi"
                  r" komentar)\b.{0,120}|comments are the (?:sole )?responsibility of\b.{0,120}"),
-) + LINK_ROWS
+) + LINK_ROWS + BODY_ROWS
 
 # A camera's folder or file name copied before the first word of the lead with the photo:
 # "DCIM106MEDIAAirmadidi,KLABATNEWS-Ratusan ..." (Android's DCIM folders), "IMG_20260212_101010".

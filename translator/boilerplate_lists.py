@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .headline import content_words
 from .lines import FINAL, Line, is_prose
 from .story_edges import full_date
 
@@ -119,3 +120,27 @@ def inline_links(paragraphs: list[str], cased: list[bool], off: set[int]) -> set
         return set()
     return {k for k in range(last) if between(k)
             and len(paragraphs[k].split()) >= _MIN_LINK_HEAD_WORDS}
+
+
+_MAX_STORY_SHARE = 0.5  # of an aside link's content words, at most this many the story tells
+
+
+def aside_links(paragraphs: list[str], cased: list[bool], story: frozenset[str]) -> set[int]:
+    """Round 24. A lone title-cased headline of seven words or more between two paragraphs
+    that names no word of the two paragraphs after it and few of the story's: a link to the
+    site's other article set among the paragraphs without its label ("Pemkab Gelar Pasar
+    Murah di Lima Kecamatan" between two paragraphs on an abrasion meeting); a crosshead
+    names what the part below it tells ("Antrean Pemudik di Stasiun Mulai Terlihat" over the
+    queue's paragraph)."""
+    last = len(paragraphs) - 1
+    out = set()
+    for k in range(1, last):
+        text = paragraphs[k]
+        if not cased[k] or text.endswith(".") or len(text.split()) < _MIN_LINK_HEAD_WORDS \
+                or not (is_prose(paragraphs[k - 1]) and is_prose(paragraphs[k + 1])):
+            continue
+        words = content_words(text)
+        below = frozenset().union(*(content_words(p) for p in paragraphs[k + 1:k + 3]))
+        if words and not words & below and len(words & story) <= _MAX_STORY_SHARE * len(words):
+            out.add(k)
+    return out

@@ -17,7 +17,7 @@ from .bare_bylines import bare_bylines
 from .boilerplate_chrome import GLUED_FILE_NAME
 from .boilerplate_credits import source_credit
 from .dateline_model import fallback_dateline
-from .datelines import match_dateline, unnamed_elsewhere
+from .datelines import unnamed_elsewhere
 from .dates import local_time, parse_published
 from .dedupe import dedupe
 from .headline import (
@@ -29,8 +29,10 @@ from .headline import (
     split_glued_headline,
 )
 from .language import detect_language, script_language
+from .lead_zone import lead_above_stamp, past_slider
 from .lines import FINAL, Line, classify, may_be_text
-from .listing import next_captioned, next_doubled, next_framed, next_item, next_opened
+from .listing import (next_captioned, next_doubled, next_framed, next_item, next_labelled,
+                      next_opened)
 from .metadata import (
     author_of,
     canonical_outlet,
@@ -43,7 +45,8 @@ from .metadata import (
     title_of,
 )
 from .publisher import page_spelling, top_name
-from .repair import headline_repeats_split, join_fragments, repair, split_template, unwrap
+from .repair import (headline_repeats_split, join_fragments, repair, split_spaced, split_template,
+                     unwrap)
 from .runon import unwrap as unwrap_run_on
 from .shapes import more_from
 from .site_names import self_named
@@ -87,8 +90,8 @@ def _split_crew(line: str) -> list[str]:
 
 
 # Each splits off, in this order, a piece glued to the line it ends ($ is a piece's own end).
-_UNGLUE = (_GLUED_PLEA.split, _GLUED_SIGNATURE.split, _GLUED_JUMP.split, _split_crew,
-           split_template)
+_UNGLUE = (split_spaced, _GLUED_PLEA.split, _GLUED_SIGNATURE.split, _GLUED_JUMP.split,
+           _split_crew, split_template)
 
 
 def _unglued(line: str) -> list[str]:
@@ -166,6 +169,11 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         # a newsletter's letter above the article: its own headline, over its byline, titles it
         start, dateline, dl_outlet, rest = again, None, None, None
         title = title or lines[again - 2].text
+    if dl_outlet and (lead := lead_above_stamp(lines, start, rest)) is not None:
+        # the lead set above the stamped paragraph, which points back at it; that one loses
+        # its stamp ("semarak.co-Hal tersebut ..."), as the lead would have
+        lines = [*lines[:start], replace(lines[start], text=rest), *lines[start + 1:]]
+        start, rest = lead, None
     # a learned ranker where the rules found no dateline and no outlet's stamp
     guessed = fallback_dateline(lines, start) if dateline is None and dl_outlet is None else None
     opened = bool(dl_outlet) or bool(dateline and dateline.isupper())
@@ -258,7 +266,8 @@ def _closing_marks(lines: list[Line], start: int, opened: bool = False,
     # the story's dateline printed again over a listing's next item, or a blog's next post
     cut = next_item(lines, start) or next_post_head(lines, start, opened) \
         or next_framed(lines, start) or next_opened(lines, start, rest) \
-        or next_doubled(lines, start) or next_captioned(lines, start)
+        or next_doubled(lines, start) or next_captioned(lines, start) \
+        or next_labelled(lines, start)
     if cut is not None:
         out[cut:] = [replace(x, kind="end") for x in lines[cut:]]
     for i in range(start + 1, cut or len(lines)):
@@ -327,7 +336,7 @@ def _body_start(lines: list[Line], run: tuple[int, int] | None
     paragraph, unless a title and a date stand between that paragraph and the densest run of
     prose (a plea above the headline reads like a paragraph)."""
     found = resumed_page(lines, body_start(lines))  # a page 2's crosshead, a letter's greeting
-    if not (found[1] or found[2]) and (slid := _past_slider(lines, found[0])) is not None:
+    if not (found[1] or found[2]) and (slid := past_slider(lines, found[0])) is not None:
         return slid
     if run is None or found[1] or found[2] or found[0] >= run[0] - 1 \
             or not prefers_run(lines, found[0], run[0]):
@@ -358,31 +367,3 @@ def _source_site(below: list[Line], page: list[Line]) -> str | None:
     prose spells it ("Pantauan Malut Post ..."), else the address itself."""
     found = next((m["site"] for ln in below if (m := _SOURCE_URL.fullmatch(ln.text))), None)
     return (page_spelling(found, page) or found) if found else None
-
-
-_SLIDER_REACH = 16  # lines below the first prose line where the post's dateline may stand
-_MIN_SLIDES = 2
-_MAX_SLIDE_WORDS = 35
-
-
-def _past_slider(lines: list[Line], first: int
-                 ) -> tuple[int, str | None, str | None, str | None] | None:
-    """A featured-post slider above the post: headlines, each over a one-sentence summary,
-    then the post's own headline and a dateline naming the outlet. The story starts at that
-    dateline; the slider's summaries are no lead."""
-    slides = 0
-    for j in range(first, min(len(lines), first + _SLIDER_REACH)):
-        ln = lines[j]
-        if ln.kind != "text":
-            continue
-        found = match_dateline(ln.text) if j > first else None
-        if found and found[1] and found[0] and slides >= _MIN_SLIDES:
-            return j, found[0], found[1], found[2]
-        if headline_shaped(ln.text) or not may_be_text(ln.text):
-            continue
-        above = next((x for x in reversed(lines[:j]) if x.kind == "text"), None)
-        if above is None or not headline_shaped(above.text) or FINAL.search(above.text) \
-                or len(ln.text.split()) > _MAX_SLIDE_WORDS or ". " in ln.text.rstrip(". "):
-            return None  # a paragraph of more than one sentence, or one under no headline
-        slides += 1
-    return None

@@ -1,11 +1,16 @@
 """Pure: lines above the story's lead that are no part of it, found by their shape: a summary
 box's sentences under its header (moved here from story.py), and a sidebar's photo gallery of
-labels over one-line captions that stands over the story's own date and byline."""
+labels over one-line captions that stands over the story's own date and byline; a featured
+post slider over the post (moved here from clean.py), and the lead set above the paragraph
+that carries the outlet's stamp."""
 
 from __future__ import annotations
 
+import re
+
 from .datelines import match_dateline
-from .lines import FINAL, Line, is_prose
+from .headline import headline_shaped
+from .lines import FINAL, Line, is_prose, may_be_text
 
 _MIN_LEAD_WORDS = 20  # shorter full sentences above the lead are captions or summary bullets
 
@@ -66,3 +71,70 @@ def gallery_end(lines: list[Line]) -> int:
             return 0  # past the story's header: no gallery above it
         i = max(j, i + 1)
     return 0
+
+
+_SLIDER_REACH = 16  # lines below the first prose line where the post's dateline may stand
+_MIN_SLIDES = 2
+_MAX_SLIDE_WORDS = 35
+
+
+def past_slider(lines: list[Line], first: int
+                 ) -> tuple[int, str | None, str | None, str | None] | None:
+    """A featured-post slider above the post: headlines, each over a one-sentence summary,
+    then the post's own headline and a dateline naming the outlet. The story starts at that
+    dateline; the slider's summaries are no lead."""
+    slides = 0
+    for j in range(first, min(len(lines), first + _SLIDER_REACH)):
+        ln = lines[j]
+        if ln.kind != "text":
+            continue
+        found = match_dateline(ln.text) if j > first else None
+        if found and found[1] and found[0] and slides >= _MIN_SLIDES:
+            return j, found[0], found[1], found[2]
+        if headline_shaped(ln.text) or not may_be_text(ln.text):
+            continue
+        above = next((x for x in reversed(lines[:j]) if x.kind == "text"), None)
+        if above is None or not headline_shaped(above.text) or FINAL.search(above.text) \
+                or len(ln.text.split()) > _MAX_SLIDE_WORDS or ". " in ln.text.rstrip(". "):
+            return None  # a paragraph of more than one sentence, or one under no headline
+        slides += 1
+    return None
+
+
+# Round 24. A paragraph that opens by pointing back at the one before it ("Hal tersebut
+# disampaikan ...", "Demikian dikatakan ...", "This was stated ...") continues a story.
+_POINTS_BACK = re.compile(r"(?i)(?:hal|pernyataan|keterangan|informasi|kebijakan|langkah"
+                          r"|kegiatan|program|rencana)\s+(?:tersebut|itu|ini)\b"
+                          r"|(?:demikian|hal senada)\s+(?:disampaikan|dikatakan|diungkapkan"
+                          r"|dijelaskan|ditegaskan|disebutkan)\b"
+                          r"|this was (?:said|stated|announced)\b")
+
+
+def lead_above_stamp(lines: list[Line], start: int, rest: str | None) -> int | None:
+    """Round 24. The lead a page sets above the paragraph carrying the outlet's stamp, when
+    that paragraph points back at it ("Kemenhub menyiapkan 2.150 bus ..." / "semarak.co-Hal
+    tersebut disampaikan ..."): the index of that lead, the first full paragraph on the page
+    right above the stamped one; None when the stamped paragraph opens the story."""
+    if not rest or not _POINTS_BACK.match(rest) or start < 1:
+        return None
+    above = lines[start - 1]
+    if above.kind != "text" or not is_prose(above.text) or match_dateline(above.text):
+        return None
+    # the first paragraph of the page: no prose above it (a teaser list's summaries are many)
+    if any(ln.kind == "text" and is_prose(ln.text) for ln in lines[:start - 1]):
+        return None
+    return start - 1
+
+
+# Round 24. A press office's label where a dateline would stand, before its colon or dash:
+# "Berita Humas: Sebanyak 40 santri ...", "Siaran Pers – Pemerintah ...", "Press release:
+# The ministry ...". No story's first sentence opens so.
+_RELEASE_LABEL = re.compile(r"(?i:(?:berita|rilis|siaran|info|kabar) (?:humas|pers|media)"
+                            r"|siaran pers|press release|news release)\s*[:–—-]\s+"
+                            r"(?P<rest>[A-Z\"“].*)")
+
+
+def without_release_label(text: str) -> str | None:
+    """The lead without a press office's label before it; None when it opens with none."""
+    m = _RELEASE_LABEL.fullmatch(text)
+    return m["rest"] if m else None

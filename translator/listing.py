@@ -198,3 +198,30 @@ def _caption(ln: Line) -> bool:
     """A picture's short caption or label on a line of its own ("Gabah petani", "Ilustrasi")."""
     return ln.kind in ("text", "caption") and len(ln.text.split()) <= _MAX_CAPTION_LINE_WORDS \
         and not FINAL.search(ln.text)
+
+
+_MIN_LABELLED = 2  # teasers below the story, each under the section's label
+
+
+def next_labelled(lines: list[Line], start: int) -> int | None:
+    """Round 24. A section's label printed over the story's headline ("BERITA", "Daerah"),
+    printed again below the story over each of the site's teasers: label, summary, label,
+    summary. The first label below opens the teasers; None when the page prints none so."""
+    above = {ln.text.casefold() for ln in lines[:start] if ln.kind == "widget"}
+    below = [i for i in range(start + 1, len(lines) - 1)
+             if lines[i].kind == "widget" and lines[i].text.casefold() in above]
+    for n, i in enumerate(below):
+        run = below[n:]
+        # each label over one summary line, the next label (or the page's end) right below it
+        if len(run) >= _MIN_LABELLED and all(
+                lines[j + 1].kind == "text" and _prose(lines[j + 1].text)
+                and (j + 2 == len(lines) or j + 2 in run or lines[j + 2].kind != "text")
+                for j in run) and lines[run[0] - 1].kind != "widget" \
+                and seen_prose(lines, start, i):
+            return i
+    return None
+
+
+def seen_prose(lines: list[Line], start: int, i: int) -> bool:
+    """Whether a full paragraph stands between the story's start and line `i`."""
+    return any(ln.kind == "text" and _prose(ln.text) for ln in lines[start:i])

@@ -267,3 +267,20 @@ def split_template(line: str) -> list[str]:
             last = pieces.pop()
             pieces += [last[:cut], last[cut:]]
     return pieces
+
+
+# Round 24. A release's paragraphs joined on one line by runs of spaces where its breaks were
+# (a copy of a ministry's page: "... Senin (09/02).   “Kami ingin ...,” jelas Hendra.   Hendra
+# menambahkan, ..."): two or more such runs after sentence ends are the page's breaks; one
+# run is a stray double space inside a paragraph. A radio's shouted ticker of headlines
+# ("... PEKAN DEPAN.    PEMKAB SEMARANG ...") is one widget, not paragraphs.
+_SPACED_BREAK = re.compile(r"(?<=[.!?\"”’)])[ \u00a0]{3,}(?=[\"“‘(]?[A-Z])")
+_MIN_SPACED_BREAKS = 2
+
+
+def split_spaced(line: str) -> list[str]:
+    """A line whose paragraphs the page set apart by runs of spaces, as its paragraphs."""
+    if len(_SPACED_BREAK.findall(line)) < _MIN_SPACED_BREAKS \
+            or sum(c.islower() for c in line) < sum(c.isupper() for c in line):
+        return [line]
+    return _SPACED_BREAK.split(line)

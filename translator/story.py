@@ -7,13 +7,13 @@ import re
 
 from .boilerplate import INLINE_JUNK, QA_LINES, WIDGET_WORDS
 from .boilerplate_chrome import PICTURE_LABEL
-from .boilerplate_lists import inline_links, roster_line
+from .boilerplate_lists import aside_links, inline_links, roster_line
 from .dateline_more import place_and_brand
 from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zones.py: the last
 from .datelines import bare_dateline as _bare_dateline
 from .decks import after_standfirst
 from .headline import content_words, cried_headline, off_topic, title_cased
-from .lead_zone import gallery_end, summary_lines
+from .lead_zone import gallery_end, summary_lines, without_release_label
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import (
@@ -36,6 +36,7 @@ from .story_edges import (
     runs_crossheads,
     sentence_head,
     short_between,
+    stopless_caption,
 )
 
 _SECTION_KINDS = {"end", "qa", "related"}
@@ -136,8 +137,9 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
     if first_prose is not None:
         if (comma := comma_dateline(lines[first_prose].text)) is not None:
             return first_prose, comma[0], None, comma[1]
+        lead = lines[first_prose].text
         return first_prose, _place_over_date(lines[:first_prose]), None, \
-            without_rubric(lines[first_prose].text)
+            without_rubric(lead) or without_release_label(lead)
     # No full paragraph at all: the body follows the headline, if there is one.
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     if len(texts) > 1 and title_of(lines[texts[0]:texts[0] + 1]):
@@ -282,8 +284,8 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if len(text.split()) <= _MAX_BUTTON_WORDS and not FINAL.search(text) and not listing \
                 and not _crosshead(lines, i, kept):
             continue  # a button or a word left over from a widget
-        if PICTURE_LABEL.fullmatch(text):
-            continue  # "Banner image: ...": a picture's caption
+        if PICTURE_LABEL.fullmatch(text) or (not opening and stopless_caption(lines, i)):
+            continue  # "Banner image: ...", "Bupati saat meninjau ...": a picture's caption
         if _BRACKETED_LINE.fullmatch(text) and i + 1 < len(lines) \
                 and lines[i + 1].kind == "initials":
             continue  # "(Aktris ... ke layar lebar.)" over the desk's code: another story's teaser
@@ -362,6 +364,7 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
     if len(off) == 1 and crossheads_on_topic(paragraphs, heads, cased, off):
         off = set()  # the story runs crossheads: one more naming no word of it is one too
     off |= inline_links(paragraphs, cased, off)  # a page that runs unlabelled links
+    off |= aside_links(paragraphs, cased, story)  # one naming nothing the part below tells
     first_of_run = 0
     for k, p in enumerate([*paragraphs, ""]):
         if p and _next_item(p, out):

@@ -352,3 +352,27 @@ def full_date(text: str) -> bool:
     """Whether a line holds a date with its day, month and year."""
     found = find_date(text)
     return found is not None and len(found.iso) >= len("2026-01-01")
+
+
+# Round 24. A photo's caption set between two paragraphs with no stop and no credit: "Wali
+# Kota saat meninjau penimbangan sampah di Bank Sampah Melati, Kelurahan Oro-oro Dowo",
+# "Bupati bersama Forkopimda usai menanam bibit mangrove di pesisir Desa Kuala": who is shown,
+# then "saat"/"usai"/"bersama" and, in lower case, what they do (a headline capitalises
+# it: "Jalan Ramai Saat Libur"). A paragraph ends in its stop, a speaker's
+# words name their verb, and a gallery's item title stands over its photographer's credit.
+_CAPTION_LINK = re.compile(r"\s(?:saat|ketika|sedang|tengah|usai|seusai|bersama|didampingi)"
+                           r"\s[a-z]")
+_SPEECH = re.compile(r"(?i)\b(?:mengatakan|kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|jelas(?:nya)?"
+                     r"|tutur(?:nya)?|menurut|menuturkan|menjelaskan|said|says)\b")
+_CAPTION_WORDS = range(8, 41)
+
+
+def stopless_caption(lines: list[Line], i: int) -> bool:
+    """Line `i` is a caption without a stop between two full paragraphs (_CAPTION_LINK)."""
+    text = lines[i].text
+    if len(text.split()) not in _CAPTION_WORDS or text[-1] in ".!?:;\"”’)" \
+            or text[0] in "\"“‘'(" or ". " in text or not _CAPTION_LINK.search(text) \
+            or _SPEECH.search(text) or not 0 < i < len(lines) - 1:
+        return False
+    before, after = lines[i - 1], lines[i + 1]
+    return all(ln.kind == "text" and is_prose(ln.text) for ln in (before, after))
