@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines_credit import credited_bylines
 from .dateline_names import is_place
 from .dates import find_date
 from .datelines import outlet_like
@@ -122,7 +123,7 @@ def more_bylines(lines: list[Line]) -> list[Line]:
             # story quotes is no writer's line, a network's banner between paragraphs no box)
             out[i] = Line(ln.text, "byline", author=ln.text)
         prose_above = prose_above or (ln.kind == "text" and is_prose(ln.text))
-    return out
+    return credited_bylines(out)  # round 24's shapes (bylines_credit.py)
 
 
 def _category_list(author: str) -> bool:

@@ -14,6 +14,14 @@ from .boilerplate import WIDGET_WORDS
 from .dateline_names import is_place, outlet_like
 from .dates import DAYS, MONTHS, find_date
 from .lines import known_outlet
+# the caption and copy shapes, split off; metadata.py, zones.py and title_model.py read them here
+from .title_shapes import (  # noqa: F401
+    alt_with_name,
+    archive_bar,
+    credit_inside,
+    credit_tailed,
+    prefixed_copy,
+)
 
 # "Harga Beras Naik - Kompas.com": a browser tab title names the outlet after the headline.
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+([^-|–—]{2,40})$")
@@ -83,7 +91,6 @@ _LABEL_OPEN = re.compile(r"(?i:channel|feed|kanal|rubrik|kategori|category|categ
 # A quotation that is a whole sentence ("“We expect the peak ...”"): a pull quote.
 _PULL_QUOTE = re.compile(r"^[\"“‘'«„].*[.!?…,][\"”’'»]$")
 _MENU_PATH = re.compile(r"\s[>»›]\s|\S\s/\s\S.*\s/\s")  # "Kompas.com > Nasional > Hukum"
-_CREDIT = re.compile(r"[A-Za-z]{2,}/[A-Za-z]{2,}|\([^()]*\)$")  # "FOTO/Reuters", "(Antara)"
 # "... di Kabupaten Klaten (Seri 1)", "Jejak Rempah (2)", "(Habis)": a series' part closing a
 # headline, which the bracketed credit's shape would take for "(Antara)"
 _SERIES_MARK = re.compile(r"\((?i:(?:seri|bagian|part|episode|jilid|vol\.?)\s*\d{1,3}|\d{1,2}"
@@ -108,9 +115,9 @@ def headline_shaped(text: str) -> bool:
             and not _PLEA.match(text) and not _MENU_PATH.search(text)
             and not _SITE_TAGLINE.match(text) and not _PULL_QUOTE.match(text)
             and not _LABEL_OPEN.match(text)
-            and not (_CREDIT.search(text) and not _SERIES_MARK.search(text))
+            and not (credit_inside(text) and not _SERIES_MARK.search(text))
             and not _dated_chrome(text) and not is_logo(text)
-            and not name_list(words))
+            and not name_list(words) and not archive_bar(text))
 
 
 def name_list(words: list[str]) -> bool:
@@ -197,49 +204,6 @@ def headline_score(text: str, header: list[str], lead: str | None = None) -> int
     if sum(w in WIDGET_WORDS for w in plain) >= _SECTION_SHARE * len(plain):
         score -= 1  # "Aplikasi Berita Terbaru dan Terpopuler": a tagline of section names
     return score
-
-
-_MAX_ALT_NAME_WORDS = 3
-
-
-# "Traders at Youtefa market, Abepura – IST", "... - Supplied", "... – Dok. Humas": a photo's
-# caption closed by its credit after a dash; a headline never ends in a credit.
-# "Seedlings at a nursery in East Sumba | Photo: Yoseph Ndapa": the credit labelled after a bar.
-_CREDIT_TAIL = re.compile(r"\s[-–—]\s*(?:IST|Ist|Istimewa|Supplied|Handout|Dok|Doc|Net)"
-                          r"\b\.?(?:\s\w+)?$"
-                          r"|\s\|\s*(?i:photo|foto|image|gambar|ilustrasi|illustration)\s*:"
-                          r"\s*(?:[\w.'’-]+\s*){1,5}$")
-
-
-def credit_tailed(text: str) -> bool:
-    """A caption that ends in its photo credit after a dash."""
-    return bool(_CREDIT_TAIL.search(text))
-
-
-def alt_with_name(text: str, header: list[str]) -> bool:
-    """An image's alt text: another header line (the headline) with a name of one to three
-    capitalised words appended ("Konser Amal ... untuk Korban Banjir Andra Wijaya")."""
-    for other in header:
-        if other != text and len(other) > 10 and text.startswith(other + " "):
-            added = text[len(other) + 1:].split()
-            if len(added) <= _MAX_ALT_NAME_WORDS and all(w[:1].isupper() for w in added):
-                return True
-    return False
-
-
-_MAX_PREFIX_WORDS = 4
-
-
-def prefixed_copy(text: str, header: list[str]) -> bool:
-    """Another header line with a few words put before it ("You are currently viewing ...",
-    "Foto Berita ..."): a theme's screen-reader label or an image's alt text, the headline
-    being the line without them."""
-    for other in header:
-        if other != text and len(other.split()) >= _MIN_LEFT_WORDS \
-                and text.endswith(" " + other) \
-                and len(text[:-len(other)].split()) <= _MAX_PREFIX_WORDS:
-            return True
-    return False
 
 
 def repeats_title(text: str, title: str) -> bool:

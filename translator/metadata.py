@@ -311,9 +311,16 @@ def author_of(lines: list[Line], sites: tuple[str | None, ...] = ()) -> str | No
     ("Wartawan Posmetro" on a POSMETRO MEDAN page): `sites` are the names the page goes by."""
     names = [_squash(s) for s in (*sites, *(ln.text for ln in lines[:1])) if s]
     for ln in lines:
-        if ln.author and not any(_squash(ln.author) in n for n in names if n):
+        if ln.author and not any(_squash(ln.author) in n or _squash(_DESK_WORD.sub("", ln.author))
+                                 in n for n in names if n):
             return ln.author
     return None
+
+
+# Round 24: a site's account named by the site and a desk's word ("Social Expat Team", "Tim
+# Kabar Pesisir", "Redaksi Lensa Timur", "Admin Suara Desa"): the desk, no writer.
+_DESK_WORD = re.compile(r"(?i)^(?:tim|team|redaksi|admin|staf|staff|desk)\s+"
+                        r"|\s+(?:team|tim|staff|staf|desk|editors|newsroom|redaksi|admin)$")
 
 
 def story_date(found: str | None, first: list[Line], dated_line: str | None,

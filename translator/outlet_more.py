@@ -13,7 +13,7 @@ import re
 
 from .boilerplate import WIDGET_WORDS
 from .dateline_names import _squash, is_place
-from .lines import Line, is_prose
+from .lines import Line, is_prose, known_outlet
 
 _TOP = 5  # the page's top lines, where its logo stands
 _NAME = r"[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|\d{1,3}|of|on|for|the|and)){0,4}"
@@ -235,6 +235,8 @@ def lead_stamp(lines: list[Line]) -> str | None:
             return m["name"]
     if signed := _signed_stamp(lead, lines):
         return signed
+    if (m := _SOURCE_COLON.match(lead)) and is_place(m["place"]) and known_outlet(m["name"]):
+        return m["name"]  # round 24: a blog's reprint opened by its source's stamp
     # "... Kecamatan Undaan (ayokudus) – Ribuan ...": a caption run into the lead, the site's
     # bracketed name between them, a name the page prints again ("Redaksi ayokudus")
     m = _BRACKETED_STAMP.search(lead[:_CAPTION_REACH])
@@ -244,6 +246,10 @@ def lead_stamp(lines: list[Line]) -> str | None:
     return None
 
 
+# "TEMPO Interactive, Jakarta: ...", "Antara News, Ambon: ...": a known source's name as the
+# reprint writes it, its place and a colon (a wire's stamp a blog copied with the story).
+_SOURCE_COLON = re.compile(r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),\s*"
+                           r"(?P<place>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)\s*:\s+[A-Z\"“]")
 _BRACKETED_STAMP = re.compile(r"\((?P<name>[a-z][a-z0-9]{3,24})\)\s*[-–—]\s+[A-Z\"“]")
 _CAPTION_REACH = 300
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from .boilerplate import WIDGET_WORDS
-from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, _squash, is_place, outlet_name
 from .headline import is_logo
 from .lines import Line, known_outlet
@@ -32,6 +31,7 @@ from .outlet_more import (
     unofficial,
     wire_reprint,
 )
+from .outlet_spelling import grouped_owner, regional_edition  # noqa: F401 (re-exported)
 from .site_names import (
     _TOP_CHROME,
     as_credited,
@@ -98,8 +98,10 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
             and name[1:].islower() and len(name) > _MAX_SHORT_FORM \
             and name.lower() not in _NEWSROOM_UNITS:
         return name  # "Makassar, Timuronline –": a one-word brand as the page itself prints it
-    if not known and name.isupper() and "." not in name and _logo_prints(name, lines):
-        return name  # "MASJIDUNA" over "[BANTUL, MASJIDUNA] —": the logo shouts it too
+    if not known and name.isupper() and _logo_prints(name, lines):
+        # "MASJIDUNA" over "[BANTUL, MASJIDUNA] —": the logo shouts it too; round 24, an
+        # address too ("DIKSI.CO" over "DIKSI.CO, TENGGARONG - "), whatever a credit writes
+        return name
     # a network's name is known ("ANTARA"), its regional edition ("Antaranews Sultra") is not
     edition = not known or (_squash(known) in _squash(name) and _squash(known) != _squash(name))
     own = _own_spelling(name, lines) if edition else None
@@ -107,6 +109,8 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
         return name  # "suaratifapapua.com" in dateline, headline and links; the logo once
     if own:
         return own
+    if not known and name.isupper() and _shouted_logo(name, lines):
+        return name  # round 24: "KUPANG, PENATIMOR – " under the logo "PENA TIMOR": the brand
     spelled = page_spelling(name, lines) if not known and stem.isupper() else None
     if spelled:
         return spelled
@@ -114,6 +118,8 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
         return canonical_outlet(name, lines)
     if (head := masthead_of_short(name, [ln.text for ln in lines[:1]])) is not None:
         return head  # "PONOROGO |DN –" under the masthead "DESTARA NEWS"
+    if _OFFICE_DESK.fullmatch(name):
+        return name  # round 24: "SIDOMULYO, Diskominfo Lamsel – ", the regency's own press desk
     page = outlet_of(lines)
     if page and (known_outlet(page) or _GOVERNMENT_SITE.fullmatch(page)
                  or (len(name) <= _MAX_SHORT_FORM and "." in page)):
@@ -122,6 +128,10 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
 
 
 _MAX_SHORT_FORM = 4  # "OT", "MSC": a dateline's short form of the site's name
+# A government's press desk named with its region ("Diskominfo Lamsel", "Prokopim Kukar",
+# "Kominfo Bantul"): the page's name for itself in its dateline, as an address would be.
+_OFFICE_DESK = re.compile(r"(?i:diskominfo|diskominfotik|kominfo|prokopim)\s+[A-Z][\w-]+"
+                          r"(?:\s[A-Z][\w-]+)?")
 # A newsroom's unit signing the dateline ("Humas – "): the site's name stands elsewhere.
 _NEWSROOM_UNITS = frozenset({"humas", "redaksi", "admin", "tim", "team", "staff", "operator",
                              "diskominfo", "kominfo"})
@@ -132,9 +142,18 @@ def _printed(name: str, lines: list[Line]) -> int:
     return sum(ln.text.count(name) for ln in lines)
 
 
+def _shouted_logo(name: str, lines: list[Line]) -> bool:
+    """Whether the page's logo shouts the dateline's name too, spaced its own way ("PENA
+    TIMOR" over "KUPANG, PENATIMOR – "): capitals are the brand's, not the dateline's."""
+    first = next((ln for ln in lines if ln.kind != "date"), None)
+    return first is not None and first.text.isupper() and _squash(first.text) == _squash(name)
+
+
 def _logo_prints(name: str, lines: list[Line]) -> bool:
-    """Whether the page's first line, its logo, is `name` exactly as the dateline writes it."""
-    return bool(lines) and lines[0].text == name
+    """Whether the page's first line, its logo, is `name` exactly as the dateline writes it (a
+    top bar's date may stand over the logo: "Selasa, 17 Maret 2026" / "DIKSI.CO")."""
+    first = next((ln for ln in lines if ln.kind != "date"), None)
+    return first is not None and first.text == name
 
 
 def page_spelling(name: str, lines: list[Line]) -> str | None:
@@ -225,7 +244,8 @@ def _outlet_of(lines: list[Line]) -> str | None:
     for ln in ranked + logos + owned:
         name = known_outlet(ln.text[ln.text.find("©"):] if ln in owned else ln.text)
         if name:
-            edition = regional_edition(ln.text, name)
+            edition = regional_edition(ln.text, name) or (grouped_owner(
+                ln.text, name, copyright_name(ln.text)) if ln.kind == "copyright" else None)
             if edition and edition.isupper():
                 edition = page_spelling(edition, lines) or edition  # "RMOL JATENG" logo
             return edition \
@@ -305,9 +325,6 @@ def _credited(lines: list[Line]) -> str | None:
     return None
 
 
-_MIN_NETWORK_STEM = 3
-
-
 def _without_article(text: str, name: str) -> str | None:
     """A known masthead the line writes without its article ("Jakarta Post Latest News" for
     "The Jakarta Post"): the page's own form."""
@@ -326,26 +343,6 @@ def _logo_case(text: str, name: str) -> str | None:
     if first != name and "." not in first and first.lower() == name.lower():
         return first
     return None
-
-
-def regional_edition(text: str, network: str) -> str | None:
-    """A known network's regional edition as `text` spells it: the network's stem and a place
-    or province ("detikBali", "TribunJateng"); a channel ("detikNews") is the network's."""
-    stem = _squash(network)
-    for word in re.findall(r"[A-Za-z]+", text):
-        for k in range(_MIN_NETWORK_STEM, len(word) - 1):
-            head, tail = word[:k], word[k:]
-            if tail[0].isupper() and stem.startswith(head.lower()) \
-                    and (is_place(tail) or tail.lower() in REGION_ABBREVIATIONS):
-                return word
-    # "Foto: RMOL Jateng": the network's name as the table knows it, a space, a province's
-    # short form (a place after a space may be the dateline's: "ANTARA Jakarta")
-    for m in re.finditer(rf"\b(?P<name>{re.escape(network)})\s(?P<tail>[A-Z][A-Za-z]+)\b", text):
-        if m["tail"].lower() in REGION_ABBREVIATIONS:
-            return m.group()
-    return None
-
-
 
 
 def _masthead(lines: list[Line]) -> str | None:

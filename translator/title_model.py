@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from . import headline as hl
 from . import metadata, ranking, zones
+from . import title_shapes as ts
 from .dates import dates_in, find_time
 from .lines import Line
 
@@ -96,7 +97,7 @@ def candidates(lines: list[Line], start: int, run: tuple[int, int] | None, lead:
              texts.count(t) > 1, t in body_texts, ln.kind == "text", ln.kind == "byline",
              ln.kind == "date", ln.kind not in ("text", "byline", "date"),
              ln.kind == "text" and id(ln) not in kept, bool(hl._PLEA.match(t)),
-             bool(hl._MENU_PATH.search(t)), bool(hl._CREDIT.search(t)),
+             bool(hl._MENU_PATH.search(t)), bool(ts._CREDIT.search(t)),
              bool(hl._SITE_TAGLINE.match(t)), hl.is_logo(t), metadata._names_site(t, sites),
              i in shaped, hl.is_kicker(i, shaped, texts), hl.shouted_unrelated(t, lead),
              hl.alt_with_name(t, texts), hl.credit_tailed(t), hl.echoes_lead(t, lead),

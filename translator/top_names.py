@@ -9,7 +9,7 @@ import re
 from .boilerplate import WIDGET_WORDS
 from .boilerplate_datelines import OUTLET_WORDS, REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, _squash, is_place
-from .lines import Line
+from .lines import Line, is_prose
 
 _MIN_NAMED_WORDS = 3
 _LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
@@ -32,6 +32,8 @@ def top_name(lines: list[Line], title: str | None) -> str | None:
                     and re.fullmatch(_WEB_NAME.pattern, ln.text, re.IGNORECASE)), None)
     if address:
         return address  # "MediaMU.COM" alone under the menu: the logo's text, as printed
+    if (over := _address_over_lead(lines)) is not None:
+        return over
     tops = [ln for ln in lines if ln.kind != "date"][:2]
     first = tops[0] if tops else None
     if first is None or first.kind != "text" or first.text == title:
@@ -54,6 +56,24 @@ def top_name(lines: list[Line], title: str | None) -> str | None:
             or (title and _squash(text) in _squash(title)):
         return _official_name(text)
     return _official_name(text) or text
+
+
+# Round 24: the site's address alone on the line right above the story's first paragraph, as
+# its logo's alt text prints it, a space inside included ("lensa rakyat.com", "kabar
+# pesisir.id", "Suarakampung.com"): the page's name for itself, however far from the top.
+_SPACED_ADDRESS = re.compile(r"[A-Za-z][\w-]{2,}(?: [a-z][\w-]{2,})?"
+                             r"(?:\.(?:com|co|id|net|or|web|news))+")
+
+
+def _address_over_lead(lines: list[Line]) -> str | None:
+    """The address line right above the page's first paragraph of prose, above any prose."""
+    for ln, nxt in zip(lines, lines[1:]):
+        if ln.kind == "text" and is_prose(ln.text):
+            return None  # prose came first: an address further down is a credit's or a link's
+        if ln.kind == "text" and _SPACED_ADDRESS.fullmatch(ln.text) \
+                and nxt.kind == "text" and is_prose(nxt.text):
+            return ln.text
+    return None
 
 
 # "Website Resmi Pemerintah Kabupaten Karanganyar": an official site's label, then its name.

@@ -1,0 +1,95 @@
+"""Pure: lines in the header that copy or caption the headline, never the headline itself (split
+from headline.py, which re-exports them): an image's alt text with a name appended, a theme's
+label or a breadcrumb put before the headline, a caption closed by its photo credit. Round 24:
+a credit after a slash ("... Tenggarong/ Foto by Diksi.co"), a breadcrumb glued on without
+spaces ("BerandaPemerintahanDKP Bengkulu ..."), an agency's slashed acronyms that are no
+credit ("Kementerian ATR/BPN"), a blog's archive title ("Kabar Pesisir: Februari 2026")."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS
+
+_MAX_ALT_NAME_WORDS = 3
+_MIN_LEFT_WORDS = 3  # words the headline keeps without what was put before it
+
+
+# "Traders at Youtefa market, Abepura – IST", "... - Supplied", "... – Dok. Humas": a photo's
+# caption closed by its credit after a dash; a headline never ends in a credit.
+# "Seedlings at a nursery in East Sumba | Photo: Yoseph Ndapa": the credit labelled after a bar.
+# Round 24: after a slash, labelled ("... Tenggarong/ Foto by Diksi.co", "... Sungai Kapuas /
+# Foto: Humas Pemkab", "... Pasar Lama/Photo by Ida Ayu"): a credit where an agency's own
+# acronyms never stand (a word, not a name, follows the slash).
+_CREDIT_TAIL = re.compile(r"\s[-–—]\s*(?:IST|Ist|Istimewa|Supplied|Handout|Dok|Doc|Net)"
+                          r"\b\.?(?:\s\w+)?$"
+                          r"|\s\|\s*(?i:photo|foto|image|gambar|ilustrasi|illustration)\s*:"
+                          r"\s*(?:[\w.'’-]+\s*){1,5}$"
+                          r"|\S\s*/\s*(?i:photo|foto|image|gambar)\s*(?:(?i:by|oleh)\s|:)"
+                          r"\s*(?:[\w.'’-]+\s*){1,5}$")
+
+
+def credit_tailed(text: str) -> bool:
+    """A caption that ends in its photo credit after a dash, a bar or a slash."""
+    return bool(_CREDIT_TAIL.search(text))
+
+
+# "FOTO/Reuters", "ANTARA/Aditya", "(Antara)": a caption's credit inside a header line.
+_CREDIT = re.compile(r"[A-Za-z]{2,}/[A-Za-z]{2,}|\([^()]*\)$")
+# Round 24: an agency or a pair of offices written as two acronyms joined by a slash
+# ("Kementerian ATR/BPN", "Dana BUMN/BUMD", "Kepala Bappenas/PPN" has a name, so not this):
+# both sides in capitals, two to five letters, neither a photo desk's word.
+_ACRONYM_PAIR = re.compile(r"(?<![\w/])(?P<a>[A-Z]{2,5})/(?P<b>[A-Z]{2,5})(?![\w/])")
+_CREDIT_WORDS = frozenset({"FOTO", "PHOTO", "IST", "DOK", "DOC", "AFP", "AP", "NET", "ANT",
+                           "HO", "HUMAS", "REPRO"})
+
+
+def credit_inside(text: str) -> bool:
+    """A photo's credit inside the line ("FOTO/Reuters", "(Antara)"), an agency's slashed
+    acronyms aside ("Kementerian ATR/BPN Satukan Data ...")."""
+    def agency(m: re.Match[str]) -> str:
+        return " " if m["a"] not in _CREDIT_WORDS and m["b"] not in _CREDIT_WORDS else m[0]
+    return bool(_CREDIT.search(_ACRONYM_PAIR.sub(agency, text)))
+
+
+# A Blogger archive page's title bar: the blog's name, a colon, a month and a year ("Alifuru
+# Supamaraina: February 2026", "Kabar Desa Kami: Maret 2026"): the archive, no headline.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ARCHIVE_BAR = re.compile(rf"[^:]{{2,60}}:\s+(?i:{_MONTH_NAMES})\s+\d{{4}}")
+
+
+def archive_bar(text: str) -> bool:
+    """A blog's archive title: "Name: Month Year"."""
+    return bool(_ARCHIVE_BAR.fullmatch(text.strip()))
+
+
+def alt_with_name(text: str, header: list[str]) -> bool:
+    """An image's alt text: another header line (the headline) with a name of one to three
+    capitalised words appended ("Konser Amal ... untuk Korban Banjir Andra Wijaya")."""
+    for other in header:
+        if other != text and len(other) > 10 and text.startswith(other + " "):
+            added = text[len(other) + 1:].split()
+            if len(added) <= _MAX_ALT_NAME_WORDS and all(w[:1].isupper() for w in added):
+                return True
+    return False
+
+
+_MAX_PREFIX_WORDS = 4
+# Round 24: a breadcrumb's links glued to the headline with no space ("BerandaPemerintahan"
+# before "DKP Bengkulu ...", "HomeNewsDaerah" before "Warga ..."): capitalised words run on.
+_GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+){2,4}")
+
+
+def prefixed_copy(text: str, header: list[str]) -> bool:
+    """Another header line with a few words put before it ("You are currently viewing ...",
+    "Foto Berita ...", a breadcrumb glued on: "BerandaPemerintahan..."): a theme's
+    screen-reader label, an image's alt text or the page's path, the headline being the line
+    without them."""
+    for other in header:
+        if other == text or len(other.split()) < _MIN_LEFT_WORDS or not text.endswith(other):
+            continue
+        put = text[:-len(other)]
+        if (put.endswith(" ") and len(put.split()) <= _MAX_PREFIX_WORDS) \
+                or _GLUED_CRUMBS.fullmatch(put):
+            return True
+    return False
