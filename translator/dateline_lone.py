@@ -118,3 +118,15 @@ def comma_dateline(text: str) -> tuple[str, str] | None:
             or not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", rest):
         return None
     return place, rest
+
+
+# A weather widget's reading: "29.4 C", "31°C", "28 °C Cerah", "84 °F".
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[CF]\b(?:\s+[A-Za-z]+){0,2}")
+
+
+def weather_city(texts: list[str], i: int) -> bool:
+    """Line `i` is the city a weather widget names, a temperature on the line next to it
+    ("29.4 C" / "Singaraja" / "Thursday, March 5, 2026", "Jakarta" / "31°C Cerah"): the
+    site's clock and forecast in the header, no dateline over its date line."""
+    near = [texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+    return any(_TEMPERATURE.fullmatch(t.strip()) for t in near)

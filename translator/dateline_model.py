@@ -188,11 +188,29 @@ _TIME_TAIL = re.compile(r"[\s,|-]*(?:(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*W(?:IB|I
                         re.IGNORECASE)
 
 
+# "Lombok Tengah - Reportase7.com", "Sumbawa | Samawarea.com" on its own line right over the
+# lead (which opens with no dash): a known place, a dash or bar, the outlet's address; the
+# byline reader takes such a line for a writer's name and outlet.
+_PLACE_DASH_ADDRESS = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})\s+[-–—|]{1,2}\s+"
+                                 r"(?:www\.)?[\w-]+\.(?:com|co\.id|id|net|news|info)")
+
+
+def addressed_place(text: str) -> str | None:
+    """The known place of a line that is only a place and the outlet's address ("Lombok
+    Tengah - Reportase7.com"): a dateline, no writer's byline; else None."""
+    m = _PLACE_DASH_ADDRESS.fullmatch(text.strip())
+    return m.group("place") if m and is_place(m.group("place")) else None
+
+
 def place_over_lead(lines: list[Line], start: int) -> str | None:
     """The place of a date line standing right above the lead that opens with a known place
-    and a dash ("Kajen - Jum’at, 13 Februari 2026"); else None."""
+    and a dash ("Kajen - Jum’at, 13 Februari 2026"), or of a known place and the outlet's
+    address there ("Lombok Tengah - Reportase7.com"); else None."""
     if not start or start > len(lines):
         return None
+    above = lines[start - 1]
+    if above.kind in ("text", "byline") and (place := addressed_place(above.text)):
+        return place
     m = _PLACE_DASH_DATE.fullmatch(lines[start - 1].text.strip())
     if m is None or not is_place(m.group("place")):
         return None

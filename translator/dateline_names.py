@@ -71,6 +71,11 @@ _CAMEL_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 # "Bidikdotcom", "Kabardotid", "BERITADOTNET": a logo spelling out its address's dot; no place
 # nor word of prose ends so.
 _SPELLED_DOT = re.compile(r"[A-Za-z]{3,}dot(?:com|co|id|net|info)", re.IGNORECASE)
+# "MALUKU INDOMEDI.COM", "SUARA KALBAR.CO.ID", "Warta Ekonomi.co.id": a logo of two or three
+# words whose last carries the address's ending, every word in the same case (a place before
+# an address, "MEDAN tribun-medan.com", is two names).
+_WORDS_DOMAIN = re.compile(r"(?:[A-Z][A-Za-z0-9'’-]*\s){1,2}[A-Z][A-Za-z0-9-]*"
+                           r"\.(?i:com|co\.id|co|id|net|news|info)")
 
 
 def outlet_like(name: str, acronyms: bool = True) -> bool:
@@ -82,8 +87,16 @@ def outlet_like(name: str, acronyms: bool = True) -> bool:
         return False
     if OUTLET_WORDS.search(name) or _CAMEL_BRAND.fullmatch(name) or _SPELLED_DOT.fullmatch(name):
         return True
+    if _WORDS_DOMAIN.fullmatch(name) and _one_case(name.split()):
+        return True
     letters = re.sub(r"\W", "", name)
     return acronyms and letters.isupper() and len(letters) <= _MAX_ACRONYM
+
+
+def _one_case(words: list[str]) -> bool:
+    """Every word shouted ("MALUKU INDOMEDI.COM") or every word capitalised, none shouted."""
+    letters = [re.sub(r"[^A-Za-z]", "", w.split(".")[0]) for w in words]
+    return all(w.isupper() for w in letters) or not any(w.isupper() for w in letters)
 
 
 def outlet_name(name: str) -> str | None:
@@ -195,3 +208,40 @@ def masthead_opens(name: str, sites: tuple[str, ...]) -> bool:
     return len(name.split()) >= 2 and any(
         len(part.split()) <= _MAX_SEGMENT_WORDS and _squash(part).startswith(want)
         for text in sites for part in _SEGMENT.split(text.strip()))
+
+
+def _shouted_brand(name: str) -> bool:
+    """"MATA INDONESIA" before "JAKARTA": two or three shouted words that no table knows as a
+    place and that hold no word of a place's name read as the outlet."""
+    words = name.split()
+    return name.isupper() and 2 <= len(words) <= 3 and not is_place(name) \
+        and not is_place(words[0]) and not any(w.lower().strip(".") in _PLACE_PARTS for w in words)
+
+
+def _regional_brand(name: str) -> bool:
+    """One word that glues a province's short form to a prefix: "Kitasulsel", "BENTENGSUMBAR"."""
+    low = name.lower()
+    return name.isalnum() and any(low.endswith(r) and len(low) - len(r) >= _MAX_ACRONYM
+                                  for r in REGION_ABBREVIATIONS)
+
+
+def _without_chrome(place: str) -> str:
+    """"ADVERTISEMENT JAKARTA" -> "JAKARTA": a label copied onto the dateline's line."""
+    words = place.split()
+    while len(words) > 1 and is_furniture_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _own_name(place: str | None, outlet: str | None, sites: tuple[str, ...]
+              ) -> tuple[str | None, str | None]:
+    """"BPPM MAHKAMAH — " on a page whose logo line is "BPPM MAHKAMAH": the page's own name,
+    shouted there as here, stands where a place would, so it is the outlet (a caption's
+    "KAPAL LAMBAT -" under a menu's "Kapal Lambat" is not)."""
+    if place and place.isupper() and not outlet and not is_place(place) \
+            and place in (s.strip() for s in sites):
+        return None, place
+    if place and not outlet and not is_place(place) and sites and place == sites[0].strip() \
+            and not any(w.lower() in _PLACE_PARTS for w in place.split()):
+        return None, place  # "Kabar Jambi" the page's first line, its logo, and its dateline
+    return place, outlet

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import BARE_DATELINE, DATELINES, MIN_DATELINE_REST_WORDS
-from .boilerplate_datelines import _DOMAIN, REGION_ABBREVIATIONS
+from .boilerplate_datelines import _DOMAIN
 from .boilerplate_datelines import BRACKETED as _BRACKETED
 from .dateline_address import (
     address_dateline,
@@ -25,7 +25,15 @@ from .dateline_lone import (  # noqa: F401  (comma_dateline re-exported)
     logo_initials,
     lone_dateline,
 )
-from .dateline_forms import forms_dateline, named_first
+from .dateline_forms import (
+    address_first,
+    forms_dateline,
+    logo_alone,
+    logo_glued_place,
+    logo_led,
+    named_first,
+    stopless,
+)
 from .dateline_more import brand_after_bar, more_dateline, stamped_lead
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
@@ -34,7 +42,11 @@ from .dateline_names import (  # noqa: F401  (re-exported)
     _known,
     _named_after,
     _opens_with_place,
+    _own_name,
+    _regional_brand,
+    _shouted_brand,
     _squash,
+    _without_chrome,
     glued_brand,
     is_furniture_word,
     is_place,
@@ -92,8 +104,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     # "Governor Andi Rahman., Makassar –": a name closed by its full stop before the comma
     # is a caption's, glued before the dateline (read below), never a dateline's name
     text = tidy_head(text)
-    found = None if _CAPTION_STOP.match(text) else \
-        round_stamp(text) or province_stamp(text) or head_stamp(text) \
+    found = None if _CAPTION_STOP.match(text) else logo_led(text, sites) \
+        or round_stamp(text) or province_stamp(text) or head_stamp(text) \
         or _match_dateline(text, sites)
     if found and _DATE_FIRST.match(found[2]) and (dated := split_dated(text)):
         # "Purwodadi - Senin, 16 Februari 2026. Pengadilan ...": the date is no part of the lead
@@ -126,7 +138,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     if found is None:  # "SOFIFI, ( infopublic.id ), ", "X.com, Palembang, 18 Februari 2026 – "
         found = stamped_lead(text, lambda line: _match_dateline(line, sites))
     if found is None and (found := more_dateline(text) or address_dateline(text, sites)
-                          or bare_stamp(text) or forms_dateline(text)) is None:
+                          or bare_stamp(text) or forms_dateline(text, sites)) is None:
         return None
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
             and (again := _match_dateline(text[label.end():], sites)) and is_place(again[0]):
@@ -149,6 +161,12 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
                              or (found[0] and dashed_outlet(found[2]))):
         found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
     found = brand_after_bar(text, found)  # "Takengen | Lintas Gayo : Sebuah ..."
+    if found[1] is None and (glued := logo_glued_place(found[0], sites)):
+        found = (glued, None, found[2])  # "Kilas Bengkulu Utara –" under "Kilas Bengkulu"
+    found = address_first((stopless(found[0]), *found[1:]))
+    if found[1] and len(found[1]) > _MAX_ACRONYM and found[1].lower() in _DATE_WORDS:
+        # "Kupang, Senin (9/2/2026) –": a day, no outlet ("NATUNA, MON —": an outlet's initials)
+        found = (found[0], None, found[2])
     issuer = _ISSUER.match(found[2])
     if issuer is None and text.endswith(", " + found[2]):
         issuer = _OFFICE_ISSUER.match(found[2])
@@ -234,7 +252,7 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
     if BARE_DATELINE.fullmatch(_STRAY_END.sub("", text)) and "." not in text:
         # a shape the table reads and _bare turns down ("ENDE, FLORES") stays turned down,
         # unless its short name is the initials of the page's logo ("MIMIKA, BM")
-        return _bare(text, sites) or logo_initials(text, sites)
+        return _bare(text, sites) or logo_initials(text, sites) or logo_alone(text, sites)
     return _bare(text, sites) or lone_dateline(text, sites, match_dateline)
 
 
@@ -261,7 +279,7 @@ def _bare(text: str, sites: tuple[str, ...]) -> tuple[str | None, str | None] | 
     names = _resolve(place, _WWW.sub("", outlet) if web else outlet, acronyms=False)
     if names is None:  # a lone "KPK" line is a label
         return None
-    place, outlet = names[0], outlet if web else names[1]
+    place, outlet = stopless(names[0]), outlet if web else names[1]
     if place and not outlet and not is_place(place) \
             and not (place.isupper() and len(place) >= _MIN_UPPER_PLACE):
         return None  # "Nasional", "Baca": a word on a line is not a dateline
@@ -348,40 +366,3 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
     if place and not outlet and outlet_like(place, acronyms):
         place, outlet = None, place  # "VIVA -", "RMOL.", "KBR -" name the outlet, not a place
     return place, outlet
-
-
-def _own_name(place: str | None, outlet: str | None, sites: tuple[str, ...]
-              ) -> tuple[str | None, str | None]:
-    """"BPPM MAHKAMAH — " on a page whose logo line is "BPPM MAHKAMAH": the page's own name,
-    shouted there as here, stands where a place would, so it is the outlet (a caption's
-    "KAPAL LAMBAT -" under a menu's "Kapal Lambat" is not)."""
-    if place and place.isupper() and not outlet and not is_place(place) \
-            and place in (s.strip() for s in sites):
-        return None, place
-    if place and not outlet and not is_place(place) and sites and place == sites[0].strip() \
-            and not any(w.lower() in _PLACE_PARTS for w in place.split()):
-        return None, place  # "Kabar Jambi" the page's first line, its logo, and its dateline
-    return place, outlet
-
-
-def _shouted_brand(name: str) -> bool:
-    """"MATA INDONESIA" before "JAKARTA": two or three shouted words that no table knows as a
-    place and that hold no word of a place's name read as the outlet."""
-    words = name.split()
-    return name.isupper() and 2 <= len(words) <= 3 and not is_place(name) \
-        and not is_place(words[0]) and not any(w.lower().strip(".") in _PLACE_PARTS for w in words)
-
-
-def _regional_brand(name: str) -> bool:
-    """One word that glues a province's short form to a prefix: "Kitasulsel", "BENTENGSUMBAR"."""
-    low = name.lower()
-    return name.isalnum() and any(low.endswith(r) and len(low) - len(r) >= _MAX_ACRONYM
-                                  for r in REGION_ABBREVIATIONS)
-
-
-def _without_chrome(place: str) -> str:
-    """"ADVERTISEMENT JAKARTA" -> "JAKARTA": a label copied onto the dateline's line."""
-    words = place.split()
-    while len(words) > 1 and is_furniture_word(words[0]):
-        words.pop(0)
-    return " ".join(words)
