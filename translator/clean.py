@@ -16,7 +16,7 @@ from .article import Article
 from .bare_bylines import bare_bylines
 from .boilerplate_chrome import GLUED_FILE_NAME
 from .boilerplate_credits import source_credit
-from .dateline_model import fallback_dateline
+from .dateline_model import addressed_place, fallback_dateline
 from .datelines import unnamed_elsewhere
 from .dates import local_time, parse_published
 from .dedupe import dedupe
@@ -219,7 +219,9 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         else named or self_named([ln.text for ln in page]) or top_name(page, title)
     if dateline and dl_outlet is None and site and same_name(dateline, site):
         dateline = None  # "Kabar Jambi – ..." on the page of Kabar Jambi: the outlet, no place
-    writer = author or author_of(lines, (site, dl_outlet))
+    # "Lombok Tengah - Reportase7.com" over the lead reads as a byline: a place, no writer
+    writer = author or author_of([ln for ln in lines if not (
+        ln.kind == "byline" and addressed_place(ln.text))], (site, dl_outlet))
     return Article(
         paragraphs=tuple(without_author_box(paragraphs, writer, [ln.text for ln in page])),
         title=title,

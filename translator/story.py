@@ -8,6 +8,7 @@ import re
 from .boilerplate import INLINE_JUNK, QA_LINES, WIDGET_WORDS
 from .boilerplate_chrome import PICTURE_LABEL
 from .boilerplate_lists import aside_links, inline_links, roster_line
+from .dateline_lone import weather_city
 from .dateline_more import place_and_brand
 from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zones.py: the last
 from .datelines import bare_dateline as _bare_dateline
@@ -188,11 +189,13 @@ def under_credit(lines: list[Line], i: int, text: str) -> bool:
 
 def _place_over_date(header: list[Line]) -> str | None:
     """A known place alone on its line right above the date line ("Jakarta" / "Tue, March
-    18, 2025 | 04:12 pm"): the story's dateline, printed in the header."""
+    18, 2025 | 04:12 pm"): the story's dateline, printed in the header; not the city of a
+    weather widget ("29.4 C" / "Singaraja" / "Thursday, March 5, 2026")."""
     for i, ln in enumerate(header[:-1]):
         found = _bare_dateline(ln.text) if ln.kind in ("text", "widget") else None
         if found and found[0] and not found[1] and is_place(found[0]) \
-                and header[i + 1].kind in ("date", "byline") and header[i + 1].date:
+                and header[i + 1].kind in ("date", "byline") and header[i + 1].date \
+                and not weather_city([x.text for x in header], i):
             return found[0]
     return None
 
