@@ -15,8 +15,9 @@ BODY_ROWS: tuple[tuple[str, str], ...] = (
     # "Antrean warga di loket Samsat, Senin (2/3).KOMPAS.com/Nama Fotografer Antrean warga di
     # loket Samsat, Senin (2/3).", "Petugas memeriksa ... Surabayadok. Humas Petugas
     # memeriksa ...": the first six words come again on the same line after a credit (a
-    # slash, "dok", "foto", a domain); a paragraph that says a thing twice credits no photo.
-    ("caption-twice", r"(?P<opening>(?:\S+ ){6}).*?(?:/|dok\.?|foto|photo|\.com|\.id)"
+    # slash, "dok", "foto", a domain); a paragraph that says a thing twice credits no photo,
+    # nor does a link's address ("... http://x ..." is a link in the text, not a credit).
+    ("caption-twice", r"(?!.*://)(?P<opening>(?:\S+ ){6}).*?(?:/|dok\.?|foto|photo|\.com|\.id)"
                       r"[^/]{0,60}?\s(?P=opening).*"),
     # A caption closed by its credit in brackets, a semicolon or nothing for the colon, no stop
     # before it: "Warga menimba air di sumur desa (Foto; Beritadaerah.com)", "Kapal bersandar
