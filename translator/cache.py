@@ -5,7 +5,8 @@ runtime, quantization, a fingerprint of a local model folder, the generation set
 program version) plus the normalised input text. Beside them, the token counts each article's
 run asked for (keyed by the model's signature and the article), so that a run answered from
 the cache loads no tokenizer. The backend wrapper that reads and writes both is
-translator/backends/cached.py. A cache that cannot be used never stops a brief: it warns
+translator/backends/cached.py. And the cleaned articles of translator/clean_cache.py, so that
+such a run imports no cleaner either. A cache that cannot be used never stops a brief: it warns
 once and steps aside.
 """
 
@@ -61,6 +62,19 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (sig, article)
     ) WITHOUT ROWID;
     """,
+    # Cleaned articles (translator/clean_cache.py), so that a warm run imports no cleaner.
+    """
+    CREATE TABLE cleaned (
+        code TEXT NOT NULL,            -- clean_cache.code_fingerprint(): the cleaner's code
+        input TEXT NOT NULL,           -- sha256 of the input text and its metadata hints
+        outlet TEXT,                   -- the outlet whose template lines were looked up
+        templates TEXT NOT NULL,       -- digest of the template keys cleaned with ('' none)
+        article TEXT NOT NULL,         -- JSON: Article.to_record()
+        lines TEXT,                    -- JSON: the keys of the page's lines (for the store)
+        created REAL NOT NULL,
+        PRIMARY KEY (code, input)
+    ) WITHOUT ROWID;
+    """,
 )
 
 Warn = Callable[[str], None]
@@ -91,6 +105,7 @@ class CacheInfo:
     entries: int
     size_bytes: int  # the file with its WAL
     models: list[tuple[str, int]]  # (description of a signature, entries), most first
+    cleaned: int = 0  # cleaned articles remembered (translator/clean_cache.py)
 
 
 class TranslationCache:
@@ -189,6 +204,37 @@ class TranslationCache:
         except sqlite3.Error as e:
             self._fail(e)
 
+    def get_cleaned(self, code: str, key: str
+                    ) -> tuple[str | None, str, str, str | None] | None:
+        """(outlet, template digest, article JSON, line keys JSON) of the input `key` cleaned
+        by the cleaner `code`, or None."""
+        if self.disabled:
+            return None
+        try:
+            row = self.conn.execute(
+                "SELECT outlet, templates, article, lines FROM cleaned WHERE code = ? AND "
+                "input = ?", (code, key)).fetchone()
+        except sqlite3.Error as e:
+            self._fail(e)
+            return None
+        return None if row is None else (row[0], row[1], row[2], row[3])
+
+    def put_cleaned(self, code: str, key: str, outlet: str | None, templates: str,
+                    article: str, lines: str | None) -> None:
+        """Store (replacing) the cleaning of the input `key` by the cleaner `code`, in one
+        transaction that also drops the entries of every other cleaner (an older brief's)."""
+        if self.disabled:
+            return
+        try:
+            with transaction(self.conn):
+                self.conn.execute("DELETE FROM cleaned WHERE code != ?", (code,))
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO cleaned (code, input, outlet, templates, article, "
+                    "lines, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (code, key, outlet, templates, article, lines, time.time()))
+        except sqlite3.Error as e:
+            self._fail(e)
+
     def _fail(self, error: Exception) -> None:
         if not self.disabled:
             self.disabled = True
@@ -208,6 +254,7 @@ class TranslationCache:
                 self.conn.execute("DELETE FROM entries")
                 self.conn.execute("DELETE FROM signatures")
                 self.conn.execute("DELETE FROM counts")
+                self.conn.execute("DELETE FROM cleaned")
         except sqlite3.Error as e:
             raise database_error(e, WHAT, self.path, "clear", ADVICE) from None
         self._known.clear()
@@ -237,9 +284,10 @@ class TranslationCache:
                 "SELECT s.doc, count(e.input) AS n FROM signatures s "
                 "LEFT JOIN entries e ON e.sig = s.sig GROUP BY s.sig ORDER BY n DESC")
             models = [(describe(row[0]), int(row[1])) for row in rows]
+            cleaned = int(self.conn.execute("SELECT count(*) FROM cleaned").fetchone()[0])
         except sqlite3.Error as e:
             raise database_error(e, WHAT, self.path, "read", ADVICE) from None
-        return CacheInfo(self.path, True, total, file_size(self.path), models)
+        return CacheInfo(self.path, True, total, file_size(self.path), models, cleaned)
 
     def close(self) -> None:
         self.conn.close()
@@ -274,3 +322,31 @@ def open_cache(path: str | Path | None = None, warn: Warn | None = None
         if warn:  # a damaged file's message already says what to do
             warn(f"warning: {e}; running without it")
         return None
+
+
+class CacheOpener:
+    """The cache file opened once, on the first call (`open_cache`: None, after one warning,
+    when it cannot be), so that the models' cache and the cleaning cache are one connection.
+    `existing()` opens it only where the file exists already: a lookup made before the input
+    has passed its checks creates nothing."""
+
+    def __init__(self, path: str | Path | None = None, warn: Warn | None = None) -> None:
+        self.path = Path(path) if path else default_path()
+        self.warn = warn
+        self._opened: list[TranslationCache | None] = []
+
+    def __call__(self) -> TranslationCache | None:
+        if not self._opened:
+            self._opened.append(open_cache(self.path, self.warn))
+        return self._opened[0]
+
+    def existing(self) -> TranslationCache | None:
+        """The cache when it is open or its file exists (opened now), else None."""
+        if self._opened or self.path.exists():
+            return self()
+        return None
+
+    @property
+    def opened(self) -> TranslationCache | None:
+        """The cache if a call opened it, else None (nothing is opened)."""
+        return self._opened[0] if self._opened else None

@@ -18,8 +18,8 @@ from typing import Any, Protocol
 
 from .article import Article
 from .backends.base import Seq2SeqBackend
-from .cache import TranslationCache, input_key
-from .clean import clean
+from .cache import CacheOpener, TranslationCache, input_key
+from .clean_cache import cleaning_of, remember
 from .config import Config, Generation, TranslationConfig, load_config
 from .errors import ConfigError, InputError, LanguageError
 from .guards import is_translatable
@@ -85,16 +85,27 @@ class Models:
     Hand backends in (`Models(translator=..., summarizer=..., config=cfg)`), or let
     `open_models` give a loader: each model is then found when first used, so bad input fails
     before any model loads, and ModelUnavailable surfaces on that first use; behind the cache
-    a model loads only on its first cache miss (`loaded` says which did)."""
+    a model loads only on its first cache miss (`loaded` says which did). `cache`, the
+    loader's cache (open_models hands it over), also remembers cleaned articles."""
 
     def __init__(self, translator: Seq2SeqBackend | None = None,
                  summarizer: Seq2SeqBackend | None = None, *, config: Config | None = None,
-                 loader: Callable[[str], Seq2SeqBackend] | None = None) -> None:
+                 loader: Callable[[str], Seq2SeqBackend] | None = None,
+                 cache: TranslationCache | CacheOpener | None = None) -> None:
         if loader is None and (translator is None or summarizer is None):
             raise TypeError("Models needs both backends, or a loader (see open_models)")
         self.config = config if config is not None else load_config()
         self._backends = {"translation": translator, "summarization": summarizer}
         self._loader = loader
+        self._cache = cache
+
+    def clean_cache(self, *, opened_only: bool = False) -> TranslationCache | None:
+        """The cache that remembers cleaned articles, if any: before the checks only where its
+        file exists (a lookup creates nothing); with `opened_only`, only once it is open."""
+        cache = self._cache
+        if isinstance(cache, CacheOpener):
+            return cache.opened if opened_only else cache.existing()
+        return cache
 
     @classmethod
     def from_backends(cls, translator: Seq2SeqBackend, summarizer: Seq2SeqBackend,
@@ -164,18 +175,14 @@ def open_models(config: Config | str | os.PathLike[str] | None = None, *, offlin
     cfg = config if isinstance(config, Config) else load_config(config)
     cfg = cfg.with_runtime(runtime)
     reporter = reporter or Silent()
-    opener: TranslationCache | Callable[[], TranslationCache | None] | None
-    if cache is True:
-        from .cache import open_cache
-
-        opener = lambda: open_cache(warn=reporter.notice)  # noqa: E731 - opened on first load
-    else:
-        opener = cache or None
+    opener: TranslationCache | CacheOpener | None
+    # Opened on first use, once: by the first model, or by a cleaning lookup when it exists.
+    opener = CacheOpener(warn=reporter.notice) if cache is True else cache or None
     loader = Loader(cfg, offline=offline, cache=opener, notify=reporter.notice,
                     status=reporter.status,
                     progress=not getattr(reporter, "quiet", False),  # -q silences their bars
                     live=bool(getattr(reporter, "interactive", False)))
-    return Models(config=cfg, loader=loader.load)
+    return Models(config=cfg, loader=loader.load, cache=opener)
 
 
 def load_input(source: Loaded | Path | str) -> Loaded:
@@ -203,13 +210,19 @@ Observer = Callable[[str, Any], None]
 TemplateLookup = Callable[[str, str], frozenset[str]]
 
 
-def clean_input(loaded: Loaded, templates: TemplateLookup | None = None) -> Article:
+def clean_input(loaded: Loaded, templates: TemplateLookup | None = None, *,
+                cache: TranslationCache | None = None) -> Article:
     """The cleaned article; InputError when cleaning left no article text. With `templates`,
-    lines the store has seen on the outlet's other pages are treated as its template."""
-    article = clean(loaded.text, **loaded.meta)
-    keys = templates(article.outlet, loaded.text) if templates and article.outlet else None
-    if keys:  # cleaning is pure and fast: a second pass costs less than the store query
-        article = clean(loaded.text, **loaded.meta, templates=keys)
+    lines the store has seen on the outlet's other pages are treated as its template. With a
+    `cache`, taken from it when this cleaner cleaned this input before (with the same template
+    lines), else remembered there (translator/clean_cache.py)."""
+    cleaning = cleaning_of(loaded.text, loaded.meta, templates, cache)
+    remember(cache, loaded.text, loaded.meta, cleaning)
+    return checked_text(cleaning.article, loaded)
+
+
+def checked_text(article: Article, loaded: Loaded) -> Article:
+    """The article; InputError when cleaning left no article text."""
     if not article.paragraphs:
         where = f"{loaded.origin}: " if loaded.origin else ""
         raise InputError(f"{where}no article text found")
@@ -263,12 +276,15 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     for warning in loaded.warnings:
         reporter.notice(warning)
     t1 = time.perf_counter()
-    article = clean_input(loaded, templates)
+    cleaning = cleaning_of(loaded.text, loaded.meta, templates, models.clean_cache())
+    article = checked_text(cleaning.article, loaded)
     t2 = time.perf_counter()
     # Before the models load: an article brief cannot help costs no model time.
     check_length(article, options.max_words)
     notes = [*article.notes, *check_language(article, options.force)]
     models.load()
+    # Remembered once the input passed its checks and the models opened the cache.
+    remember(models.clean_cache(opened_only=True), loaded.text, loaded.meta, cleaning)
     t3 = time.perf_counter()
     cfg = models.config
     tcfg, scfg = cfg.translation, cfg.summarization

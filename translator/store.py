@@ -196,8 +196,7 @@ class Store:
 
     def _index_lines(self, brief_id: int, outlet: str | None, original: str) -> None:
         """File the page's line keys under its outlet (inside the caller's transaction)."""
-        from .clean import normalise
-        from .templates import page_keys
+        from .clean_cache import page_line_keys
 
         self.conn.execute("DELETE FROM template_lines WHERE brief_id = ?", (brief_id,))
         if not outlet:
@@ -205,7 +204,7 @@ class Store:
         page = page_hash(original)
         self.conn.executemany(
             "INSERT INTO template_lines (brief_id, page, outlet, key) VALUES (?, ?, ?, ?)",
-            [(brief_id, page, outlet, key) for key in sorted(page_keys(normalise(original)))])
+            [(brief_id, page, outlet, key) for key in sorted(page_line_keys(original))])
 
     def template_keys(self, outlet: str, min_articles: int = 3,
                       exclude_article: str | None = None) -> frozenset[str]:

@@ -64,6 +64,7 @@ def info_cmd(path: str | None, fmt: str, as_json: bool) -> None:
         info = (_using(TranslationCache.open_readonly(where), lambda cache: cache.info())
                 if where.exists() else None)
         emit_json({"path": str(where), "entries": info.entries if info else 0,
+                   "cleaned": info.cleaned if info else 0,  # articles (clean_cache.py)
                    "size_bytes": info.size_bytes if info else 0,
                    "models": [{"model": what, "entries": n} for what, n in info.models]
                    if info else []})
@@ -77,6 +78,7 @@ def info_cmd(path: str | None, fmt: str, as_json: bool) -> None:
     info = _using(TranslationCache.open_readonly(where), lambda cache: cache.info())
     emit_fields(("path", where))
     emit_fields(("entries", info.entries))
+    emit_fields(("cleaned", info.cleaned, "(cleaned articles)"))
     emit_fields(("size", human_size(info.size_bytes)))
     for what, n in info.models:
         emit_fields(("model", n, what))
