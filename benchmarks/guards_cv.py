@@ -39,6 +39,9 @@ CLAUSE_GRID = (0.55, 0.65)
 ENGLISH_GRID = (0.0, 0.6, 0.65, 0.7, 0.72, 0.75, 0.8)
 STRONG_GRID = (0.74, 0.76, 0.78, 0.80, 0.82)
 WEAK_GRID = (0.90, 0.95, 1.00, 1.05)
+# The omission guard's ASIDE_ANCHORS_RATIO, fitted after the two above with them fixed; 1.05
+# (ASIDE_RATIO: the rule adds nothing) first, so that a tie keeps the guard without it.
+ASIDE_ANCHORS_GRID = (1.05, 1.12, 1.17, 1.24)
 MIN_PRECISION = 0.93
 Pairs = list[tuple[str, str]]
 
@@ -203,25 +206,37 @@ def cv_names(k: int, dev: dict[str, list[str]], systems: Sequence[str],
 
 def cv_omission(k: int, dev: dict[str, list[str]], systems: Sequence[str],
                 truth: dict[str, list[bool]], src_count: Callable[[str], int]) -> None:
-    """The omission guard's K-fold figures with STRONG_RATIO and WEAK_RATIO picked per fold."""
+    """The omission guard's K-fold figures with STRONG_RATIO and WEAK_RATIO picked per fold
+    (the aside-anchor rule off), then ASIDE_ANCHORS_RATIO with those two fixed."""
     src = dev["source"]
-    flags: dict[tuple[float, float], dict[str, list[bool]]] = {}
+    flags: dict[tuple[float, ...], dict[str, list[bool]]] = {}
+
+    def run(a: float, b: float, c: float) -> dict[str, list[bool]]:
+        if (a, b, c) not in flags:
+            with constants(omission, STRONG_RATIO=a / omission.MEDIAN_RATIO,
+                           WEAK_RATIO=b / omission.MEDIAN_RATIO,
+                           ASIDE_ANCHORS_RATIO=c / omission.MEDIAN_RATIO):
+                flags[a, b, c] = {s: [omission.is_suspect(src[i], dev[s][i], src_count)
+                                      for i in range(len(src))] for s in systems}
+        return flags[a, b, c]
+    off = ASIDE_ANCHORS_GRID[0]
     for a in STRONG_GRID:
         for b in WEAK_GRID:
-            with constants(omission, STRONG_RATIO=a / omission.MEDIAN_RATIO,
-                           WEAK_RATIO=b / omission.MEDIAN_RATIO):
-                flags[a, b] = {s: [omission.is_suspect(src[i], dev[s][i], src_count)
-                                   for i in range(len(src))] for s in systems}
+            run(a, b, off)
     held: dict[str, list[tuple[bool, bool]]] = {s: [] for s in systems}
     picks = []
     for block in blocks(len(src), k):
         train = [i for i in range(len(src)) if i not in block]
-        best = _pick({key: _score([(fl[s][i], truth[s][i]) for s in systems for i in train])
-                      for key, fl in flags.items()})
-        picks.append(best)
+
+        def scored(fl: dict[str, list[bool]], train: list[int] = train) -> tuple[int, int, int]:
+            return _score([(fl[s][i], truth[s][i]) for s in systems for i in train])
+        a, b = _pick({(a, b): scored(run(a, b, off)) for a in STRONG_GRID for b in WEAK_GRID})
+        (c,) = _pick({(c,): scored(run(a, b, c)) for c in ASIDE_ANCHORS_GRID})
+        picks.append((a, b, c))
         for s in systems:
-            held[s] += [(flags[best][s][i], truth[s][i]) for i in block]
-    print(f"omission guard, {k}-fold CV on dev blocks; picks (strong, weak) {picks}")
+            held[s] += [(flags[a, b, c][s][i], truth[s][i]) for i in block]
+    print(f"omission guard, {k}-fold CV on dev blocks; picks (strong, weak, aside anchors) "
+          f"{picks}")
     pooled = [r for s in systems for r in held[s]]
     for s in ("opusmt", "nllb", "pooled"):
         print(f"  {s:14} {_fmt(*_score(pooled if s == 'pooled' else held[s]))}")

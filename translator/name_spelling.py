@@ -24,6 +24,13 @@ _SOUNDS = (("ph", "f"), ("th", "t"), ("ch", "k"), ("kh", "k"), ("sy", "s"), ("sh
 # Renaissance), with a possessive; any other tail is another name (Sakis: Sakid).
 _TAIL = re.compile(r"(?:i?ans?|eans?|ese|ish|iks?|ism|ists?|sts?|sm|ites?|ers?|ies|ia|ns?|ke|es"
                    r"|[esi]|)(?:'s?)?")
+# Indonesian -is for English -ist and its kin (Kolonis: Colonist, Colonial, Colonialists,
+# Colonic; Aktivis: activists; Marxis: Marxian; Nasionalis: Nationalists): the stem before -is,
+# four letters or more, opens an English word of that family. Seen as false alarms on nllb's,
+# bergamot's and argos's dev outputs ("the Colonialists", "the Colonical position"). A name
+# ending in -is keeps its s, so it is not excused (Kalousis: "Kalausis" does not open with
+# "kalous"; Paris, Tunis, Lewis are too short to judge).
+_IS_KIN = re.compile(r"i(?:al|k|kal)?(?:ists?|isms?|sts?|sms?|s)?(?:'s?)?")
 # Letters the two spellings share, for the English-adds-letters rule (Asiria: Assyrian).
 _LETTERS = (("ph", "f"), ("th", "t"), ("ch", "k"), ("ck", "k"), ("kh", "k"), ("x", "ks"),
             ("c", "k"), ("q", "k"), ("j", "y"), ("y", "i"), ("z", "s"), ("v", "f"), ("w", "f"))
@@ -108,8 +115,11 @@ def _present_form(form: str, folded_output: str, fuzzy: bool = True, spelt: bool
     stem, whole = _stem(form), _spelt(form, _LETTERS)
     letters = _ENDINGS.sub("", whole) or whole
     bare = _unvoweled(letters)
+    kin = whole[:-2] if len(whole) >= 6 and whole.endswith("is") else ""
     for w in re.findall(r"[^\W\d_][\w']*", folded_output):  # Tibetan-Mongol: two words
         theirs = _spelt(w, _LETTERS)
+        if kin and theirs.startswith(kin) and _IS_KIN.fullmatch(theirs[len(kin):]):
+            return True  # Kolonis: Colonialists
         # A word built on the name spelt the English way is the name kept (Sidney: Sydneysider).
         # Both spellings as they stand too: English may add an h the unified letters hide
         # (Rhinolopus: Rhinolophus, where ph is read as f).
