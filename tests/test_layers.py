@@ -40,7 +40,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "dateline_weights", "ranking", "dateline_address", "dateline_stamp",
                      "bylines_more", "logo_shapes", "outlet_more", "lead_zone",
                      "dateline_forms", "dateline_weekday", "title_shapes", "bylines_credit",
-                     "outlet_spelling")),
+                     "outlet_spelling", "dateline_lists")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "clean_cache", "store", "digest", "render",
              "reporting")),
     ("backends", ("backends", "backends.*")),

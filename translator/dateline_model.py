@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from . import metadata, ranking
 from .dateline_address import located
+from .dateline_lists import site_place
 from .dateline_names import is_furniture_word, is_place, names_itself, opens_prose, outlet_like
 from .dates import dates_in, find_date
 from .lines import Line
@@ -128,6 +129,8 @@ def candidates(lines: list[Line], start: int) -> tuple[list[Candidate], list[flo
         for run, index, before, after, rest in _spans(text, reach):
             words = run.split()
             elsewhere = run.lower() in page or run.lower() in rest.lower()
+            if not above and any(w.isalpha() and w.islower() for w in text.split()[:index]):
+                continue  # "Chili farmers in the hills of Megamendung, Bogor, have ...": prose
             if not above and after == "," and not elsewhere:
                 continue  # "Bitung, Dinas ...": a name the story never names again is the
                 # sentence's subject, as the rules read it (tests/test_datelines.py)
@@ -235,6 +238,9 @@ def fallback_dateline(lines: list[Line], start: int, threshold: float | None = N
         return place
     if (place := place_over_lead(lines, start)):
         return place  # "Kajen - Jum’at, 13 Februari 2026" over the lead: a rule, no guess
+    lead = lines[start].text if start < len(lines) else ""
+    if (place := site_place(lead, metadata._site_names(lines))):
+        return place  # "FN Indonesia Pekanbaru – " on the page of FN Indonesia: a rule, no guess
     if threshold > 1.0:
         return None  # the fitted threshold says the fallback does not pay: never act
     found, confidence = ranked_dateline(lines, start)

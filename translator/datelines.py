@@ -20,6 +20,17 @@ from .dateline_address import (
     place_then_brand,
     tidy_head,
 )
+from .dateline_lists import (
+    aside as _aside,
+    listed,
+    logo_word,
+    place_list,
+    region_pair,
+    region_tail,
+    short_form,
+    tagline,
+    web_name,
+)
 from .dateline_lone import (  # noqa: F401  (comma_dateline re-exported)
     comma_dateline,
     logo_initials,
@@ -155,18 +166,23 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (*split, found[2])  # "Lensadialektika Lebak - ": the brand, then the place
     if found[0] and found[1] is None and (short := logo_short(found[2], sites)):
         found = (found[0], None, short)  # "MALANG-KAV.10 Antrean ..." under "Kavling 10"
+    if found[1] is None and (logo := logo_word(found[0], sites)):
+        found = (None, logo, found[2])  # "SYARIAH – " under "Fakultas Syariah UIN ...": its stamp
     if found[1] is None and shares_logo_word(found[0], sites):
         found = (None, found[0], found[2])  # "LINTAS BIINMAFFO,- " under "TV Biinmaffo"
     if found[1] is None and (named := named_first(found[2], sites)
                              or (found[0] and dashed_outlet(found[2]))):
         found = (found[0], *named)  # "SIDOARJO – KORAN MERAH PUTIH Polres ...": no second dash
     found = brand_after_bar(text, found)  # "Takengen | Lintas Gayo : Sebuah ..."
+    if found[0] is None and tagline(found[2]):
+        return None  # "Langit7.id - Dakwah, Al-Quran, Berita Terkini dan Tafsir": the site's motto
     if found[1] is None and (glued := logo_glued_place(found[0], sites)):
         found = (glued, None, found[2])  # "Kilas Bengkulu Utara –" under "Kilas Bengkulu"
     found = address_first((stopless(found[0]), *found[1:]))
     if found[1] and len(found[1]) > _MAX_ACRONYM and found[1].lower() in _DATE_WORDS:
         # "Kupang, Senin (9/2/2026) –": a day, no outlet ("NATUNA, MON —": an outlet's initials)
         found = (found[0], None, found[2])
+    found = region_pair(text, found)  # "PEKANBARU, RIAU - ": the city and its province
     issuer = _ISSUER.match(found[2])
     if issuer is None and text.endswith(", " + found[2]):
         issuer = _OFFICE_ISSUER.match(found[2])
@@ -205,11 +221,16 @@ def lead_date(text: str) -> str | None:
 
 def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     """match_dateline before the issuing unit is cut."""
+    if listed_places := place_list(text):
+        return listed_places  # "X.COM, BANGKA BARAT, JEBUS -": the rows read one place of three
     for row in DATELINES:
         m = row.pattern.fullmatch(text)
         if not m or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS:
             continue
         g = m.groupdict()
+        if f"({(g.get('outlet') or '').strip()})" in text \
+                and short_form(g.get("place"), g.get("outlet")):
+            continue  # "Kepolisian Daerah (Polda) Papua ...": the name's short form, no outlet
         names = _resolve(g.get("place"), g.get("outlet"))
         if names is None:
             continue
@@ -241,7 +262,10 @@ def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         if longer and len(longer[2]) < len(rest) and place in (longer[0], None):
             return longer  # "MEDAN - DeteksiNusantara.Com. ...": the row read one name of two
         return place, outlet, rest
-    return shape_dateline(text, sites) or unpunctuated(text) or lower_brand(text, sites)
+    shaped = shape_dateline(text, sites)
+    if shaped and text.startswith(f"{shaped[0]} ({shaped[1]})") and short_form(*shaped[:2]):
+        shaped = None  # "Kepolisian Daerah (Polda) Papua ...": the name's short form
+    return shaped or listed(text) or unpunctuated(text) or lower_brand(text, sites)
 
 
 def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, str | None] | None:
@@ -253,7 +277,7 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
         # a shape the table reads and _bare turns down ("ENDE, FLORES") stays turned down,
         # unless its short name is the initials of the page's logo ("MIMIKA, BM")
         return _bare(text, sites) or logo_initials(text, sites) or logo_alone(text, sites)
-    return _bare(text, sites) or lone_dateline(text, sites, match_dateline)
+    return _bare(text, sites) or lone_dateline(text, sites, match_dateline) or region_tail(text)
 
 
 def _bare(text: str, sites: tuple[str, ...]) -> tuple[str | None, str | None] | None:
@@ -300,18 +324,6 @@ def _masthead_ending(name: str, sites: tuple[str, ...]) -> str | None:
 _WWW = re.compile(r"www\.", re.IGNORECASE)
 # A stray mark after a dateline alone on its line: `Palembang, Aliansinews"`.
 _STRAY_END = re.compile(r"\s*[\"“”'’*]+$")
-
-
-def _aside(place: str, rest: str) -> bool:
-    """A row's "place" that is a day ("Selasa -") or a title set off by dashes in prose
-    ("Kepala Dinas - Budi Santoso - mengatakan ..."): no dateline."""
-    if place.lower() in _DATE_WORDS:
-        return True
-    if is_place(place) or place.isupper():
-        return False
-    return bool(re.match(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3}\s+[-–—]{1,2}\s+[a-z]", rest))
-
-
 
 
 _OUTLET_DOT_PLACE = re.compile(r"(?P<outlet>[A-Z]{2,5})\.(?P<place>[A-Z][A-Za-z'’ ]+)")
@@ -363,6 +375,8 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
     if place and outlet and outlet.isupper() and not outlet_like(outlet) \
             and (outlet_like(place, acronyms=False) or glued_brand(place)):
         place, outlet = outlet, place  # "PORTALJABAR, CIREBON REGENCY -": the outlet goes first
+    if place and outlet and web_name(place) and not web_name(outlet) and not outlet_like(outlet):
+        place, outlet = outlet, place  # "PILAR BEKASI.COM (Bantargebang) –": the address first
     if place and not outlet and outlet_like(place, acronyms):
         place, outlet = None, place  # "VIVA -", "RMOL.", "KBR -" name the outlet, not a place
     return place, outlet
