@@ -70,9 +70,8 @@ OPEN = frozenset({
     # Round fourteen, fresh15 and fresh16: what no general rule fixes yet.
     # (Round nineteen closed "... tegasnya. (Citra).": a first name in brackets after the last
     # sentence is a sign-off, a source's name in brackets stays.)
-    # A feed's copy: the publisher is named only in its footer ("The post ... appeared first
-    # on BIRO HUMAS ..."), which no rule reads as the outlet.
-    ("fresh15", "humasaceh-beasiswa-santri-dayah", "outlet"),
+    # (Round twenty-five closed fresh15's humasaceh outlet: a feed's "The post ... appeared
+    # first on X." footer names the publisher.)
     # Spelling conventions that disagree with the older sets': an aggregator's "Laporan
     # Reporter Tribun Jogja" over the address the page shouts; a logo line with its arrow
     # ("Media Sergap -->") over the address in the dateline; a lower-case site label ("palm

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .dateline_names import is_place
-from .lines import _MAX_BARE_NAME_WORDS, _ROLE_ACCOUNT, Line, _person_like
+from .lines import _MAX_BARE_NAME_WORDS, _ROLE_ACCOUNT, Line, _person_like, is_prose
 
 _NAME = r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}"
 _REACH = 3  # lines between the name and the caption that credits it, at the most
@@ -43,7 +43,24 @@ def _named(text: str, lines: list[Line], i: int) -> str | None:
         or (below is not None and below.kind in ("date", "byline") and bool(below.date))
     if placed and _photo_credited(text, lines, i):
         return text
+    if above is not None and is_prose(above.text) and (below is None or not is_prose(below.text)) \
+            and _credit_signed(text, lines, i):
+        return text
     return None
+
+
+def _credit_signed(text: str, lines: list[Line], i: int) -> bool:
+    """Round 25: a name alone closing the story's last paragraph that the page's photo credit
+    names as its own staff's ("[HIDUP/Bernadus Wijayanto]", "(Foto: RADAR/Dewi Lestari)",
+    "Foto: Tribun/Agus Salim" over the caption): the reporter who wrote it and shot the photo
+    signs the story off (a source the story quotes is no credited photographer)."""
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_BARE_NAME_WORDS or text.isupper() \
+            or not _person_like(text) or is_place(text):
+        return False
+    credit = re.compile(rf"[\[(]?\s*(?i:foto\s*:\s*)?[\w .&-]{{2,30}}/\s*{re.escape(text)}"
+                        rf"\s*[\])]?")
+    return any(j != i and credit.fullmatch(x.text.strip()) for j, x in enumerate(lines))
 
 
 _MIN_TITLE_WORDS = 5

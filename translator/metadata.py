@@ -16,6 +16,7 @@ import re
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_names import _squash
 from .datelines import lead_date
+from .date_stamps import bar_date, counted_stamp, stacked_dates
 from .dates import (
     DAYS,
     dateline_date,
@@ -53,6 +54,7 @@ from .publisher import (
     same_name,
     site_spelling,
 )
+from .title_shapes import dated_post_title
 
 # A line that is only a time of day ("08:15 WIB", "Pukul 10.30"): the date is on another.
 _LONE_CLOCK = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
@@ -93,6 +95,8 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     indexed = [i for i in shaped if texts[i] in listed]
     if indexed:
         return strip_outlet(texts[indexed[0]], sites)
+    if (dated := dated_post_title(header, lead, headline_shaped, shares_lead)) is not None:
+        return strip_outlet(dated, sites)
     candidates = [i for i in shaped if not is_kicker(i, shaped, texts)
                   and not shouted_unrelated(texts[i], lead) and not alt_with_name(texts[i], texts)
                   and not credit_tailed(texts[i]) and not prefixed_copy(texts[i], texts)]
@@ -184,12 +188,15 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
              and (ln.kind in ("date", "byline") and ln.date
              or ln.kind == "text" and (ln in header and (_only_dates(ln.text)
                                                          or byline_tail(ln.text))
+                                       or ln in header and counted_stamp(ln.text)
                                        or _POSTED.match(ln.text) and byline_tail(ln.text)
                                        or posted_line(ln.text)))]
     if len(dated) > 1 and _top_bar(dated[0], header) \
             and (dated[1] in header or _foot_stamp(dated[1], lines)
                  and (dated[1].date or "")[:10] <= (dated[0].date or "")):
         dated = dated[1:]  # the day's date in the top bar; the article's own stands below
+    elif stacked_dates(dated, header):
+        dated = dated[1:]  # round 25: the same, the post's date header right under it
     labelled = next((ln for ln in dated if ln in header and _LABELLED.search(ln.text)), None)
     if labelled is not None and not _LABELLED.search(dated[0].text):
         # "Editor's Pick / <teaser> / 11 February 2026" over "Wednesday 18 February 2026 |
@@ -202,6 +209,12 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
     found = [d for ln in dated for d in (dates_in(ln.text) or [(ln.date, ln.updated)])]
     first = next((iso for iso, updated in found if not updated), found[0][0] if found else None)
     if first and "T" not in first:
+        # round 25: a top bar's bare date of the day ("kalender Senin, 02 Maret 2026") over the
+        # byline's stamp of that day with its hour ("Nurul Senin, 02 Maret 2026 - 10:25 WIB")
+        first = next((iso for ln in dated if ln in header
+                      for iso, updated in (dates_in(ln.text) or [(ln.date, ln.updated)])
+                      if iso and not updated and "T" in iso and iso[:10] == first[:10]), first)
+    if first and "T" not in first:
         # The hour may stand on its own line or on the byline ("Penulis: Rina | 08:15 WIB").
         first = with_time(first, next((clock for ln in header if not ln.date
                                        and (ln.kind in ("date", "byline") or
@@ -210,7 +223,7 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
     if first is None and len(lines) > len(header) and lines[len(header)].kind == "text":
         # nothing dated but the story's dateline: "Kabar Kota - Bekasi, 23/02/2026. ..."
         first = dateline_date(lines[len(header)].text)
-    return first
+    return first or bar_date(header)
 
 
 # A date line labelled as the post's publication: "Wednesday 18 February 2026 | Published in

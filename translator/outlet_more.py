@@ -204,6 +204,12 @@ _LEAD_STAMPS = (
     re.compile(r"(?P<name>[a-z][\w-]{3,30}\.(?:com|co\.id|id|net|news|online)(?:\.id)?)"
                r"\s+(?:l|\||[-–—])\s+[A-Z\"“]"),
     re.compile(r"(?P<name>[A-Z]{4,10})\.\s+[A-Z]"),
+    # round 25: "Bekasi || gardakeadilannews.com Pj. Walikota ...", "Depok | jurnaldepok.id
+    # Warga ...", "Garut // garutnews.com – ...": a place, a bar (or two, or slashes), the
+    # site's address, then the lead with or without a dash
+    re.compile(rf"(?P<place>{_PLACE_WORD})\s*(?:\|\|?|//)\s*"
+               r"(?P<name>[a-z][\w-]{3,30}\.(?:com|co\.id|id|net|news|online)(?:\.id)?)"
+               r"\s*[-–—:]?\s+[A-Z\"“]"),
     # round 23: "Takengen | Lintas Gayo : Sebuah ...", "Sigli | Serambi Pidie : Warga ..." (a
     # place, a bar, the site's name, a colon; the place may be one no table knows)
     re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*\|\s*"

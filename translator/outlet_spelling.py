@@ -27,7 +27,24 @@ def regional_edition(text: str, network: str) -> str | None:
     for m in re.finditer(rf"\b(?P<name>{re.escape(network)})\s(?P<tail>[A-Z][A-Za-z]+)\b", text):
         if m["tail"].lower() in REGION_ABBREVIATIONS:
             return m.group()
+    # round 25: "COPYRIGHT © ANTARA News Kalimantan Barat 2026", "Antara News Sumsel", "Tribun
+    # News Bogor": the network, its channel word, then a province or its short form: the
+    # regional edition's full name (a dateline's place never follows the channel word)
+    for m in re.finditer(rf"\b{re.escape(network)}\s(?i:news)\s(?P<tail>[A-Z][A-Za-z]+"
+                         r"(?:\s[A-Z][a-z]+)?)\b", text):
+        tail = m["tail"]
+        if is_place(tail) or tail.lower() in REGION_ABBREVIATIONS:
+            return m.group()
+        if is_place(tail.split()[0]) or tail.split()[0].lower() in REGION_ABBREVIATIONS:
+            return m.group()[:len(m.group()) - len(tail)] + tail.split()[0]
     return None
+
+
+def copyright_edition(network: str, copyrights: list[str]) -> str | None:
+    """Round 25: the regional edition a page's copyright line names when its dateline names
+    only the network ("Kubu Raya (ANTARA) -" over "COPYRIGHT © ANTARA News Kalimantan Barat
+    2026"): the edition published it."""
+    return next((e for t in copyrights if (e := regional_edition(t, network))), None)
 
 
 # Round 24: a copyright line naming the paper, then the group that owns it after a dash, a bar

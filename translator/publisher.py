@@ -31,7 +31,13 @@ from .outlet_more import (
     unofficial,
     wire_reprint,
 )
-from .outlet_spelling import grouped_owner, regional_edition  # noqa: F401 (re-exported)
+from .mastheads import _WEB_SUFFIX, _address, _masthead
+from .outlet_spelling import (  # noqa: F401 (regional_edition re-exported)
+    copyright_edition,
+    grouped_owner,
+    regional_edition,
+)
+from .outlet_tops import described_site, feed_credit, office_site
 from .site_names import (
     _TOP_CHROME,
     as_credited,
@@ -89,6 +95,9 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     if station:
         return station  # "Jayapura (rasudofm) -" on the page of "Radio Suara Dogiyai FM"
     known = outlet_name(name)
+    if known and (edition := copyright_edition(name, [ln.text for ln in lines
+                                                      if ln.kind == "copyright"])):
+        return edition
     stem = name.split(".")[0]
     if not known and "." in name and not stem.isupper() and not stem.islower():
         # "Newestindonesia.co.id, ...", "FOKUSJabar.id": an address in the site's own case;
@@ -210,8 +219,6 @@ def _keys(name: str) -> tuple[str, str]:
     return _squash(name), _squash(_WEB_SUFFIX.sub("", name))
 
 
-# A site's address alone as the page's first line ("Kerincidaily.com"): its logo.
-_WEB_SUFFIX = re.compile(r"(?:\.(?:com|co|id|net|or|go|web))+$", re.IGNORECASE)
 _LOGO_WORD = re.compile(r"\s*\b(?:logo)\b\s*", re.IGNORECASE)
 # A government site's name on its top line: "Pemerintah Kabupaten Sleman", "Pemkot Surabaya".
 _GOVERNMENT_SITE = re.compile(r"(?:Pemerintah (?:Kabupaten|Kota|Provinsi|Kab\.)|Pemkab|Pemkot"
@@ -254,8 +261,8 @@ def _outlet_of(lines: list[Line]) -> str | None:
     # A government site names itself on its top line ("Pemerintah Kabupaten Sleman"), a
     # regional outlet by its logo's text ("Kilas9", "Radar Jogja").
     top = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
-    government = next((t for t in top if _GOVERNMENT_SITE.fullmatch(t)), None) \
-        or _region_blog(lines)
+    government = office_site(lines) or described_site(lines) \
+        or next((t for t in top if _GOVERNMENT_SITE.fullmatch(t)), None) or _region_blog(lines)
     # the logo is the page's very first line (after a date a masthead may print above it):
     # further down, a short headline may read as one
     first = next((ln.text if ln.kind == "text" else "" for ln in lines if ln.kind != "date"), "")
@@ -270,7 +277,8 @@ def _outlet_of(lines: list[Line]) -> str | None:
         else first if brand_like(first) or _WEB_NAME.fullmatch(first) \
         or logo_over_menu(lines if lines and first == lines[0].text else below_chrome(lines)) \
         else None
-    return credited_source(lines) or release_issuer(lines) or reprint_owner(lines, owner) \
+    return credited_source(lines) or feed_credit(lines) or release_issuer(lines) \
+        or reprint_owner(lines, owner) \
         or government \
         or (logo and _address(logo)) or owner or _masthead(lines) or _credited(lines) \
         or _credited_logo(first, lines) or posted_by_site(lines) or year_titled(lines) \
@@ -343,37 +351,6 @@ def _logo_case(text: str, name: str) -> str | None:
     if first != name and "." not in first and first.lower() == name.lower():
         return first
     return None
-
-
-def _masthead(lines: list[Line]) -> str | None:
-    """A short name at the page's top that the page prints again (logo and alt text, masthead
-    and footer): "Voice of Indonesia"; its web address when it holds one ("Media Online
-    ManadoSatuNews.com" -> "ManadoSatuNews.com")."""
-    texts = [ln.text for ln in lines if ln.kind == "text"]
-    for text in texts[:_LOGO_LINES]:
-        words = _unarticled(text).split()  # "The Southeast Asian Times": the article is extra
-        if not 2 <= len(words) <= _MAX_BRAND_WORDS or texts.count(text) < 2 \
-                or is_place(text) or text.isupper() or re.search(r"[.!?,:]$", text) \
-                or any(w.lower() in WIDGET_WORDS for w in words) \
-                or words[-1].lower() in _DANGLING \
-                or not all(w[0].isupper() or w in _PARTICLES for w in words):
-            continue  # "Member Of", "Powered By", "Part Of": a badge's label, the name below
-        return _address(text)
-    return None
-
-
-# Words no name ends on: a badge's label cut from its logo ("Member Of", "Powered By").
-_DANGLING = frozenset({"of", "by", "for", "from", "with", "dari", "oleh", "untuk", "di"})
-
-
-def _unarticled(text: str) -> str:
-    """A name without its leading English article ("The Thaiger" -> "Thaiger")."""
-    return text[4:] if text.startswith("The ") else text
-
-
-def _address(text: str) -> str:
-    """The web address a site's name line holds ("Media Online ManadoSatuNews.com"), else it."""
-    return next((w for w in text.split() if "." in w and _WEB_SUFFIX.search(w)), text)
 
 
 def same_name(name: str, site: str) -> bool:

@@ -93,3 +93,26 @@ def prefixed_copy(text: str, header: list[str]) -> bool:
                 or _GLUED_CRUMBS.fullmatch(put):
             return True
     return False
+
+
+def dated_post_title(header: list, lead: str | None, shaped, shares) -> str | None:
+    """Round 25: a blog post's title where the blog template sets it, under the post's date
+    header and right over the post's body ("Selasa, 17 Februari 2026" / "Musdes Khusus ...
+    Tetapkan ..." / the lead): a chart's or a widget's caps higher in the sidebar share the
+    lead's words too, but stand nowhere near it. `shaped` and `shares` are headline.py's
+    headline_shaped and shares_lead (passed in: this module is below headline.py)."""
+    if len(header) < 2 or header[-2].kind != "date" or header[-1].kind != "text" \
+            or not _BLOG_DATE.fullmatch(header[-2].text.strip()):
+        return None
+    text, words = header[-1].text, header[-1].text.split()
+    capital = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return text if shaped(text) and shares(text, lead) and not text.isupper() \
+        and len(words) >= _MIN_POST_TITLE_WORDS and capital >= _CAPITAL_SHARE * len(words) \
+        and not re.search(r"[.?!:;,]$|^\w+\s*:", text) else None
+
+
+# A blog template's date header: the weekday, the day, the month's name, the year, no more.
+_BLOG_DATE = re.compile(rf"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday"
+                        rf"|tuesday|wednesday|thursday|friday|saturday|sunday),\s*\d{{1,2}}\s+"
+                        rf"(?i:{'|'.join(MONTHS)})\s+\d{{4}}")
+_MIN_POST_TITLE_WORDS, _CAPITAL_SHARE = 4, 0.6

@@ -10,6 +10,7 @@ from .boilerplate import WIDGET_WORDS
 from .boilerplate_datelines import OUTLET_WORDS, REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, _squash, is_place
 from .lines import Line, is_prose
+from .outlet_tops import chrome_word, uncommented
 
 _MIN_NAMED_WORDS = 3
 _LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
@@ -36,9 +37,9 @@ def top_name(lines: list[Line], title: str | None) -> str | None:
         return over
     tops = [ln for ln in lines if ln.kind != "date"][:2]
     first = tops[0] if tops else None
-    if first is None or first.kind != "text" or first.text == title:
-        return None
-    text = first.text
+    if first is None or first.kind != "text" or first.text == title or chrome_word(first.text):
+        return None  # round 25: "Quantcast", "Notification": a banner's word, no name
+    text = uncommented(first.text)  # "--> BEKASI GUE | ...": a comment's stray mark
     if (tagged := _tagged_name(text, title)) is not None:
         return tagged  # "Tarakan Info | Berita Seputar Kota Tarakan": a kicker has no tagline
     # Right above the headline a short line is its kicker ("Kulonprogo", "Solo Raya"), unless

@@ -1,0 +1,65 @@
+"""Pure (round 25): header lines that date the post though the date-line test leaves them as
+text: a village site's stamp with its read counter, a top bar's weekday date amid widget
+placeholders."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DAYS, find_date
+from .lines import Line
+
+# A read counter closing a post's stamp: "Dibaca 214 Kali", "Dilihat 57 kali", "1.204 views",
+# "Hits: 88", "312 kali dibaca".
+_COUNTER = re.compile(r"(?i)\b(?:dibaca|dilihat|views?|hits?)\s*:?\s*\d[\d.,]*(?:\s*(?:kali|x))?"
+                      r"|\b\d[\d.,]*\s*(?:kali dibaca|kali dilihat|views|x dibaca)\b")
+_MAX_POSTER_WORDS = 4
+
+
+def counted_stamp(text: str) -> bool:
+    """A post's stamp opened by its date and closed by its read counter, the poster's name or
+    role between ("09 Februari 2026 Administrator Dibaca 214 Kali", the stamp of the village
+    sites' common template; "12 Maret 2026 Operator Desa Dilihat 40 kali")."""
+    found = find_date(text)
+    counter = _COUNTER.search(text)
+    if found is None or counter is None or counter.start() < found.end:
+        return False
+    before = re.findall(r"\w+", text[:found.start])
+    if before and not (len(before) == 1 and before[0].lower() in _DAY_NAMES):
+        return False
+    between = re.findall(r"\w+", text[found.end:counter.start()])
+    return len(between) <= _MAX_POSTER_WORDS and not text[counter.end():].strip(" |,.-")
+
+
+_DAY_NAMES = frozenset(d.lower() for d in DAYS)
+# A placeholder a theme's widgets leave in a copied top bar ("spot_img", "spot_imgspot_img").
+_PLACEHOLDER = re.compile(r"(?i)spot_img|hit counter|td_\w+|\{\{\w+\}\}")
+
+
+def bar_date(header: list[Line]) -> str | None:
+    """The day's date a top bar prints among widget placeholders, its weekday named ("web page
+    hit counter Kamis, 12 Maret 2026 spot_imgspot_img"): the only date of a page whose post
+    stamp the copy lost."""
+    for ln in header:
+        if ln.kind != "text" or not _PLACEHOLDER.search(ln.text):
+            continue
+        found = find_date(ln.text)
+        if found is None:
+            continue
+        words = re.findall(r"\w+", ln.text[:found.end])
+        opened = re.findall(r"\w+", ln.text[found.start:found.end])[:1]
+        if any(w.lower() in _DAY_NAMES for w in opened + words[-len(opened) - 4:-3]):
+            return found.iso
+    return None
+
+
+def stacked_dates(dated: list[Line], header: list[Line]) -> bool:
+    """Two bare date lines stacked in the header, the lower one no later ("Jumat, 20 Februari
+    2026" over "Selasa, 17 Februari 2026" over the post's title): a blog's top bar prints the
+    day's date, the post's date header stands right under it; the lower one is the post's."""
+    if len(dated) < 2 or not all(ln.kind == "date" and ln in header for ln in dated[:2]):
+        return False
+    at = next(i for i, ln in enumerate(header) if ln is dated[0])
+    return at + 1 < len(header) and header[at + 1] is dated[1] \
+        and (dated[1].date or "")[:10] <= (dated[0].date or "")[:10] \
+        and "T" not in (dated[0].date or "T")

@@ -1,0 +1,59 @@
+"""Pure: the page's masthead as its top lines print it twice (moved from publisher.py in round
+25, which imports it back), and the web address a site's name line holds."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import WIDGET_WORDS
+from .datelines import is_place
+from .lines import Line
+from .top_names import _PARTICLES
+
+_LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
+_MAX_BRAND_WORDS = 3
+# A site's address alone as the page's first line ("Kerincidaily.com"): its logo.
+_WEB_SUFFIX = re.compile(r"(?:\.(?:com|co|id|net|or|go|web))+$", re.IGNORECASE)
+
+
+def _masthead(lines: list[Line]) -> str | None:
+    """A short name at the page's top that the page prints again (logo and alt text, masthead
+    and footer): "Voice of Indonesia"; its web address when it holds one ("Media Online
+    ManadoSatuNews.com" -> "ManadoSatuNews.com")."""
+    texts = [ln.text for ln in lines if ln.kind == "text"]
+    for k, text in enumerate(texts[:_LOGO_LINES]):
+        if _stacked_label(texts, k):
+            continue
+        words = _unarticled(text).split()  # "The Southeast Asian Times": the article is extra
+        if not 2 <= len(words) <= _MAX_BRAND_WORDS or texts.count(text) < 2 \
+                or is_place(text) or text.isupper() or re.search(r"[.!?,:]$", text) \
+                or any(w.lower() in WIDGET_WORDS for w in words) \
+                or words[-1].lower() in _DANGLING \
+                or not all(w[0].isupper() or w in _PARTICLES for w in words):
+            continue  # "Member Of", "Powered By", "Part Of": a badge's label, the name below
+        return _address(text)
+    return None
+
+
+def _stacked_label(texts: list[str], k: int) -> bool:
+    """Round 25: a name printed twice on stacked lines below the page's first line: the last
+    crumb of the breadcrumb and the post's category label over the headline ("Pelayanan
+    Gereja", "Berita Daerah", "Kabar Paroki"), the logo standing above them; a logo and its
+    alt text stand at the very top."""
+    return 0 < k and (texts[k - 1] == texts[k] or texts[k + 1:k + 2] == [texts[k]])
+
+
+# Words no name ends on: a badge's label cut from its logo ("Member Of", "Powered By").
+_DANGLING = frozenset({"of", "by", "for", "from", "with", "dari", "oleh", "untuk", "di"})
+
+
+def _unarticled(text: str) -> str:
+    """A name without its leading English article ("The Thaiger" -> "Thaiger")."""
+    return text[4:] if text.startswith("The ") else text
+
+
+def _address(text: str) -> str:
+    """The web address a site's name line holds ("Media Online ManadoSatuNews.com"), else it."""
+    return next((w for w in text.split() if "." in w and _WEB_SUFFIX.search(w)), text)
+
+
