@@ -148,9 +148,8 @@ OPEN = frozenset({
     ("fresh18", "proditasabarini-en-river-towns", "outlet"),
     ("fresh18", "proditasabarini-en-river-towns", "paragraphs"),
     ("fresh18", "untirta-io-guest-lecture-coastal", "outlet"),
-    # A crosshead the body keeps as a short line ("Kanigoro Jadi Percontohan") is read as a
-    # headline-shaped link.
-    ("fresh18", "hwmi-sertifikasi-wakaf-blitar", "paragraphs"),
+    # (Round twenty-five closed fresh18's hwmi paragraphs: a crosshead above a sentence that
+    # announces a quote is kept.)
     # Round sixteen, fresh19 and fresh20 (never tuned on before it): what no general rule
     # fixes yet. The outlet named only by a Blogspot widget's blogroll or footer, a photo
     # credit, a radio station's logo with its frequency glued on, a copyright line in another
@@ -296,11 +295,10 @@ OPEN = frozenset({
     # A one-sentence English standfirst under the headline, by shape a one-sentence lead
     # (fresh29's efeedlink page keeps the same shape as body).
     ("fresh48", "oia-unmul-en-peatland-field-school", "paragraphs"),
-    # English stamps glued to the lead that no dateline reader takes yet: a wire's "TEMPO
-    # Interactive, Jakarta:" on a reprint, "Mataram, University of Mataram -" (place, then the
-    # institution).
+    # An English wire's stamp glued to the lead that no dateline reader takes yet ("TEMPO
+    # Interactive, Jakarta:" on a reprint). (Round twenty-five closed unram's "Mataram,
+    # University of Mataram -": the stamp before a place the learned ranker found is cut.)
     ("fresh50", "voiceofthepersecuted-en-tempo-intan-jaya", "paragraphs"),
-    ("fresh51", "unram-en-peta-sumber-air-lombok-utara", "paragraphs"),
 })
 PAGES = [(s, p.stem) for s in SETS for p in sorted((ROOT / s).glob("*.txt"))]
 _MIN_PASSAGE_WORDS = 5

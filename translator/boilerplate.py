@@ -275,9 +275,10 @@ FURNITURE = _compile_lines((
     ("weather", r"(?:.{0,30}\s)?-?\d{1,2}\s*(?:°\s*[CF]|℃)(?:\s*-\s*\d{1,2}\s*(?:°\s*[CF]|℃))?"
                 r"(?:\s+[A-Za-z ]{0,30})?"),
     # A blog template's placeholders, left in: "This is default featured slide 1 title", "Go to
-    # Blogger edit html and find these sentences...", a widget's shortcode "4/footer/recent".
+    # Blogger edit html ...", "This theme is Bloggerized by ...", a shortcode "4/footer/recent".
     ("template", r"this is (?:the )?default (?:featured )?(?:slide|post|image)s? ?\d* \w+"
-                 r"|go to blogger edit html\b.*|\d+/[a-z-]+/(?:recent|random|label)\b.*"),
+                 r"|go to blogger edit html\b.*|\d+/[a-z-]+/(?:recent|random|label)\b.*"
+                 r"|now replace these sentences\b.*|this theme is bloggerized by\b.*"),
 ) + CHROME_ROWS)
 
 # Headers of the related-headline blocks that close a page: the article is over (unless the

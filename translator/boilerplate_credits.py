@@ -92,7 +92,11 @@ END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s
              rf"|{_SIGNED_DESK}"
              # Round 23: Vietnam's news agency closes every story with "./." ("... rainy
              # season./.", "... next month./."), as VietnamPlus and VNA's English pages print it.
-             r"|(?<=\.)/(?=\.$)")
+             r"|(?<=\.)/(?=\.$)"
+             # Round 25: a desk's code and story number, in brackets, stars after it: "[KC.11]**",
+             # "[RK.07]", "(TB.102)" (the desk's letters, a stop, the number); a desk's and
+             # editors' codes whose bracket the copy cut off: "[mpk/Eng.dewi_ed.dr", "[ant/rd".
+             r"|[(\[](?-i:[A-Z]{2,4})\.\s?\d{1,3}[)\]]\**|\[(?-i:[a-z]{2,5})/[\w.]{2,40}\]?")
 # Where the closing marks stand: after the last sentence's stop. A writer may leave the stop
 # out after the speech verb ("... di tempat lain,” pungkasnya (GM)"): shapes.closing_initials
 # then reads the marks after the verb.

@@ -28,6 +28,9 @@ LINK_ROWS: tuple[tuple[str, str], ...] = (
     # "Baca: <headline>": a link's headline after the bare prompt and its colon, no sentence;
     # "BacaJuga: <headline>", the prompt's words run together.
     ("related-link", r"(?:baca|simak|lihat)(?:juga)?\s*:\s*[^.!?]{5,150}"),
+    # A listing's arrow link closing each post's summary: "Read ›", "Read on »", "Baca →": the
+    # post is over, the next post's summary follows (a story's lines never end on an arrow).
+    ("end", r"(?:read|baca)(?: on| post| artikel)?\s*[›»→]+"),
     # "READ <headline>": an English site's shouted prompt before a link's title-cased headline.
     ("related-link", r"(?-i:READ(?: (?:ALSO|MORE))?)\s*:?\s+"
                      r"(?-i:[A-Z][\w’'-]*(?: [\w’'-]+){2,20})"),

@@ -20,6 +20,7 @@ from .dateline_model import addressed_place, fallback_dateline
 from .datelines import unnamed_elsewhere
 from .dates import local_time, parse_published
 from .dedupe import dedupe
+from .glued import split_glued
 from .headline import (
     LEAD_LINES,
     MIN_SHARED,
@@ -29,7 +30,7 @@ from .headline import (
     split_glued_headline,
 )
 from .language import detect_language, script_language
-from .lead_zone import lead_above_stamp, past_slider
+from .lead_zone import lead_above_stamp, past_slider, without_guessed_stamp
 from .lines import FINAL, Line, classify, may_be_text
 from .listing import (next_captioned, next_doubled, next_framed, next_item, next_labelled,
                       next_opened)
@@ -50,6 +51,7 @@ from .repair import (headline_repeats_split, join_fragments, repair, split_space
 from .runon import unwrap as unwrap_run_on
 from .shapes import more_from
 from .site_names import self_named
+from .teaser_strip import excerpt_over_lead, past_teasers, post_over_pager, stamp_rest
 from .story import body, body_start
 from .story_edges import (lower_masthead, next_post_head, past_caption, restarted, resumed_page,
                           without_author_box)
@@ -90,8 +92,8 @@ def _split_crew(line: str) -> list[str]:
 
 
 # Each splits off, in this order, a piece glued to the line it ends ($ is a piece's own end).
-_UNGLUE = (split_spaced, _GLUED_PLEA.split, _GLUED_SIGNATURE.split, _GLUED_JUMP.split,
-           _split_crew, split_template)
+_UNGLUE = (split_spaced, split_glued, _GLUED_PLEA.split, _GLUED_SIGNATURE.split,
+           _GLUED_JUMP.split, _split_crew, split_template)
 
 
 def _unglued(line: str) -> list[str]:
@@ -169,6 +171,11 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         # a newsletter's letter above the article: its own headline, over its byline, titles it
         start, dateline, dl_outlet, rest = again, None, None, None
         title = title or lines[again - 2].text
+    if excerpt_over_lead(lines, start):  # the post's excerpt over its lead: the lead again
+        stamp = lines[start].text[:len(lines[start].text) - len(rest)] if rest else ""
+        start += 1
+        rest = lines[start].text[len(stamp):] if stamp and lines[start].text.startswith(stamp) \
+            else None
     if dl_outlet and (lead := lead_above_stamp(lines, start, rest)) is not None:
         # the lead set above the stamped paragraph, which points back at it; that one loses
         # its stamp ("semarak.co-Hal tersebut ..."), as the lead would have
@@ -176,6 +183,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         start, rest = lead, None
     # a learned ranker where the rules found no dateline and no outlet's stamp
     guessed = fallback_dateline(lines, start) if dateline is None and dl_outlet is None else None
+    if guessed and rest is None and start < len(lines):  # "FN Kabar Dumai – ...": its stamp out
+        rest = without_guessed_stamp(lines[start].text, guessed)
     opened = bool(dl_outlet) or bool(dateline and dateline.isupper())
     page, (lines, pitched) = lines, _closing_marks(lines, start, opened, rest)
     header = lines[:start]
@@ -269,7 +278,7 @@ def _closing_marks(lines: list[Line], start: int, opened: bool = False,
     cut = next_item(lines, start) or next_post_head(lines, start, opened) \
         or next_framed(lines, start) or next_opened(lines, start, rest) \
         or next_doubled(lines, start) or next_captioned(lines, start) \
-        or next_labelled(lines, start)
+        or next_labelled(lines, start) or post_over_pager(lines, start)
     if cut is not None:
         out[cut:] = [replace(x, kind="end") for x in lines[cut:]]
     for i in range(start + 1, cut or len(lines)):
@@ -340,6 +349,11 @@ def _body_start(lines: list[Line], run: tuple[int, int] | None
     found = resumed_page(lines, body_start(lines))  # a page 2's crosshead, a letter's greeting
     if not (found[1] or found[2]) and (slid := past_slider(lines, found[0])) is not None:
         return slid
+    if (lo := past_teasers(lines, found[0])) is not None:  # a blog's featured posts over it
+        sub = body_start(lines[lo:])
+        if not any(sub[1:]) and (rest := stamp_rest(lines, lo, sub[0] + lo)) is not None:
+            return sub[0] + lo, None, None, rest  # "KM. LENGGE WAWO,- " before every lead
+        return (sub[0] + lo, *sub[1:])
     if run is None or found[1] or found[2] or found[0] >= run[0] - 1 \
             or not prefers_run(lines, found[0], run[0]):
         return found

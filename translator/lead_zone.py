@@ -138,3 +138,47 @@ def without_release_label(text: str) -> str | None:
     """The lead without a press office's label before it; None when it opens with none."""
     m = _RELEASE_LABEL.fullmatch(text)
     return m["rest"] if m else None
+
+
+# Round 25. A deck glued to the lead before a colon: "Pendampingan Anak Berkebutuhan Khusus di
+# Kotabaru: Suasana ruang ...", "Festival Kopi Gayo Resmi Dibuka: Ribuan pengunjung ...": a
+# title-cased phrase of four words or more, then a full sentence; a speaker's name before a
+# colon opens a quotation, which stays ("Bupati Sleman: “Kami ...").
+_DECK = re.compile(r"(?P<deck>[A-Z][^.!?:;\"“”]{15,100}):\s+(?P<rest>[A-Z].*)")
+_DECK_PARTICLES = frozenset({"di", "ke", "dan", "untuk", "dari", "yang", "bagi", "dengan", "pada",
+                             "of", "the", "and", "in", "for", "to", "at", "on"})
+_MIN_DECK_WORDS = 4
+_MIN_REST_WORDS = 15
+
+
+def without_deck(text: str) -> str | None:
+    """The lead without a title-cased deck glued before it at a colon; None when none."""
+    m = _DECK.fullmatch(text)
+    if m is None:
+        return None
+    words = m["deck"].split()
+    cased = all(w[:1].isupper() or w[:1].isdigit() or w in _DECK_PARTICLES for w in words)
+    return m["rest"] if cased and len(words) >= _MIN_DECK_WORDS \
+        and len(m["rest"].split()) >= _MIN_REST_WORDS and is_prose(m["rest"]) else None
+
+
+# Round 25. The stamp before the lead when only the learned ranker found its place: a few words
+# that name the place, then a dash, bars or the site's address ("FN Kabar Dumai – Satuan ...",
+# "BOGOR,[KB],- Jembatan ...", "Depok || kabardepok.com Pj. Wali Kota ..."); the rest opens
+# with a capital.
+_SITE = r"[\w-]+\.(?:com|co\.id|id|net|news)\s+"
+_STAMP_END = re.compile(rf"\s*,?\s*(?:[-–—]{{1,2}}|\|{{1,2}})\s*(?:{_SITE})?|\s+{_SITE}")
+_MAX_STAMP_CHARS = 60
+_MAX_STAMP_WORDS = 5
+
+
+def without_guessed_stamp(text: str, place: str) -> str | None:
+    """The lead without the stamp naming `place` that opens it; None when it opens with none."""
+    m = _STAMP_END.search(text, 0, _MAX_STAMP_CHARS + 30)
+    if m is None or m.start() > _MAX_STAMP_CHARS or m.end() >= len(text):
+        return None
+    stamp, rest = text[:m.start()], text[m.end():]
+    if place.casefold() not in stamp.casefold() or len(stamp.split()) > _MAX_STAMP_WORDS \
+            or FINAL.search(stamp) or not rest[:1].isupper() and rest[:1] not in "\"“":
+        return None
+    return rest

@@ -14,7 +14,7 @@ from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zon
 from .datelines import bare_dateline as _bare_dateline
 from .decks import after_standfirst
 from .headline import content_words, cried_headline, off_topic, title_cased
-from .lead_zone import gallery_end, summary_lines, without_release_label
+from .lead_zone import gallery_end, summary_lines, without_deck, without_release_label
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import (
@@ -42,8 +42,10 @@ from .story_edges import (
 
 _SECTION_KINDS = {"end", "qa", "related"}
 _MODE_RANK = ("body", "related", "end", "qa", "signed")  # a later header never lowers it
+_MIN_SIGNED = 3  # paragraphs above a byline that closes the story (a box or teaser below it)
 _MAX_BUTTON_WORDS = 3  # "Lihat Foto", "Tutup", "Muat Lainnya": never a paragraph
 _MIN_CROSSHEAD_WORDS = 1  # "Harga" between two paragraphs: a one-word crosshead
+_INTRO = re.compile(r"[A-Z].*\s.*\s.*\s.*:")  # a sentence of four words or more announcing a quote
 _CROSSHEAD_PARTICLES = frozenset({"di", "ke", "dan", "untuk", "dari", "yang", "of", "the", "and",
                                   "for", "in", "to"})
 # How many lines past the first full paragraph may still hold the dateline: a caption that
@@ -140,7 +142,7 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
             return first_prose, comma[0], None, comma[1]
         lead = lines[first_prose].text
         return first_prose, _place_over_date(lines[:first_prose]), None, \
-            without_rubric(lead) or without_release_label(lead)
+            without_rubric(lead) or without_release_label(lead) or without_deck(lead)
     # No full paragraph at all: the body follows the headline, if there is one.
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     if len(texts) > 1 and title_of(lines[texts[0]:texts[0] + 1]):
@@ -270,6 +272,8 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if not opening and ln.kind != "text":
             if ln.kind in _SECTION_KINDS and (kept or ln.kind == "related"):
                 mode = max(mode, ln.kind, key=_MODE_RANK.index)
+            elif ln.kind == "byline" and sum(map(is_prose, kept)) >= _MIN_SIGNED:
+                mode = max(mode, "end", key=_MODE_RANK.index)  # "Oleh: Redaksi" signs it off
             continue
         if title and repeats_title(text, title):
             mode = "body"  # the next page of a multi-page article begins
@@ -327,7 +331,8 @@ def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
     return (len(words) >= _MIN_CROSSHEAD_WORDS and not (len(words) == 1 and words[0].isupper())
             and bool(kept) and is_prose(kept[-1])
             # the last paragraph's sign-off ("... rumah tangga. (Adv)") is no part of its prose
-            and nxt is not None and (is_prose(_tidy(nxt.text)) or roster_line(nxt.text))
+            and nxt is not None and (is_prose(_tidy(nxt.text)) or roster_line(nxt.text)
+                                     or _INTRO.fullmatch(nxt.text) is not None)  # "... SAW:"
             and (all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
                  or (sentence_head(words) and runs_crossheads(lines)) or roster_line(nxt.text))
             and words[0][0].isupper()

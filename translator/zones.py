@@ -17,6 +17,7 @@ from .boilerplate_lists import link_list, rosters_below
 from .headline import LEAD_LINES, alt_with_name, credit_tailed, echoes_lead, lead_of, shares_lead
 from .lines import FINAL, Line
 from .story import match_dateline, under_credit
+from .teaser_strip import over_credit
 from .templates import line_key
 
 # Weights of the densest-run search (a maximum-sum run, as Kadane's): a paragraph counts by its
@@ -164,7 +165,7 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
                 or shapes.lowercase_label(lines[i].text) \
                 or (i > start and i == order[-1] and shapes.tag_blurb(lines[i - 1].text, text)) \
                 or (i > start and shapes.pictured_caption(text, lines[i - 1].text)) \
-                or (i > start and _cut_over_full(lines, i)) \
+                or (i > start and (_cut_over_full(lines, i) or over_credit(lines, i))) \
                 or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i)
                                    or shapes.excerpt_cut(lines[i].text))):
             drop.add(i)

@@ -1,0 +1,74 @@
+"""Pure: a story's paragraphs glued into one line by a copy that dropped their breaks, split
+apart again (round 25).
+
+Two shapes, both seen on many real pages:
+- a CMS's shortcode left in the text between two paragraphs ("... perpanjangan.[suggested
+  article=3]Pelatih ...", "[related_posts]", "[ads2]", "[embed url=...]"):
+  dropped, and the text on either side set on lines of its own;
+- in such a line (the shortcode shows it is the post's raw content), paragraphs run together
+  with no space after the stop ("... Piala Soeratin U-17.Mereka adalah ...", "... jangka
+  panjang klub.\"Mereka punya ..."), twice or more: an abbreviation ("Jl.Sudirman",
+  "Kab.Bogor") is left alone. Without a shortcode a glued stop is the writer's own typing
+  ("ton.Namun,harga ...") and the line is kept whole."""
+
+from __future__ import annotations
+
+import re
+
+# A shortcode: a lower-case name in square brackets, with a value or attributes, or with a
+# digit or an underscore in its name, or a name of the shortcodes CMS plug-ins print. A photo's
+# "[caption ...] text [/caption]" is left whole: the caption rules drop it, text and all.
+_SHORTCODE_NAMES = ("embed", "gallery", "ads", "adsense", "iklan", "related",
+                    "readmore", "baca", "bacajuga", "video", "audio", "tweet", "youtube",
+                    "instagram", "suggestedarticle", "quads", "inline", "banner", "sisip")
+_SHORTCODE = re.compile(
+    r"\[/?(?!caption\b)(?:[a-z][a-z0-9_-]{1,30}(?:=[^\[\]\s]{1,40}|\s+[a-z_-]+=[^\[\]]{0,120})"
+    r"|[a-z][a-z-]*(?:_|\d)[a-z0-9_-]*"
+    r"|(?:" + "|".join(_SHORTCODE_NAMES) + r"))\]")
+# A stop (and its closing quote) right against the next paragraph's capital or opening quote.
+_GLUED_STOP = re.compile(r"(?<=[a-z0-9)%][.!?])(?=[A-Z][a-z]|[\"“][A-Z])"
+                         r"|(?<=[a-z0-9)%][.!?][\"”’])(?=[A-Z][a-z])")
+_TOKEN = re.compile(r"\S+$")
+_MIN_GLUED = 2  # stops glued in one line: one may be a typo, two are lost breaks
+_MIN_PIECE_WORDS = 4
+_MAX_ABBREVIATION = 5  # "Kab.", "Prof.", "Jln.": a capitalised short word before a stop
+
+
+def _true_stop(text: str, at: int) -> bool:
+    """Whether the stop just before `at` ends a sentence: the word before it is no
+    abbreviation (a short capitalised word without a digit), and a straight quote right
+    after the stop opens a paragraph only when the quotes before it are closed."""
+    head = text[:at]
+    quoted = head.endswith('"')
+    word = _TOKEN.search(head.rstrip('"”’').rstrip(".!?"))
+    token = word.group(0) if word else ""
+    if token[:1].isupper() and len(token) <= _MAX_ABBREVIATION \
+            and not any(c.isdigit() for c in token):
+        return False
+    if quoted:
+        # `."` then a capital: the quote closes the sentence before it, when it pairs an
+        # opening one; else it opens the next paragraph (the cut falls before it)
+        return head.count('"') % 2 == 0
+    if text[at:at + 1] == '"' and head.count('"') % 2 == 1:
+        return False  # inside an open quotation: the mark closes it, no paragraph opens
+    return True
+
+
+def split_glued(line: str) -> list[str]:
+    """The line as its paragraphs: shortcodes out, and paragraphs glued at their stops set
+    on lines of their own (only when two or more stops are so glued)."""
+    if not _SHORTCODE.search(line):
+        return [line]
+    pieces = [p.strip() for p in _SHORTCODE.split(line)]
+    split = [_at_stops(piece) for piece in pieces]
+    # a shortcode between two paragraphs counts as one glued break
+    if sum(len(parts) for parts in split) - 1 < _MIN_GLUED:
+        return [p for p in pieces if p] or [""]
+    return [p for parts in split for p in parts if p] or [""]
+
+
+def _at_stops(piece: str) -> list[str]:
+    """The piece cut at its glued stops; whole when a cut would leave a piece of a few words."""
+    cuts = [m.start() for m in _GLUED_STOP.finditer(piece) if _true_stop(piece, m.start())]
+    parts = [piece[a:b] for a, b in zip([0, *cuts], [*cuts, len(piece)])]
+    return parts if all(len(p.split()) >= _MIN_PIECE_WORDS for p in parts) else [piece]
