@@ -420,7 +420,7 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
           f"novmap_s={'n/a' if vm is None else f'{vm.seconds:.2f}'} "
           f"svmap_s={'n/a' if sv is None else f'{sv.seconds:.2f}'} "
           f"threads2_s={'n/a' if two is None else f'{two.seconds:.2f}'} "
-          f"threads={args.threads} load_start={load_start:.2f} load_end={load_end:.2f}")
+          f"threads={args.threads} loadavg_start={load_start:.2f} loadavg_end={load_end:.2f}")
     return 0
 
 
