@@ -41,7 +41,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "bylines_more", "logo_shapes", "outlet_more", "lead_zone",
                      "dateline_forms", "dateline_weekday", "title_shapes", "bylines_credit",
                      "outlet_spelling", "dateline_lists", "mastheads", "outlet_tops",
-                     "date_stamps", "glued", "teaser_strip")),
+                     "date_stamps", "glued", "teaser_strip", "dateline_swaps")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "clean_cache", "store", "digest", "render",
              "reporting")),
     ("backends", ("backends", "backends.*")),

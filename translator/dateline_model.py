@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from . import metadata, ranking
 from .dateline_address import located
 from .dateline_lists import site_place
+from .dateline_swaps import institution_led
 from .dateline_names import is_furniture_word, is_place, names_itself, opens_prose, outlet_like
 from .dates import dates_in, find_date
 from .lines import Line
@@ -239,6 +240,8 @@ def fallback_dateline(lines: list[Line], start: int, threshold: float | None = N
     if (place := place_over_lead(lines, start)):
         return place  # "Kajen - Jum’at, 13 Februari 2026" over the lead: a rule, no guess
     lead = lines[start].text if start < len(lines) else ""
+    if institution_led(lead):
+        return None  # "Polres Sanggau - Personel ...": the unit's stamp where the place would be
     if (place := site_place(lead, metadata._site_names(lines))):
         return place  # "FN Indonesia Pekanbaru – " on the page of FN Indonesia: a rule, no guess
     if threshold > 1.0:

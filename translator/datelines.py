@@ -89,6 +89,8 @@ from .dateline_stamp import (
     unpunctuated,
     without_bracket_date,
 )
+from .dateline_swaps import (institution_stamp, place_after_outlet, place_then_domain,
+                             shouted_pair, slashed_or_desk, brand_before_place, swapped_lead)
 from .dates import split_dated
 from .shapes import is_stopword
 
@@ -115,7 +117,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     # "Governor Andi Rahman., Makassar –": a name closed by its full stop before the comma
     # is a caption's, glued before the dateline (read below), never a dateline's name
     text = tidy_head(text)
-    found = None if _CAPTION_STOP.match(text) else logo_led(text, sites) \
+    found = None if _CAPTION_STOP.match(text) else shouted_pair(text) or logo_led(text, sites) \
         or round_stamp(text) or province_stamp(text) or head_stamp(text) \
         or _match_dateline(text, sites)
     if found and _DATE_FIRST.match(found[2]) and (dated := split_dated(text)):
@@ -149,7 +151,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     if found is None:  # "SOFIFI, ( infopublic.id ), ", "X.com, Palembang, 18 Februari 2026 – "
         found = stamped_lead(text, lambda line: _match_dateline(line, sites))
     if found is None and (found := more_dateline(text) or address_dateline(text, sites)
-                          or bare_stamp(text) or forms_dateline(text, sites)) is None:
+                          or bare_stamp(text) or forms_dateline(text, sites)
+                          or swapped_lead(text)) is None:  # "A-TIMES,BOLSEL — 
         return None
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
             and (again := _match_dateline(text[label.end():], sites)) and is_place(again[0]):
@@ -160,7 +163,9 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
             and (then := _match_dateline(found[2]) or match_dateline(found[2])) \
             and is_place((then[0] or "").split(",")[0]) and then[1] is None:
         found = (then[0], found[1], then[2])  # "THE REPORTER - Banda Aceh | Pemerintah ..."
-    if found[0] is None and found[1] and (split := place_then_brand(found[1])):
+    found = place_after_outlet(found)  # "Gardamedia.org- Medan (11/2) Pemerintahan ..."
+    if found[0] is None and found[1] and (split := place_then_brand(found[1])
+                                                or place_then_domain(found[1])):
         found = (*split, found[2])  # "Payakumbuh Archipelagopost - ": no comma between them
     if found[1] is None and (split := brand_then_place(found[0])):
         found = (*split, found[2])  # "Lensadialektika Lebak - ": the brand, then the place
@@ -183,6 +188,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         # "Kupang, Senin (9/2/2026) –": a day, no outlet ("NATUNA, MON —": an outlet's initials)
         found = (found[0], None, found[2])
     found = region_pair(text, found)  # "PEKANBARU, RIAU - ": the city and its province
+    found = institution_stamp(found)  # "Kejati Gorontalo – Kamis 12 Februari 2026 ..."
     issuer = _ISSUER.match(found[2])
     if issuer is None and text.endswith(", " + found[2]):
         issuer = _OFFICE_ISSUER.match(found[2])
@@ -277,7 +283,8 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
         # a shape the table reads and _bare turns down ("ENDE, FLORES") stays turned down,
         # unless its short name is the initials of the page's logo ("MIMIKA, BM")
         return _bare(text, sites) or logo_initials(text, sites) or logo_alone(text, sites)
-    return _bare(text, sites) or lone_dateline(text, sites, match_dateline) or region_tail(text)
+    return _bare(text, sites) or lone_dateline(text, sites, match_dateline) or region_tail(text) \
+        or slashed_or_desk(text)
 
 
 def _bare(text: str, sites: tuple[str, ...]) -> tuple[str | None, str | None] | None:
@@ -365,6 +372,7 @@ def _resolve(place: str | None, outlet: str | None, acronyms: bool = True
     if place and outlet and is_place(outlet) and not is_place(place) \
             and (outlet_like(place, acronyms) or (place.isupper() and not outlet.isupper())
                  or _regional_brand(place) or _shouted_brand(place)
+                 or brand_before_place(place, outlet)
                  or _named_after(place, outlet)):
         # "KBR - Jakarta -": the known place is the place; so in "SUARAINDONESIA1, Manado -",
         # where an unknown shouted name stands before a known place in sentence case, and in
