@@ -27,4 +27,13 @@ BODY_ROWS: tuple[tuple[str, str], ...] = (
     # An English site's advert or plea pointing at a link, a short line of its own: "Need a
     # visa for Indonesia? Click here for more info", "Tap here to join our channel".
     ("advert", r"(?=.{0,160}$).*\b(?:click|tap) (?:here|this link|the link)\b.*"),
+    # Round 26. An advert slot's prompt in Indonesian, the reader told to scroll past it:
+    # "Scroll kebawah untuk lihat konten", "Scroll ke bawah untuk melanjutkan membaca", "Gulir
+    # untuk membaca berita": a line of its own inside the body.
+    ("advert", r"(?:scroll|gulir)(?: ke ?bawah)? untuk (?:lanjut|melanjutkan|(?:me)?lihat"
+               r"|(?:mem)?baca)(?: (?:baca|membaca|konten|berita|artikel|isi))*\W*"),
+    # A share bar's prompt, in Indonesian, a line of its own (printed over and under the story):
+    # "Bagikan informasi Beritanya Via :", "Bagikan artikel ini melalui:", "Share berita ini
+    # ke:", "Sebarkan lewat :". The verb, three words at most, then the channel's preposition.
+    ("share", r"(?:bagikan|sebarkan|share)(?: [\w-]+){0,3} (?:via|melalui|lewat|ke)\s*:?\W*"),
 )

@@ -152,7 +152,11 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
 
 # A camera's folder or file name copied before the first word of the lead with the photo:
 # "DCIM106MEDIAAirmadidi,KLABATNEWS-Ratusan ..." (Android's DCIM folders), "IMG_20260212_101010".
-GLUED_FILE_NAME = re.compile(r"^(?:DCIM\d{3}(?:MEDIA)?|IMG_\d{8}_\d{6}|Oplus_\d{6,})(?=[A-Z])")
+# Round 26: a gallery's numbered picture name glued the same way, "Katalog 1Dalam kesempatan
+# ...", "Foto 2Warga ...", "Dokumentasi_3Petugas ..." (no word of prose runs a digit into a
+# capital).
+GLUED_FILE_NAME = re.compile(r"^(?:DCIM\d{3}(?:MEDIA)?|IMG_\d{8}_\d{6}|Oplus_\d{6,}"
+                             r"|[A-Z][a-z]{2,15}[ _-]\d{1,2}(?=[A-Z][a-z]{2}))(?=[A-Z])")
 
 # A picture's label before its caption, as "Foto:" is: "Banner image: A seaweed farmer ...".
 # Left out of the body only: the caption's credit ("Image by X for Mongabay") still names the

@@ -96,7 +96,12 @@ END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s
              # Round 25: a desk's code and story number, in brackets, stars after it: "[KC.11]**",
              # "[RK.07]", "(TB.102)" (the desk's letters, a stop, the number); a desk's and
              # editors' codes whose bracket the copy cut off: "[mpk/Eng.dewi_ed.dr", "[ant/rd".
-             r"|[(\[](?-i:[A-Z]{2,4})\.\s?\d{1,3}[)\]]\**|\[(?-i:[a-z]{2,5})/[\w.]{2,40}\]?")
+             r"|[(\[](?-i:[A-Z]{2,4})\.\s?\d{1,3}[)\]]\**|\[(?-i:[a-z]{2,5})/[\w.]{2,40}\]?"
+             # Round 26: a hash mark glued to the last stop, before the desk's code or alone:
+             # "... selesai.#(KP)", "... warga.# (Red)", "... kemarin.#". No sentence ends so.
+             r"|(?<=[.!?”’\"])#(?=\s?[(\[]|$)"
+             # a desk's capitals and the reporter's number, hyphened: "(LMC-05)", "(TR-12)"
+             r"|\((?!COVID)(?-i:[A-Z]{2,5})-\d{1,3}\)")
 # Where the closing marks stand: after the last sentence's stop. A writer may leave the stop
 # out after the speech verb ("... di tempat lain,” pungkasnya (GM)"): shapes.closing_initials
 # then reads the marks after the verb.

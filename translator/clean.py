@@ -30,7 +30,8 @@ from .headline import (
     split_glued_headline,
 )
 from .language import detect_language, script_language
-from .lead_zone import lead_above_stamp, past_slider, without_guessed_stamp
+from .lead_zone import (lead_above_stamp, past_slider, without_guessed_stamp,
+                        without_orphan_stamp)
 from .lines import FINAL, Line, classify, may_be_text
 from .listing import (next_captioned, next_doubled, next_framed, next_item, next_labelled,
                       next_opened)
@@ -185,6 +186,9 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     guessed = fallback_dateline(lines, start) if dateline is None and dl_outlet is None else None
     if guessed and rest is None and start < len(lines):  # "FN Kabar Dumai – ...": its stamp out
         rest = without_guessed_stamp(lines[start].text, guessed)
+    if rest is None and dateline is None and dl_outlet is None and start < len(lines):
+        # "– Usulan ...", "– Manado. North ...", "GenPI.co Jatim - Para ...": a stamp's remains
+        rest = without_orphan_stamp(lines[start].text, guessed, lines[0].text if start else None)
     opened = bool(dl_outlet) or bool(dateline and dateline.isupper())
     page, (lines, pitched) = lines, _closing_marks(lines, start, opened, rest)
     header = lines[:start]

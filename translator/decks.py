@@ -8,6 +8,8 @@ from .headline import content_words, headline_shaped
 from .lines import FINAL, Line, is_prose
 
 _STANDFIRST_LOOKAHEAD = 4  # how far below a standfirst the date or byline may stand
+_MAX_CREDIT_WORDS = 6  # a photo's credit alone on its line: desk, photographer
+_MAX_CAPTION_WORDS = 25  # a caption above the lead is short; a lead runs longer
 
 
 def after_standfirst(lines: list[Line], first: int) -> int:
@@ -33,12 +35,23 @@ def _after_deck(lines: list[Line], first: int) -> int:
             return j if restates(ln.text, lines[first].text) else first
         if ln.kind in ("date", "byline"):
             following = [k for k in range(j + 1, len(lines))
-                         if lines[k].kind == "text" and is_prose(lines[k].text)]
+                         if lines[k].kind == "text" and is_prose(lines[k].text)
+                         and not _captioned(lines, k)]
             return following[0] if len(following) >= 2 else first
     return first
 
 
 _MAX_DECK_WORDS = 30
+
+
+def _captioned(lines: list[Line], k: int) -> bool:
+    """Round 26: line `k` is the lead picture's caption, one sentence right under its credit
+    alone on a line ("TRIBUNMADURA.COM/NAME" / "Petambak mengangkut garam ... Senin (9/3).",
+    "ANTARA/Name" / "Warga antre ..."): below the byline it is no lead."""
+    text = lines[k].text
+    return k > 0 and lines[k - 1].kind == "caption-credit" \
+        and len(lines[k - 1].text.split()) <= _MAX_CREDIT_WORDS and ". " not in text \
+        and len(text.split()) <= _MAX_CAPTION_WORDS and not text.startswith(("\"", "“"))
 _DECK_SHARED = 3  # content words a question deck shares with the headline above it
 
 

@@ -182,3 +182,27 @@ def without_guessed_stamp(text: str, place: str) -> str | None:
             or FINAL.search(stamp) or not rest[:1].isupper() and rest[:1] not in "\"“":
         return None
     return rest
+
+
+# Round 26. A lead whose stamp the copy lost but for its dash: "– Usulan menurunkan ...", or
+# kept the place after it, with a stop: "– Manado. North Sulawesi Police Chief ..." (the
+# site's template prints the dash, then the place). No paragraph opens with a dash.
+_ORPHAN_DASH = re.compile(r"[-–—]\s+(?=\S)")
+# The page's masthead printed again as the lead's stamp: "GenPI.co Jatim - Para pemain ...",
+# "Kabar Kota – Warga ..." (the page's first line, then a dash).
+_MAX_MASTHEAD_WORDS = 4
+
+
+def without_orphan_stamp(text: str, place: str | None, masthead: str | None) -> str | None:
+    """The lead without the orphaned dash (and the place after it) or the masthead's stamp
+    that opens it; None when it opens with neither."""
+    m = _ORPHAN_DASH.match(text)
+    if m is None and masthead and len(masthead.split()) <= _MAX_MASTHEAD_WORDS \
+            and text.startswith(masthead + " "):
+        m = _ORPHAN_DASH.match(text, len(masthead) + 1)  # "GenPI.co Jatim - Para ..."
+    if m is None:
+        return None
+    rest = text[m.end():]
+    if place and rest.startswith(place + ". "):
+        rest = rest[len(place) + 2:]  # "– Manado. North ..."
+    return rest if rest[:1].isupper() or rest[:1] in "\"“" else None

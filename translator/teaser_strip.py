@@ -20,6 +20,7 @@ from .shapes import headline_shaped, is_prose, is_sentence, reported_speech
 _MIN_HEAD_WORDS = 3
 _MIN_POST_PARAGRAPHS = 3  # the post below the strip: its lead and two paragraphs more
 _MAX_TEASER_WORDS = 60  # a teaser is a paragraph's opening, not a whole article
+_BLURB_AT = 1  # a blog's description stands right under its masthead, or tops the page
 
 
 def _head(ln: Line) -> bool:
@@ -35,7 +36,9 @@ def past_teasers(lines: list[Line], start: int) -> int | None:
     """The index of the post's headline when the story found at `start` is the first teaser
     of such a strip: from `start` on, teaser, headline, teaser ... (each teaser one paragraph
     under its headline), then a date line, a headline and three paragraphs or more. None when
-    the page shows no such strip."""
+    the page shows no such strip. A blog's description alone under its masthead (the page's
+    first lines: "Situs X masih dalam tahap pembangunan ...", "Blog ini berisi catatan ...")
+    over the date header and the post's title is such a strip of one."""
     i, teasers = start, 0
     while i < len(lines) and _teaser(lines[i]):
         teasers += 1
@@ -44,7 +47,8 @@ def past_teasers(lines: list[Line], start: int) -> int | None:
             i += 1
             continue
         break
-    if teasers < 2 or i + 1 >= len(lines) or lines[i].kind != "date" or not _head(lines[i + 1]):
+    if teasers < (1 if start <= _BLURB_AT else 2) or i + 1 >= len(lines) \
+            or lines[i].kind != "date" or not _head(lines[i + 1]):
         return None
     below = 0
     for ln in lines[i + 2:]:

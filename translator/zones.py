@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import shapes
+from .ad_slot import slot_tagline
 from .boilerplate import PLACES
 from .boilerplate_lists import link_list, rosters_below
 from .headline import LEAD_LINES, alt_with_name, credit_tailed, echoes_lead, lead_of, shares_lead
@@ -165,7 +166,8 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
                 or shapes.lowercase_label(lines[i].text) \
                 or (i > start and i == order[-1] and shapes.tag_blurb(lines[i - 1].text, text)) \
                 or (i > start and shapes.pictured_caption(text, lines[i - 1].text)) \
-                or (i > start and (_cut_over_full(lines, i) or over_credit(lines, i))) \
+                or (i > start and (_cut_over_full(lines, i) or over_credit(lines, i)
+                                   or slot_tagline(lines, i))) \
                 or (i > start and (under_credit(lines, i, text) or _promo_pitch(lines, i)
                                    or shapes.excerpt_cut(lines[i].text))):
             drop.add(i)
