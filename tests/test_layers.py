@@ -42,7 +42,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "dateline_forms", "dateline_weekday", "title_shapes", "bylines_credit",
                      "outlet_spelling", "dateline_lists", "mastheads", "outlet_tops",
                      "date_stamps", "glued", "teaser_strip", "dateline_swaps",
-                     "ad_slot")),
+                     "ad_slot", "masthead_blocks", "credit_rows", "stamp_forms")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "clean_cache", "store", "digest", "render",
              "reporting")),
     ("backends", ("backends", "backends.*")),

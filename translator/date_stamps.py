@@ -63,3 +63,24 @@ def stacked_dates(dated: list[Line], header: list[Line]) -> bool:
     return at + 1 < len(header) and header[at + 1] is dated[1] \
         and (dated[1].date or "")[:10] <= (dated[0].date or "")[:10] \
         and "T" not in (dated[0].date or "T")
+
+
+# Round 26: a clipped story's own stamp under its headline, the source's name, the place, the
+# day and the time ("The Jakarta Post, Sumenep, Fri, 02/13/2026 9:47 AM", "Antara, Jakarta,
+# Mon, March 2, 2026 | 14:05 WIB", "Kompas, Surabaya, Rabu, 4 Maret 2026 10.15"): the
+# story's time, over a blog's date header of the day it was clipped.
+_CLIPPING = re.compile(r"(?P<source>[A-Z][^,]{1,40}), (?P<place>[A-Z][^,]{1,30}), "
+                       r"(?P<rest>.{6,45})")
+_MAX_STAMP_WORDS = 8
+
+
+def clipping_stamp(text: str) -> str | None:
+    """The dated time a clipping's stamp gives (the shapes above), else None."""
+    m = _CLIPPING.fullmatch(text.strip())
+    if m is None or len(m["rest"].split()) > _MAX_STAMP_WORDS:
+        return None
+    rest = m["rest"]
+    if re.search(r"(?i)\b[AP]M\b", rest):  # an English clock: the US month-first date
+        rest = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\2/\1/\3", rest)
+    found = find_date(rest)
+    return found.iso if found and "T" in found.iso else None

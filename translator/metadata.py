@@ -16,7 +16,7 @@ import re
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_names import _squash
 from .datelines import lead_date
-from .date_stamps import bar_date, counted_stamp, stacked_dates
+from .date_stamps import bar_date, clipping_stamp, counted_stamp, stacked_dates
 from .dates import (
     DAYS,
     dateline_date,
@@ -44,6 +44,8 @@ from .headline import (
     tab_title,
 )
 from .lines import Line
+from .credit_rows import credit_row, listed_credit, person_shaped
+from .masthead_blocks import masthead_block, venue_named
 from .publisher import (
     canonical_outlet,
     copyright_name,
@@ -100,6 +102,10 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     candidates = [i for i in shaped if not is_kicker(i, shaped, texts)
                   and not shouted_unrelated(texts[i], lead) and not alt_with_name(texts[i], texts)
                   and not credit_tailed(texts[i]) and not prefixed_copy(texts[i], texts)]
+    # round 26: the masthead's lines over the page's menu row never title it
+    block = masthead_block([ln.text for ln in (page or header)])
+    candidates = [i for i in candidates if texts[i] not in block] \
+        if any(texts[i] not in block for i in candidates) else candidates
     if not candidates:
         return _stopped_headline(texts, lead)
     # A slogan may share a word or two with a long lead; the headline shares far more.
@@ -189,6 +195,8 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
              or ln.kind == "text" and (ln in header and (_only_dates(ln.text)
                                                          or byline_tail(ln.text))
                                        or ln in header and counted_stamp(ln.text)
+                                       or ln in header and credit_row(ln.text)
+                                       or ln in header and clipping_stamp(ln.text)
                                        or _POSTED.match(ln.text) and byline_tail(ln.text)
                                        or posted_line(ln.text)))]
     if len(dated) > 1 and _top_bar(dated[0], header) \
@@ -197,6 +205,9 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
         dated = dated[1:]  # the day's date in the top bar; the article's own stands below
     elif stacked_dates(dated, header):
         dated = dated[1:]  # round 25: the same, the post's date header right under it
+    clipped = next((ln for ln in dated if ln in header and clipping_stamp(ln.text)), None)
+    if clipped is not None:  # round 26: a clipping's own stamp, over the blog's date header
+        return clipping_stamp(clipped.text)
     labelled = next((ln for ln in dated if ln in header and _LABELLED.search(ln.text)), None)
     if labelled is not None and not _LABELLED.search(dated[0].text):
         # "Editor's Pick / <teaser> / 11 February 2026" over "Wednesday 18 February 2026 |
@@ -324,10 +335,21 @@ def author_of(lines: list[Line], sites: tuple[str | None, ...] = ()) -> str | No
     ("Wartawan Posmetro" on a POSMETRO MEDAN page): `sites` are the names the page goes by."""
     names = [_squash(s) for s in (*sites, *(ln.text for ln in lines[:1])) if s]
     for ln in lines:
-        if ln.author and not any(_squash(ln.author) in n or _squash(_DESK_WORD.sub("", ln.author))
-                                 in n for n in names if n):
+        if ln.author and not venue_named(ln.author) \
+                and not any(_squash(ln.author) in n or _squash(_DESK_WORD.sub("", ln.author))
+                            in n for n in names if n):
             return ln.author
-    return None
+    # round 26: a credit row on one line, no byline of its own (credit_rows.py), or a
+    # clipping's writer alone on the line over its stamp ("Rina Wati" / "The Jakarta Post,
+    # Sumenep, Fri, 02/13/2026 9:47 AM")
+    return next((n for ln in lines[:_ROW_LINES] if ln.kind == "text"
+                 and (n := credit_row(ln.text) or listed_credit(ln.text))), None) \
+        or next((ln.text for ln, nxt in zip(lines[:_ROW_LINES], lines[1:_ROW_LINES])
+                 if ln.kind == "text" and clipping_stamp(nxt.text) and person_shaped(ln.text)),
+                None)
+
+
+_ROW_LINES = 12  # a credit row stands under the headline, near the page's top
 
 
 # Round 24: a site's account named by the site and a desk's word ("Social Expat Team", "Tim

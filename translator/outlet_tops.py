@@ -46,6 +46,13 @@ def office_site(lines: list[Line]) -> str | None:
     return None
 
 
+LOADING_WORDS = frozenset({
+    "harap tunggu", "mohon tunggu", "tunggu sebentar", "sedang memuat", "memuat", "loading",
+    "please wait", "harap tunggu...", "mohon tunggu...", "memuat...", "loading...",
+    "please wait...", "sedang memuat...",
+})
+
+
 # Words a consent banner, a push-notification prompt or a close button leaves as the page's
 # first line: a vendor's name ("Quantcast", "Cookiebot", "OneTrust", "Didomi") or the
 # prompt's label ("Notification", "Notifikasi", "Pemberitahuan"). None is the site's name.
@@ -54,6 +61,9 @@ CHROME_WORDS = frozenset({
     "usercentrics", "cookieyes", "complianz", "consent", "cookie", "cookies",
     "notification", "notifications", "notifikasi", "pemberitahuan", "push notification",
     "privacy", "close", "tutup", "x", "×",
+    # round 26: a loading overlay's words, copied before the page it covered ("Harap
+    # Tunggu", "Mohon tunggu...", "Loading...", "Memuat...", "Please wait")
+    *LOADING_WORDS,
 })
 # A stray mark of an HTML comment a copy keeps before a blog's header ("--> BEKASI GUE | ...").
 _COMMENT_MARK = re.compile(r"^\s*(?:-->|<!--|->)\s*")
@@ -82,3 +92,58 @@ def described_site(lines: list[Line]) -> str | None:
     first = next((ln for ln in lines[:1] if ln.kind == "text"), None)
     m = _DESCRIBED.match(first.text) if first is not None else None
     return m["name"] if m else None
+
+
+# Round 26: an agency's own site: an upper-case label of what it is over the agency's name at
+# the page's top ("PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI" / "Diskominfo Bintan", "PORTAL
+# BERITA RESMI" / "Humas Pemkab Klaten", "PPID KABUPATEN LINGGA" / "Dinas Kominfo Lingga"):
+# the agency publishes (the name is no writer's byline), after any loading overlay's words.
+_AGENCY = re.compile(r"(?:Diskominfo|Diskominfotik|Dinkominfo|Diskominfosan|Kominfo"
+                     r"|Dinas Kominfo|Humas|Prokopim|Bagian Prokopim|PPID|Setda|Bappeda)"
+                     r"(?: [A-Z][\w.'’&-]*){1,4}")
+_LABEL_WORDS = (2, 8)
+
+
+def agency_site(lines: list[Line]) -> str | None:
+    """The agency's name under its site's upper-case label (the shapes above), else None."""
+    top = [ln for ln in lines[:4] if ln.kind in ("text", "byline") and not chrome_word(ln.text)]
+    if len(top) >= 2 and top[0].text.isupper() \
+            and _LABEL_WORDS[0] <= len(top[0].text.split()) <= _LABEL_WORDS[1] \
+            and _AGENCY.fullmatch(top[1].text):
+        return top[1].text
+    return None
+
+
+# Round 26: a theme's slogan in the logo's place, made only of a news site's generic words
+# ("BERITA ONLINE TERVIRAL", "Portal Berita Terpercaya", "MEDIA ONLINE TERKINI DAN
+# TERPERCAYA", "Berita Terbaru Hari Ini"): it names no site (the copyright line does).
+_SLOGAN_WORDS = frozenset({
+    "berita", "online", "portal", "media", "informasi", "info", "news", "situs", "terviral",
+    "viral", "terkini", "terbaru", "terpercaya", "terupdate", "teraktual", "aktual", "akurat",
+    "tercepat", "terlengkap", "terpopuler", "hari", "ini", "dan", "&", "indonesia", "seputar",
+    "update", "latest", "trusted", "daily", "harian",
+})
+_MIN_SLOGAN_WORDS = 2
+
+
+def slogan_line(text: str) -> bool:
+    """Whether a top line is a slogan of generic words alone (the shapes above)."""
+    words = text.lower().split()
+    return len(words) >= _MIN_SLOGAN_WORDS and all(w in _SLOGAN_WORDS for w in words) \
+        and any(w.startswith("ter") or w in ("viral", "aktual", "akurat") for w in words)
+
+
+# Round 26: the site's house ad amid the story, its name and its slogan of a superlative
+# ("Sorotan Bangka - Terdepan Menyorot Fakta.", "Kabar Pesisir – Tercepat dan Terpercaya",
+# "Warta Lombok | Teraktual dari Lombok"): the name is the site's own.
+_HOUSE_AD = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) [-–|] "
+                       r"(?P<tag>(?:Ter[a-z]{3,}|Paling|Nomor Satu)\b[^.!?]{0,50})[.!]?")
+
+
+def house_ad(lines: list[Line]) -> str | None:
+    """The name a house ad's line gives before its slogan (the shapes above), else None."""
+    for ln in lines:
+        m = _HOUSE_AD.fullmatch(ln.text.strip()) if ln.kind == "text" else None
+        if m and len(m["tag"].split()) <= _MAX_NAME_WORDS:
+            return m["name"]
+    return None

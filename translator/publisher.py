@@ -37,7 +37,8 @@ from .outlet_spelling import (  # noqa: F401 (regional_edition re-exported)
     grouped_owner,
     regional_edition,
 )
-from .outlet_tops import described_site, feed_credit, office_site
+from .outlet_tops import (agency_site, described_site, feed_credit, house_ad, office_site,
+                          slogan_line)
 from .site_names import (
     _TOP_CHROME,
     as_credited,
@@ -53,6 +54,7 @@ from .site_names import (
     station_name,
     year_titled,
 )
+from .stamp_forms import stamp_form
 from .top_names import _PARTICLES, _WEB_NAME, top_name  # noqa: F401  (top_name re-exported)
 
 # Kinds of furniture whose outlet mentions are credits of others (photo agencies), not the
@@ -94,6 +96,8 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
         or clipped_logo(name, [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"])
     if station:
         return station  # "Jayapura (rasudofm) -" on the page of "Radio Suara Dogiyai FM"
+    if (form := stamp_form(name, lines)) is not None:
+        return form  # round 26: "(RG.COM)" under "Rakyat Gorontalo" (stamp_forms.py)
     known = outlet_name(name)
     if known and (edition := copyright_edition(name, [ln.text for ln in lines
                                                       if ln.kind == "copyright"])):
@@ -261,7 +265,7 @@ def _outlet_of(lines: list[Line]) -> str | None:
     # A government site names itself on its top line ("Pemerintah Kabupaten Sleman"), a
     # regional outlet by its logo's text ("Kilas9", "Radar Jogja").
     top = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
-    government = office_site(lines) or described_site(lines) \
+    government = office_site(lines) or agency_site(lines) or described_site(lines) \
         or next((t for t in top if _GOVERNMENT_SITE.fullmatch(t)), None) or _region_blog(lines)
     # the logo is the page's very first line (after a date a masthead may print above it):
     # further down, a short headline may read as one
@@ -269,6 +273,7 @@ def _outlet_of(lines: list[Line]) -> str | None:
     if not first or _TOP_CHROME.fullmatch(first):
         # "Skip to content" / "Masuk" / "Daftar" above the logo: the page's chrome, no name
         first = next((ln.text for ln in below_chrome(lines)[:1] if ln.kind == "text"), first)
+    first = "" if slogan_line(first) else first  # round 26: a slogan, no name
     # then the name a copyright line gives that no table knows ("© 2026 Media RMD")
     owner = next((n for n in (copyright_name(ln.text, first) for ln in lines
                               if ln.kind == "copyright") if n), None)
@@ -285,7 +290,7 @@ def _outlet_of(lines: list[Line]) -> str | None:
         or late_name(lines) or followed_name(lines) or source_field(lines) \
         or acronym_logo(lines) or plugged_paper(lines) or repeated_brand(lines) \
         or lead_stamp(lines) or institution_logo(lines) or initialled_logo(lines) \
-        or credited_address(lines) or periodical_logo(lines)
+        or credited_address(lines) or periodical_logo(lines) or house_ad(lines)
 
 
 _REGION_NAME = re.compile(r"(?:Kabupaten|Kota) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")

@@ -15,7 +15,7 @@ from .outlet_tops import chrome_word, uncommented
 _MIN_NAMED_WORDS = 3
 _LOGO_LINES = 5  # the page's top lines, where a copied logo or site name stands
 _WEB_NAME = re.compile(r"[A-Za-z][\w-]{2,}(?:\.(?:com|co|id|net|or|go|web|news))+")
-_PARTICLES = frozenset({"of", "the", "and", "for"})
+_PARTICLES = frozenset({"of", "the", "and", "for", "in"})  # "Traveling in Paradise"
 
 
 # A court's, a government's or a campus's own name over the headline ("UNIVERSITAS BENGKULU")

@@ -1,0 +1,46 @@
+"""Pure (round 26): the lines of a site's masthead, which never title the story: the top lines
+above the page's menu row (a faculty's sub-site "Magister Kenotariatan" / "Fakultas Hukum
+Universitas ..." / "Beranda" / "Profil" / "Akademik"), however many words they share with
+the lead."""
+
+from __future__ import annotations
+
+_MENU_ITEMS = 3  # a menu row: this many short lines in a row at the least
+_MAX_MENU_WORDS = 2
+_MAX_BLOCK = 3  # masthead lines above the menu, at the most
+
+
+def _menu_item(text: str) -> bool:
+    """A menu link: one or two words, no full stop, colon or digits."""
+    return 1 <= len(text.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in text) \
+        and not text.endswith((".", ":", "!", "?", ","))
+
+
+def masthead_block(texts: list[str]) -> set[str]:
+    """The page's top lines (two or three) standing over a menu row of short links, else an
+    empty set: with a single line above, the rules for a first-line logo decide."""
+    for k in range(_MAX_BLOCK + 1):
+        row = texts[k:k + _MENU_ITEMS]
+        if len(row) == _MENU_ITEMS and all(_menu_item(t) for t in row):
+            return set(texts[:k]) if k >= 2 else set()
+    return set()
+
+
+# A place line under the headline read as "Name, Place" ("Kretek Museum, Kudus", "Pantai
+# Kuta, Badung", "Grand Hyatt Hotel, Jakarta"): a venue's word names no writer.
+_VENUE_WORDS = frozenset({
+    "museum", "hotel", "pantai", "beach", "pasar", "market", "gedung", "masjid", "mosque",
+    "taman", "park", "candi", "temple", "pura", "bandara", "airport", "pelabuhan", "harbour",
+    "stadion", "stadium", "alun-alun", "square", "resort", "gallery", "galeri", "festival",
+})
+
+
+# A media network's credit in the writer's place ("Laporan : Jaringan Berita SMSI", "Sumber:
+# Jaringan Media Siber Indonesia", "Network Pikiran Rakyat"): no writer.
+_NETWORK = ("jaringan ", "network ")
+
+
+def venue_named(name: str) -> bool:
+    """Whether a byline's name holds a venue's word or is a network's (the shapes above)."""
+    return any(w.lower() in _VENUE_WORDS for w in name.split()) \
+        or name.lower().startswith(_NETWORK)
