@@ -6,31 +6,12 @@ greeting, and unlabelled inline links (made-up text throughout)."""
 
 from __future__ import annotations
 
+from tests.story_page import BODY, HEADLINE, page as _page, story as _story
 from translator.boilerplate_lists import inline_links, link_list, roster_line
 from translator.clean import clean
 from translator.lines import Line, classify_one
 from translator.repair import join_fragments
 from translator.shapes import is_sentence, without_initials
-
-HEADLINE = "Warga Desa Sukamaju Gotong Royong Perbaiki Jembatan Bambu yang Putus"
-BODY = [
-    "Puluhan warga Desa Sukamaju bergotong royong memperbaiki jembatan bambu yang putus "
-    "diterjang banjir pada Minggu pagi. Jembatan itu menjadi satu-satunya akses warga menuju "
-    "kebun dan sekolah di seberang sungai.",
-    "Kepala Desa Sukamaju, Hendra Wijaya, mengatakan warga mengumpulkan bambu dan tali ijuk dari "
-    "kebun masing-masing sejak Sabtu sore agar perbaikan selesai dalam sehari.",
-    "Pemerintah kecamatan berjanji mengusulkan pembangunan jembatan beton permanen dalam "
-    "musyawarah perencanaan pembangunan tahun depan agar warga tidak lagi terisolasi.",
-]
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
-def _story(*middle: str, tail: tuple[str, ...] = ()) -> tuple[str, ...]:
-    return clean(_page("Kabar Sukamaju", HEADLINE, "Senin, 23 Februari 2026 - 09:15 WIB",
-                       *BODY[:2], *middle, BODY[2], *tail)).paragraphs
 
 
 # --- pleas and notices (boilerplate_chrome rows) ----------------------------------------------

@@ -7,6 +7,7 @@ label printed over each teaser below the story (made-up text throughout)."""
 
 from __future__ import annotations
 
+from tests.story_page import BODY, HEADLINE, page as _page, story as _story
 from translator.boilerplate_lists import aside_links
 from translator.clean import clean
 from translator.headline import content_words, title_cased
@@ -14,26 +15,6 @@ from translator.lead_zone import without_release_label
 from translator.lines import classify_one
 from translator.repair import split_spaced
 from translator.shapes import without_initials
-
-HEADLINE = "Warga Desa Sukamaju Gotong Royong Perbaiki Jembatan Bambu yang Putus"
-BODY = [
-    "Puluhan warga Desa Sukamaju bergotong royong memperbaiki jembatan bambu yang putus "
-    "diterjang banjir pada Minggu pagi. Jembatan itu menjadi satu-satunya akses warga menuju "
-    "kebun dan sekolah di seberang sungai.",
-    "Kepala Desa Sukamaju, Hendra Wijaya, mengatakan warga mengumpulkan bambu dan tali ijuk dari "
-    "kebun masing-masing sejak Sabtu sore agar perbaikan selesai dalam sehari.",
-    "Pemerintah kecamatan berjanji mengusulkan pembangunan jembatan beton permanen dalam "
-    "musyawarah perencanaan pembangunan tahun depan agar warga tidak lagi terisolasi.",
-]
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
-def _story(*middle: str, tail: tuple[str, ...] = ()) -> tuple[str, ...]:
-    return clean(_page("Kabar Sukamaju", HEADLINE, "Senin, 23 Februari 2026 - 09:15 WIB",
-                       *BODY[:2], *middle, BODY[2], *tail)).paragraphs
 
 
 def _furniture(line: str) -> bool:

@@ -8,26 +8,12 @@ found (made-up text throughout)."""
 
 from __future__ import annotations
 
+from tests.story_page import BODY, HEADLINE, page as _page
 from translator.clean import clean
 from translator.glued import split_glued
 from translator.lead_zone import without_deck, without_guessed_stamp
 from translator.lines import classify_one
 from translator.shapes import without_initials
-
-HEADLINE = "Warga Desa Sukamaju Gotong Royong Perbaiki Jembatan Bambu yang Putus"
-BODY = [
-    "Puluhan warga Desa Sukamaju bergotong royong memperbaiki jembatan bambu yang putus "
-    "diterjang banjir pada Minggu pagi. Jembatan itu menjadi satu-satunya akses warga menuju "
-    "kebun dan sekolah di seberang sungai.",
-    "Kepala Desa Sukamaju, Hendra Wijaya, mengatakan warga mengumpulkan bambu dan tali ijuk dari "
-    "kebun masing-masing sejak Sabtu sore agar perbaikan selesai dalam sehari.",
-    "Pemerintah kecamatan berjanji mengusulkan pembangunan jembatan beton permanen dalam "
-    "musyawarah perencanaan pembangunan tahun depan agar warga tidak lagi terisolasi.",
-]
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines)
 
 
 def test_featured_posts_over_the_post_are_skipped() -> None:
