@@ -33,3 +33,15 @@ def test_a_place_and_the_address_over_the_lead_is_no_byline():
     article = clean(page)
     assert article.author is None
     assert article.dateline == "Sumba Barat"
+
+
+@pytest.mark.parametrize(("head", "place", "outlet"), [
+    ("Detik.com, Jakarta, Kamis - ", "Jakarta", "Detik.com"),
+    ("TRIBUNNEWS.COM, MEDAN, SENIN – ", "MEDAN", "TRIBUNNEWS.COM"),
+    ("Antaranews.com, Kupang, Jumat - ", "Kupang", "Antaranews.com"),
+])
+def test_a_weekday_between_the_place_and_the_dash_is_no_place(head, place, outlet):
+    from translator.datelines import match_dateline
+
+    lead = "Pemerintah provinsi menyiapkan posko banjir di sepuluh kelurahan sejak pagi."
+    assert match_dateline(head + lead) == (place, outlet, lead)

@@ -165,11 +165,23 @@ def place_then_brand(name: str) -> tuple[str, str] | None:
 _SPACED_COMMA = re.compile(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}) ,(?=\s*[A-Za-z])")
 
 
+# "Detik.com, Jakarta, Kamis - ", "KABARSATU, BANDUNG, SENIN – ": the day of the week between
+# the place and the dash, no part of the place (a weekday is never a place nor an outlet).
+_WEEKDAY_BEFORE_DASH = re.compile(r"(?P<head>[^\n]{0,60}?(?P<place>[A-Z][\w'’]*(?: [A-Z][\w'’]*)"
+                                  r"{0,2})),\s*(?i:senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu"
+                                  r"|minggu|ahad)\s*(?=[-–—])")
+
+
 def tidy_head(text: str) -> str:
     """The line with a space before its opening comma closed up ("Kesugihan , KCNews-" ->
-    "Kesugihan, KCNews-"); the sentence after the dateline is untouched."""
+    "Kesugihan, KCNews-") and a weekday between the place and the dash dropped ("Detik.com,
+    Jakarta, Kamis -" -> "Detik.com, Jakarta -"); the sentence after the dateline is untouched."""
     m = _SPACED_COMMA.match(text)
-    return f"{m.group(1)},{text[m.end():]}" if m else text
+    text = f"{m.group(1)},{text[m.end():]}" if m else text
+    day = _WEEKDAY_BEFORE_DASH.match(text)
+    if day and is_place(day.group("place")):
+        return f"{day.group('head')} {text[day.end():].lstrip()}"
+    return text
 
 
 def located(text: str) -> str | None:
