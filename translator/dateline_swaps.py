@@ -10,7 +10,7 @@ import re
 
 from .boilerplate_datelines import _DOMAIN, REGION_ABBREVIATIONS
 from .dateline_address import _GLUED_OUTLET
-from .dateline_names import is_furniture_word, is_place
+from .dateline_names import _squash, is_furniture_word, is_place
 
 Dateline = tuple[str | None, str | None, str]
 
@@ -79,10 +79,6 @@ def swapped_lead(text: str) -> Dateline | None:
     if (m := _PLACE_BRACKET_DATE.match(text)) and is_place(m["place"]):
         return m["place"], None, m["rest"]
     return None
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
 
 
 _BRACKET_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
