@@ -21,7 +21,7 @@ import sys
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,7 +47,6 @@ class Cleaning:
     templates: frozenset[str] = frozenset()
     lines: frozenset[str] | None = None
     cached: bool = False
-    key: str = field(default="", compare=False)  # input_key of the input
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +141,7 @@ def lookup(cache: TranslationCache | None, text: str, meta: dict[str, str],
         return None  # not an article (edited by hand, another brief's shape): clean afresh
     if page is not None:
         _remember_lines(text, page)
-    return Cleaning(article, outlet, keys, page, cached=True, key=key)
+    return Cleaning(article, outlet, keys, page, cached=True)
 
 
 def remember(cache: TranslationCache | None, text: str, meta: dict[str, str],
@@ -155,7 +154,7 @@ def remember(cache: TranslationCache | None, text: str, meta: dict[str, str],
     page = cleaning.lines if cleaning.lines is not None else line_keys(text)
     lines = json.dumps(sorted(page))
     doc = json.dumps(cleaning.article.to_record(), ensure_ascii=True, separators=(",", ":"))
-    cache.put_cleaned(code, cleaning.key or input_key(text, meta), cleaning.outlet,
+    cache.put_cleaned(code, input_key(text, meta), cleaning.outlet,
                       keys_digest(cleaning.templates), doc, lines)
 
 
