@@ -27,6 +27,7 @@ from .dateline_swaps import institution_led
 from .dateline_names import is_furniture_word, is_place, names_itself, opens_prose, outlet_like
 from .dates import dates_in, find_date
 from .lines import Line
+from .places_id import REGIONS_ID, SEAT_NAMES
 
 # A separator between a dateline's name and what follows: a spaced or glued dash after an
 # address ("Swaramalut.com- Halut"), a pipe, colon, comma, full stop before a space, slash,
@@ -182,12 +183,19 @@ def ranked_dateline(lines: list[Line], start: int) -> tuple[str | None, float]:
     return cands[best].text, probs[best]
 
 
+GAZETTEER = REGIONS_ID | SEAT_NAMES  # every region and seat, everyday words included
 _LOCATED_REACH = 8  # header lines above the lead where a location line may stand
 # "Kajen - Jum’at, 13 Februari 2026", "Jakarta | Senin, 16 Februari 2026" on its own line right
 # over the lead (a court's, a ministry's, an office's news page): a known place, a dash or
 # pipe, then the date and at most its time
 _PLACE_DASH_DATE = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})\s+[-–—|]{1,2}\s+"
                               r"(?P<date>\S.*)")
+# "Seba, 12 Februari 2026", "Waikabubak, Selasa, 3 Maret 2026 10.00 WITA" alone right over
+# the lead (a regency council's, an office's news page): a gazetteer's place, a comma, the date. A
+# regency's seat that is an everyday word elsewhere ("Seba", "Koba", "Bula") counts here: the
+# shape itself says place; a weekday ("Senin, 12 Februari 2026") is none.
+_PLACE_COMMA_DATE = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}),\s+"
+                               r"(?P<date>(?:[A-Z][a-z'’]+,?\s+)?\d{1,2}[\s/]\S.*)")
 _TIME_TAIL = re.compile(r"[\s,|-]*(?:(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*W(?:IB|ITA|IT))?)?\s*",
                         re.IGNORECASE)
 
@@ -208,8 +216,9 @@ def addressed_place(text: str) -> str | None:
 
 def place_over_lead(lines: list[Line], start: int) -> str | None:
     """The place of a date line standing right above the lead that opens with a known place
-    and a dash ("Kajen - Jum’at, 13 Februari 2026"), or of a known place and the outlet's
-    address there ("Lombok Tengah - Reportase7.com"); else None."""
+    and a dash ("Kajen - Jum’at, 13 Februari 2026") or with a place of the gazetteer and a
+    comma ("Seba, 12 Februari 2026"), or of a known place and the outlet's address there
+    ("Lombok Tengah - Reportase7.com"); else None."""
     if not start or start > len(lines):
         return None
     above = lines[start - 1]
@@ -217,7 +226,9 @@ def place_over_lead(lines: list[Line], start: int) -> str | None:
         return place
     m = _PLACE_DASH_DATE.fullmatch(lines[start - 1].text.strip())
     if m is None or not is_place(m.group("place")):
-        return None
+        m = _PLACE_COMMA_DATE.fullmatch(lines[start - 1].text.strip())
+        if m is None or m["place"].lower() not in GAZETTEER:
+            return None
     found = find_date(m.group("date"))
     if found is None or found.start or not _TIME_TAIL.fullmatch(m.group("date")[found.end:]):
         return None

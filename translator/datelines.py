@@ -36,6 +36,19 @@ from .dateline_lone import (  # noqa: F401  (comma_dateline re-exported)
     logo_initials,
     lone_dateline,
 )
+from .dateline_heads import (  # noqa: F401  (lead_date re-exported)
+    _CAPTION_STOP,
+    _DATE_FIRST,
+    _GLUED_CAPTION,
+    _GLUED_DOMAIN,
+    _GLUED_LABEL,
+    _META_DATE,
+    after_image_name,
+    area_not_outlet,
+    country_headline,
+    lead_date,
+    numbered_brand,
+)
 from .dateline_forms import (
     address_first,
     forms_dateline,
@@ -150,8 +163,12 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = found if found and (is_place(found[0]) or "." in (found[1] or "")) else None
     if found is None:  # "SOFIFI, ( infopublic.id ), ", "X.com, Palembang, 18 Februari 2026 – "
         found = stamped_lead(text, lambda line: _match_dateline(line, sites))
+    if found is None and (shown := after_image_name(text)) is not None:
+        found = _match_dateline(shown, sites)  # "web_bapendaKUALA KAPUAS – ": a file name
+        found = found if found and (is_place(found[0]) or (found[0] or "").isupper()) else None
     if found is None and (found := more_dateline(text) or address_dateline(text, sites)
                           or bare_stamp(text) or forms_dateline(text, sites)
+                          or numbered_brand(text)  # "KABAR KALIMANTAN 1, Sampit – "
                           or swapped_lead(text)) is None:  # "A-TIMES,BOLSEL — 
         return None
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
@@ -189,40 +206,13 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (found[0], None, found[2])
     found = region_pair(text, found)  # "PEKANBARU, RIAU - ": the city and its province
     found = institution_stamp(found)  # "Kejati Gorontalo – Kamis 12 Februari 2026 ..."
+    found = area_not_outlet(text, found)  # "ABEPURA (KOTA JAYAPURA) - ": the area, no outlet
+    if country_headline(found):
+        return None  # "Indonesia - Jakarta clinics see more ...": a desk's headline
     issuer = _ISSUER.match(found[2])
     if issuer is None and text.endswith(", " + found[2]):
         issuer = _OFFICE_ISSUER.match(found[2])
     return (*found[:2], found[2][issuer.end():]) if issuer else found
-
-
-_GLUED_LABEL = re.compile(r"(?:On|By)(?=[A-Z]{3,}\b)")
-_CAPTION_STOP = re.compile(r"[^,\n]{3,100}?[a-z]\.,\s")
-_DATE_FIRST = re.compile(r"(?:[A-Z][a-z'’]+,?\s+)?\d{1,2}\s+[A-Z]")
-# A page's metadata token copied onto the lead's line before its dateline: "date 2026-02-10 ",
-# "Published: 2026-02-10T09:00 "; or the label alone, its date lost ("Posted on http://...").
-_META_DATE = re.compile(r"(?:(?i:date|tanggal|published|posted|diterbitkan|terbit)\s*:?\s*"
-                        r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+"
-                        r"|(?:Posted|Published|Diposting|Diterbitkan) (?:on|pada)\s+)(?=\S)")
-
-
-# A photo's caption glued before the dateline on the lead's line ("Name, role., Jakarta –
-# ..."): a short run of words closed by its full stop, then names and a dash.
-# "... evening. (@unit.badung), BADUNG – ": the caption's photo credit in brackets after its stop.
-_GLUED_CAPTION = re.compile(r"[^.!?\n]{3,100}?[.!?]\)?(?:\s*\([^()\n]{2,40}\))?,?\s+"
-                            r"(?=[A-Z][\w.'’]*(?:,?\s[A-Z][\w.'’]*){0,3}\s*[-–—]{1,2}\s)")
-
-
-# A dateline's address glued to the sentence's first word, no space nor dash between them, in
-# lower case or shouted as the logo prints it ("SUKABUMIKITA.IDRatusan", "RADARBOGOR.COMWarga").
-_GLUED_DOMAIN = re.compile(r"[^.\n]{0,40}?\b(?:[a-z][\w-]*\.(?:co\.id|com|id|net)"
-                           r"|[A-Z][A-Z0-9-]{3,}\.(?:CO\.ID|COM|ID|NET))(?=[A-Z][a-z])")
-
-
-def lead_date(text: str) -> str | None:
-    """The ISO date of a metadata token the lead's line opens with ("date 2026-02-10 ..."), a
-    page's own stamp of publication; None without one."""
-    m = _META_DATE.match(text)
-    return m.group("date") if m else None
 
 
 def _match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
