@@ -384,8 +384,8 @@ INLINE_JUNK: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) fo
 # "(MC. Isen Mulang/rdn)"; removed from the paragraph's text after its last sentence.
 _REPORTER_CREDIT = (r"\((?i:laporan\s+)?(?i:reporter|wartawan|kontributor|koresponden|pewarta)"
                     r"\b[^()]{2,60}\)")
-# A reporter signing off with a full name: "... balas Sahat singkat. (Rudi Sembiring)".
-_NAMED_SIGNOFF = r"\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)"
+# A reporter signing off with a full name: "(Rudi Sembiring)", "( Andi Lubis HR)".
+_NAMED_SIGNOFF = r"\(\s?(?-i:[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]{2,3})){1,2})\s?\)"
 # After the last sentence: a desk's initials in title case or capitals, "(Nad)", "(HMS)",
 # "[ADV]"; a label "(Advertorial)", "(Rilis)"; a code of slashed parts in any case,
 # "(R17/FM/SB/Adv)", "(*/Red)"; an end mark "(***)". None of them is a word of the story; a

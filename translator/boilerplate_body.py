@@ -36,4 +36,10 @@ BODY_ROWS: tuple[tuple[str, str], ...] = (
     # "Bagikan informasi Beritanya Via :", "Bagikan artikel ini melalui:", "Share berita ini
     # ke:", "Sebarkan lewat :". The verb, three words at most, then the channel's preposition.
     ("share", r"(?:bagikan|sebarkan|share)(?: [\w-]+){0,3} (?:via|melalui|lewat|ke)\s*:?\W*"),
+    # Round 27. An empty comment box's line, right under the story's last paragraph: "No
+    # comments yet.", "There are no comments yet", "Belum ada komentar.", "Be the first to
+    # comment!", "Jadilah yang pertama berkomentar".
+    ("comments", r"(?:there are )?no comments(?: yet)?\W*|belum ada komentar\W*"
+                 r"|be the first to comment\W*|jadilah (?:yang )?(?:pertama|orang pertama) "
+                 r"(?:yang )?(?:berkomentar|memberi komentar)\W*"),
 )

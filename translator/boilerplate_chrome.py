@@ -155,8 +155,13 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
 # Round 26: a gallery's numbered picture name glued the same way, "Katalog 1Dalam kesempatan
 # ...", "Foto 2Warga ...", "Dokumentasi_3Petugas ..." (no word of prose runs a digit into a
 # capital).
+# Round 27: an image's path of URL slugs copied over the lead, or before it with a space,
+# the credit's slug last: "banjir-rob-pekalongan/foto-dok- Warga ...", "jalan-tol-cipali/
+# humas-pupr Truk ..." (a slash between hyphened lower-case words: no sentence opens so).
 GLUED_FILE_NAME = re.compile(r"^(?:DCIM\d{3}(?:MEDIA)?|IMG_\d{8}_\d{6}|Oplus_\d{6,}"
-                             r"|[A-Z][a-z]{2,15}[ _-]\d{1,2}(?=[A-Z][a-z]{2}))(?=[A-Z])")
+                             r"|[A-Z][a-z]{2,15}[ _-]\d{1,2}(?=[A-Z][a-z]{2}))(?=[A-Z])"
+                             r"|^[a-z0-9]+(?:-[a-z0-9]+)+/[a-z0-9]+(?:-[a-z0-9]+)*-?"
+                             r"(?:\s+(?=[A-Z])|$)")
 
 # A picture's label before its caption, as "Foto:" is: "Banner image: A seaweed farmer ...".
 # Left out of the body only: the caption's credit ("Image by X for Mongabay") still names the

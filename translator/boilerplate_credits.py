@@ -10,9 +10,13 @@ import re
 # "... kepada warga. Naskah : BPBD Sulbar Editor : Tim Humas Pemprov Sulbar": one to four
 # label-and-name pairs after the last sentence.
 _CREDIT_LABELS = r"naskah|teks|penulis|editor|redaktur|reporter|pewarta|foto|sumber|writer"
+# Round 27: a reprint's credit after the writer's name in brackets, with no colon: "... murah.
+# (Budi Santoso) Source Harian Kalteng", "... tahun ini. (Rina) Sumber Radar Banjar".
 GLUED_CREDITS = re.compile(
     rf"(?<=[.!?\"”’])(?:\s+(?:{_CREDIT_LABELS})\s*:\s*(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)"
-    r"{0,5})){1,4}$", re.IGNORECASE)
+    r"{0,5})){1,4}$"
+    r"|(?<=[.!?\"”’])\s+\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)\s+(?:source|sumber)\s+"
+    r"(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})$", re.IGNORECASE)
 # "(Coconuts.co 06/02/2026)", "(Thebalisun.com 26/01/2021)": a source's address and its date
 # (day first, as Indonesian pages write it) in brackets after the last sentence.
 SOURCE_CREDIT = re.compile(

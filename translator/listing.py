@@ -177,6 +177,8 @@ def next_captioned(lines: list[Line], start: int) -> int | None:
     """A blog listing's next post framed as the story is: a date line, the headline and a
     short caption line over the lead ("Jumat, 20 Februari 2026" / headline / "Gabah petani"
     / lead), printed again with another date over another post."""
+    if start >= 3 and _credited(lines, start - 3):
+        return _next_credited(lines, start)
     if start < 3 or not (lines[start - 3].kind == "date" and lines[start - 2].kind == "text"
                          and _title_line(lines[start - 2].text) and _caption(lines[start - 1])):
         return None
@@ -192,6 +194,27 @@ def next_captioned(lines: list[Line], start: int) -> int | None:
 
 
 _MAX_CAPTION_LINE_WORDS = 6
+
+
+def _credited(lines: list[Line], i: int) -> bool:
+    """Lines `i` to `i + 2` head a clipping site's post (round 27): the headline, the source
+    and its date ("The Jakarta Post, April 8, 2026", "Yahoo – AFP, March 29, 2026") and the
+    photo's caption with its credit ("... (JP/Name)", "... (AFP Photo/Staff)")."""
+    return i + 2 < len(lines) and lines[i].kind == "text" and _title_line(lines[i].text) \
+        and lines[i + 1].kind == "date" and lines[i + 2].kind == "caption-credit"
+
+
+def _next_credited(lines: list[Line], start: int) -> int | None:
+    """The next post of a clipping site's listing, headed as the story is (_credited), over
+    its lead, below a paragraph of the story: each post names its own source and date, so
+    the date lines share no form; the three lines' kinds in that order are the frame."""
+    seen = False
+    for i in range(start + 1, len(lines) - 3):
+        seen = seen or _prose(lines[i].text)
+        if seen and _credited(lines, i) and lines[i + 3].kind == "text" \
+                and _prose(lines[i + 3].text):
+            return i
+    return None
 
 
 def _caption(ln: Line) -> bool:

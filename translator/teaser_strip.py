@@ -7,12 +7,15 @@
   the post's headline, and the post runs longer than any teaser.
 - A listing's next post between the story and the blog's pager ("Older Posts").
 - A photo's caption over its credit in square brackets ("[DESK/Name]") between paragraphs.
-- The post's excerpt (its lead and the next paragraph's opening, cut with "[…]") over the lead."""
+- The post's excerpt (its lead and the next paragraph's opening, cut with "[…]") over the lead.
+- Round 27: a strip of other stories' short decks over the post's headline and stamped lead; a
+  blog section's blurb over the post's head (headline, deck, byline, date)."""
 
 from __future__ import annotations
 
 import re
 
+from .datelines import is_place, match_dateline
 from .headline import content_words, title_cased
 from .lines import FINAL, Line
 from .shapes import headline_shaped, is_prose, is_sentence, reported_speech
@@ -33,6 +36,13 @@ def _teaser(ln: Line) -> bool:
 
 
 def past_teasers(lines: list[Line], start: int) -> int | None:
+    """Where the post begins when the story found at `start` is the first of a strip above
+    it: featured posts (_featured), short decks (_past_decks) or the blog's blurb
+    (_past_blurb); None when the page shows no such strip."""
+    return _featured(lines, start) or _past_decks(lines, start) or _past_blurb(lines, start)
+
+
+def _featured(lines: list[Line], start: int) -> int | None:
     """The index of the post's headline when the story found at `start` is the first teaser
     of such a strip: from `start` on, teaser, headline, teaser ... (each teaser one paragraph
     under its headline), then a date line, a headline and three paragraphs or more. None when
@@ -88,6 +98,8 @@ def post_over_pager(lines: list[Line], start: int) -> int | None:
     pager = next((i for i in range(start + 1, len(lines)) if lines[i].kind == "blog-pager"), None)
     if pager is None:
         return None
+    while pager - 1 > start and _pager_label(lines[pager - 1]):
+        pager -= 1  # the pager's own label over it: "Posts navigation", "Navigasi pos"
     h = pager - 1
     while h > start and pager - h <= _MAX_POST_TAIL and _teaser(lines[h]):
         h -= 1
@@ -98,6 +110,16 @@ def post_over_pager(lines: list[Line], start: int) -> int | None:
     shared = len(content_words(lines[h].text) & words)
     return h if len(story) >= _MIN_STORY_PARAGRAPHS and title_cased(lines[h].text) \
         and shared <= _MAX_SHARED else None
+
+
+_MAX_LABEL_WORDS = 2  # a headline runs longer
+
+
+def _pager_label(ln: Line) -> bool:
+    """A short label of no sentence right above the pager ("Posts navigation", "Navigasi
+    pos"), as WordPress themes print it; no teaser's last line reads so."""
+    return ln.kind in ("text", "widget") and len(ln.text.split()) <= _MAX_LABEL_WORDS \
+        and not FINAL.search(ln.text)
 
 
 # --- a photo's caption over its bracketed credit ----------------------------------------------
@@ -141,3 +163,71 @@ def excerpt_over_lead(lines: list[Line], i: int) -> bool:
     # (cut with WordPress's "[…]" or "...", maybe inside a word: "dan K […]")
     words = _EXCERPT_MARK.sub("", a[len(b):]).split()[:-1]
     return len(words) >= _MIN_EXCERPT_TAIL_WORDS and c.startswith(" ".join(words) + " ")
+
+
+# --- round 27: a strip of decks, or the blog's blurb, above the post's head --------------------
+
+_MAX_DECK_WORDS = 19  # a deck is a sentence or two; a lead runs twenty words or more
+_MIN_DECKS = 2
+_MAX_DECKS = 8
+_MIN_LEAD_WORDS = 20
+
+
+def _deck(ln: Line) -> bool:
+    return ln.kind == "text" and bool(FINAL.search(ln.text)) \
+        and len(ln.text.split()) <= _MAX_DECK_WORDS
+
+
+def _stamped_lead(lines: list[Line], i: int) -> bool:
+    """Line `i` is a lead under an unmistakable dateline (an outlet named, or a known place),
+    with two paragraphs more below it."""
+    if i + 2 >= len(lines) or lines[i].kind != "text" \
+            or len(lines[i].text.split()) < _MIN_LEAD_WORDS or not is_prose(lines[i].text):
+        return False
+    found = match_dateline(lines[i].text)
+    return bool(found and (found[1] or is_place(found[0]))) \
+        and sum(ln.kind == "text" and is_prose(ln.text) for ln in lines[i + 1:i + 4]) >= 2
+
+
+def _past_decks(lines: list[Line], start: int) -> int | None:
+    """The post's headline under a strip of other stories' decks: from `start` on, short
+    lines of a sentence or two (a deck printed twice, "JADWAL seri kedua ... Berikut daftar
+    lengkapnya." / "PERSIKAS Subang resmi ..."), then a headline over a lead that opens with
+    an unmistakable dateline ("JuaraNews, Bandung - ", "KOMPAS.com - "). A story's first
+    lines are its lead, twenty words or more; decks are a slider's or a sidebar's."""
+    i = start
+    while i < len(lines) and i - start < _MAX_DECKS and _deck(lines[i]):
+        i += 1
+    if i - start < _MIN_DECKS or i + 1 >= len(lines) or not _head(lines[i]) \
+            or match_dateline(lines[start].text) is not None:
+        return None
+    return i if _stamped_lead(lines, i + 1) else None
+
+
+_MAX_HEAD_REACH = 3  # the post's headline stands a rubric row or two below the blurb
+_MAX_META_LINES = 4  # the deck, byline, date and an advert between the headline and the lead
+
+
+def _past_blurb(lines: list[Line], start: int) -> int | None:
+    """The post's lead when the paragraph at `start` is the blog's or section's blurb (The
+    Diplomat's "ASEAN Beat" motto, a Blogspot description): below it a rubric row or two, the
+    headline, its deck and a byline or date line, then the story of three paragraphs or more.
+    A byline or date between a paragraph and the rest shows the paragraph above the post's
+    head; none stands above the blurb (a page dates its story once)."""
+    if start >= len(lines) or match_dateline(lines[start].text) is not None \
+            or any(ln.kind in ("date", "byline") for ln in lines[:start]):
+        return None
+    head = next((h for h in range(start + 1, min(len(lines), start + 1 + _MAX_HEAD_REACH))
+                 if _head(lines[h])), None)
+    if head is None or any(is_prose(ln.text) for ln in lines[start + 1:head]):
+        return None
+    meta = [j for j in range(head + 1, min(len(lines), head + 1 + _MAX_META_LINES))
+            if lines[j].kind in ("date", "byline")]
+    if not meta:
+        return None
+    lead = next((j for j in range(meta[-1] + 1, len(lines)) if lines[j].kind == "text"), None)
+    if lead is None or sum(ln.kind == "text" and is_prose(ln.text)
+                           for ln in lines[lead:lead + _MIN_POST_PARAGRAPHS + 1]) \
+            < _MIN_POST_PARAGRAPHS:
+        return None
+    return lead if is_prose(lines[lead].text) else None
