@@ -46,6 +46,8 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
         # a short line right above a headline-shaped one is its kicker ("Cuaca Ekstrem")
         kicker = _title_like(below) and not _SENTENCE_STOP.search(below.text)
         leads = leads and not kicker
+        if _COMMENT_HEADING.fullmatch(ln.text.strip()):
+            continue  # "Tinggalkan Balasan" over the comment form: no writer's name
         if ln.kind == "text" and located(name):
             continue  # "Medan, Indonesia" under the writers' names: a location line, no name
         if ln.kind == "text" and leads and place_and_brand(ln.text):
@@ -192,6 +194,14 @@ _DESK_CREDIT = re.compile(r"(?:[^:/|]{2,30}:\s*)?(?i:humas)\b[^/:|]{0,40}/\s*"
 _DASH_BULLET = re.compile(r"[-–]\s+(?=\S)")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")  # a caption's sentence ends inside it; a headline's not
 _MAX_META_WORDS = 3  # "- Kegiatan Pemerintahan,", "- 57": a bulleted category or view count
+
+
+# Round 27: a comment form's heading under the story, two capitalised words that read as a
+# name ("Tinggalkan Balasan", WordPress's "Leave a Reply" in Indonesian; "Tinggalkan Komentar",
+# "Tulis Tanggapan", "Berikan Komentar", "Leave a Comment"): an imperative, then the reply's word.
+_COMMENT_HEADING = re.compile(r"(?i:tinggalkan|tulis|berikan|kirim|beri|leave|post|write|add)"
+                              r"(?:\s+(?i:a|an|your|anda))?\s+"
+                              r"(?i:balasan|komentar|tanggapan|reply|comment|response)")
 
 
 def _signed_off(lines: list[Line], i: int) -> bool:

@@ -177,6 +177,16 @@ def headline_case(words: list[str]) -> bool:
     return len(small) <= _MAX_SMALL_WORDS
 
 
+def stopped_headline(texts: list[str], lead: str | None) -> str | None:
+    """With no other candidate, a headline closed by a full stop ("Dinas Sosial Antar Kursi
+    Roda untuk Warga Lansia."): one sentence in headline case naming much of what the lead
+    tells (echoes_lead), never a sentence copied from the lead (moved from metadata.py in
+    round 27)."""
+    return next((t for t in texts if t.endswith(".") and not t.endswith("..")
+                 and ". " not in t and headline_shaped(t[:-1])
+                 and echoes_lead(t, lead)), None)
+
+
 def is_kicker(i: int, shaped: list[int], texts: list[str]) -> bool:
     """A short line directly above a longer headline-shaped one ("Kasus Korupsi Timah")."""
     if i + 1 not in shaped:

@@ -17,6 +17,7 @@ _MAX_BRAND_WORDS = 3
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z]\w*|\d+)|[A-Z]{2,}[a-z]\w*")
 
 _MENU_BELOW = 3  # how far below the logo the site's menu or tagline starts
+_SHORT_MENU = 4  # menu links under a short lower-case logo, at the least
 _TAGLINE = re.compile(r"[a-z][\w'’-]*(?: [\w'’-]+){2,9}")  # a phrase, no capital, no stop
 _CAMEL_OR_SHOUTED = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+|[A-Z]{4,12}")
 
@@ -35,6 +36,12 @@ def logo_over_menu(lines: list[Line]) -> bool:
         return sum(ln.kind == "widget" for ln in lines[1:1 + _MENU_BELOW]) >= 2 \
             or (len(lines) > 1 and lines[1].kind == "text"
                 and bool(_TAGLINE.fullmatch(lines[1].text)))
+    if re.fullmatch(r"[a-z][a-z0-9]{3,4}", first) and first not in WIDGET_WORDS \
+            and not is_place(first):
+        # round 27: a brand's short word in lower case ("gooto", "kabi", "jpnn") over a menu
+        # row of capitalised one-word links ("Mobil" / "Motor" / "Tips" / "Komunitas")
+        return all(re.fullmatch(r"[A-Z][a-z]+", ln.text) or ln.kind == "widget"
+                   for ln in lines[1:1 + _SHORT_MENU]) and len(lines) > _SHORT_MENU
     if _particled(words):
         # "Council on Foreign Relations" over "Search" / "Subscribe": a longer name whose
         # small words are particles, over the site's menu or its buttons

@@ -26,6 +26,25 @@ def masthead_block(texts: list[str]) -> set[str]:
     return set()
 
 
+def menu_link(text: str, lines: list) -> bool:
+    """Round 27: a line inside a menu row of short links, not the row's first ("Jurnalis
+    Post" / "BREAKING NEWS" / "Pemprov Kalsel" / "Wakil Rakyat" / "Pemkab Batola": a regional
+    site's rubrics named after the offices it covers); a government site's own name heads its
+    menu ("Pemkab Sleman" / "Beranda" / "Profil")."""
+    texts = [ln.text for ln in lines]
+    for i, t in enumerate(texts):
+        if t != text or i == 0 or not _menu_item(t) or not _menu_item(texts[i - 1]):
+            continue
+        lo, hi = i - 1, i + 1
+        while lo > 0 and _menu_item(texts[lo - 1]):
+            lo -= 1
+        while hi < len(texts) and _menu_item(texts[hi]):
+            hi += 1
+        if hi - lo >= _MENU_ITEMS:
+            return True
+    return False
+
+
 # A place line under the headline read as "Name, Place" ("Kretek Museum, Kudus", "Pantai
 # Kuta, Badung", "Grand Hyatt Hotel, Jakarta"): a venue's word names no writer.
 _VENUE_WORDS = frozenset({

@@ -1,5 +1,6 @@
 """Pure: the page's masthead as its top lines print it twice (moved from publisher.py in round
-25, which imports it back), and the web address a site's name line holds."""
+25, which imports it back), the web address a site's name line holds, and (round 27, moved
+too) a blog named after its region."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def _address(text: str) -> str:
     return next((w for w in text.split() if "." in w and _WEB_SUFFIX.search(w)), text)
 
 
+# Moved from publisher.py in round 27.
+_REGION_NAME = re.compile(r"(?:Kabupaten|Kota) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def _region_blog(lines: list[Line]) -> str | None:
+    """"Kabupaten Konawe" as the page's first line over a blog's date header: the blog named
+    after its region (a story's place stands over its own date further down, not as the
+    page's first line)."""
+    if len(lines) < 2 or lines[0].kind != "text" or lines[1].kind != "date" \
+            or not _REGION_NAME.fullmatch(lines[0].text) or not is_place(lines[0].text):
+        return None
+    return lines[0].text

@@ -31,7 +31,6 @@ from .headline import (
     alt_with_name,
     byline_tail,
     credit_tailed,
-    echoes_lead,
     headline_score,
     headline_shaped,
     is_kicker,
@@ -40,6 +39,7 @@ from .headline import (
     shared_with_lead,
     shares_lead,
     shouted_unrelated,
+    stopped_headline,
     strip_outlet,
     tab_title,
 )
@@ -56,7 +56,7 @@ from .publisher import (
     same_name,
     site_spelling,
 )
-from .title_shapes import dated_post_title
+from .title_shapes import copied_from_lead, dated_post_title
 
 # A line that is only a time of day ("08:15 WIB", "Pukul 10.30"): the date is on another.
 _LONE_CLOCK = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
@@ -97,7 +97,8 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     indexed = [i for i in shaped if texts[i] in listed]
     if indexed:
         return strip_outlet(texts[indexed[0]], sites)
-    if (dated := dated_post_title(header, lead, headline_shaped, shares_lead)) is not None:
+    if (dated := dated_post_title(header, lead, headline_shaped, shares_lead,
+                                  shared_with_lead, page)) is not None:
         return strip_outlet(dated, sites)
     candidates = [i for i in shaped if not is_kicker(i, shaped, texts)
                   and not shouted_unrelated(texts[i], lead) and not alt_with_name(texts[i], texts)
@@ -107,7 +108,7 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     candidates = [i for i in candidates if texts[i] not in block] \
         if any(texts[i] not in block for i in candidates) else candidates
     if not candidates:
-        return _stopped_headline(texts, lead)
+        return stopped_headline(texts, lead)
     # A slogan may share a word or two with a long lead; the headline shares far more.
     most = max(shared_with_lead(texts[i], lead or "") for i in candidates)
     top = (page or header)[0].text
@@ -117,21 +118,13 @@ def title_of(header: list[Line], page: list[Line] | None = None,
                                           > most,
                                           not _masthead(texts[i], top, lead, most, menu),
                                           not _shouted_below(i, candidates, texts, lead),
+                                          not copied_from_lead(texts[i], lead),
                                           headline_score(texts[i], texts, lead), -i))
     if texts[best] == top and len(top.split()) <= _MAX_MASTHEAD_WORDS \
             and not shares_lead(top, lead):
         return None  # the page's first line, a few words naming nothing the lead tells: a logo
     # the page's own names: its outlet, copyright lines, and its first line (a logo)
     return strip_outlet(tab_title(texts[best], texts), (*sites, top))
-
-
-def _stopped_headline(texts: list[str], lead: str | None) -> str | None:
-    """With no other candidate, a headline closed by a full stop ("Dinas Sosial Antar Kursi
-    Roda untuk Warga Lansia."): one sentence in headline case naming much of what the lead
-    tells (echoes_lead), never a sentence copied from the lead."""
-    return next((t for t in texts if t.endswith(".") and not t.endswith("..")
-                 and ". " not in t and headline_shaped(t[:-1])
-                 and echoes_lead(t, lead)), None)
 
 
 def _masthead(text: str, top: str, lead: str | None, most: int, menu: bool = False) -> bool:

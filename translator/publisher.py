@@ -31,7 +31,8 @@ from .outlet_more import (
     unofficial,
     wire_reprint,
 )
-from .mastheads import _WEB_SUFFIX, _address, _masthead
+from .masthead_blocks import menu_link
+from .mastheads import _WEB_SUFFIX, _address, _masthead, _region_blog
 from .outlet_spelling import (  # noqa: F401 (regional_edition re-exported)
     copyright_edition,
     grouped_owner,
@@ -266,7 +267,8 @@ def _outlet_of(lines: list[Line]) -> str | None:
     # regional outlet by its logo's text ("Kilas9", "Radar Jogja").
     top = [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"]
     government = office_site(lines) or agency_site(lines) or described_site(lines) \
-        or next((t for t in top if _GOVERNMENT_SITE.fullmatch(t)), None) or _region_blog(lines)
+        or next((t for t in top if _GOVERNMENT_SITE.fullmatch(t) and not menu_link(t, lines)),
+                None) or _region_blog(lines)
     # the logo is the page's very first line (after a date a masthead may print above it):
     # further down, a short headline may read as one
     first = next((ln.text if ln.kind == "text" else "" for ln in lines if ln.kind != "date"), "")
@@ -291,19 +293,6 @@ def _outlet_of(lines: list[Line]) -> str | None:
         or acronym_logo(lines) or plugged_paper(lines) or repeated_brand(lines) \
         or lead_stamp(lines) or institution_logo(lines) or initialled_logo(lines) \
         or credited_address(lines) or periodical_logo(lines) or house_ad(lines)
-
-
-_REGION_NAME = re.compile(r"(?:Kabupaten|Kota) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
-
-
-def _region_blog(lines: list[Line]) -> str | None:
-    """"Kabupaten Konawe" as the page's first line over a blog's date header: the blog named
-    after its region (a story's place stands over its own date further down, not as the
-    page's first line)."""
-    if len(lines) < 2 or lines[0].kind != "text" or lines[1].kind != "date" \
-            or not _REGION_NAME.fullmatch(lines[0].text) or not is_place(lines[0].text):
-        return None
-    return lines[0].text
 
 
 def _credited_logo(first: str, lines: list[Line]) -> str | None:

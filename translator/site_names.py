@@ -140,7 +140,10 @@ def posted_by_site(lines: list[Line]) -> str | None:
         # word ("Mukomuko bersama Amris Tj": the writer's compilation, his own account)
         if name and len(name.split()) >= 2 and any(
                 re.search(rf"(?<![\w-])(?<![a-z] ){re.escape(name)}(?![\w-])", t) for t in tops):
-            return name
+            # round 27: the blog's title names its desk after a dash ("IIMS ASEAN - Indonesia"
+            # over "Posted by IIMS ASEAN", "Kabar Kampus - Makassar"): the blog's full name
+            return next((t for t in tops[:1] if re.fullmatch(
+                rf"{re.escape(name)}\s[-–—]\s[A-Z][a-z]+", t.strip())), name).strip()
     return None
 
 
@@ -150,6 +153,13 @@ def posted_by_site(lines: list[Line]) -> str | None:
 _SOURCE_LINE = re.compile(r"(?:Article from|Artikel dari|Originally published (?:by|in|on))\s+"
                           r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\.?"
                           r"|(?i:sumber|source)\s*:\s*\((?P<web>[\w-]+(?:\.[a-z]{2,6})+)\)\.?")
+
+
+# Round 27: a clipping's source after the reporter's bracketed sign-off closing the story
+# ("... lebih murah. (Rahmat Hidayat) Source Koran Kontras", "(ant) Sumber: Radar Banjarmasin",
+# "(rh) Sumber : Banjarmasin Post."): the paper the copy was taken from (an outlet's name).
+_SIGNED_SOURCE = re.compile(r"\)\s+(?i:source|sumber)\s*:?\s+"
+                            r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\.?$")
 
 
 # "6 menit VOAIndonesia", "2 jam VOAIndonesia": an aggregator's item stamp, how long ago and
@@ -164,6 +174,13 @@ def credited_source(lines: list[Line]) -> str | None:
         m = _SOURCE_LINE.fullmatch(ln.text.strip()) if ln.kind in ("text", "source") else None
         if m:
             return m.group("name") or m.group("web")
+    from .dateline_names import outlet_like  # here: dateline_names imports this module's kin
+
+    signed = next((m["name"] for ln in lines if ln.kind == "text"
+                   and (m := _SIGNED_SOURCE.search(ln.text.strip())) and outlet_like(m["name"])),
+                  None)
+    if signed:
+        return signed
     stamps = [m.group("name") for ln in lines if (m := _AGGREGATED.match(ln.text.strip()))]
     # the same source on two items' stamps at least: the aggregator's copy of that outlet
     return stamps[0] if len(stamps) >= 2 and len(set(stamps)) == 1 else None

@@ -2,7 +2,10 @@
 spelling wins: the initials of its words before a web suffix ("GORONTALO (RG.COM) –" under
 the logo "Rakyat Gorontalo", "KP.COM" under "Kabar Publik", "(TN.ID)" under "Tribun
 Nusantara"), or its address with one letter slipped in, left out or changed
-("AKSESNEAWS.COM" under "Aksesnews.com", "RADARBGOR.ID" under "Radarbogor.id")."""
+("AKSESNEAWS.COM" under "Aksesnews.com", "RADARBGOR.ID" under "Radarbogor.id"). Round 27:
+the first words' initials run onto the last word whole ("SAMPIT,PPOST" under "PALANGKA POST",
+"KPOST" under "Kaltim Post", "BPOST" under "Banjarmasin Post"), when shouted: a stamp in
+the brand's own mixed case stays as written ("AMBON,MRNews.-" under "Mimbar Rakyat News")."""
 
 from __future__ import annotations
 
@@ -42,6 +45,10 @@ def stamp_form(name: str, lines: list[Line]) -> str | None:
                 and len(words) == len(stem) and all(w[0].isupper() for w in words) \
                 and "".join(w[0] for w in words).lower() == stem:
             return ln.text.strip()
+        if name.isupper() and 2 <= len(words) <= _MAX_INITIALS and len(stem) > len(words[-1]) \
+                and all(w[0].isupper() for w in words) \
+                and stem == ("".join(w[0] for w in words[:-1]) + words[-1]).lower():
+            return ln.text.strip()  # round 27: "SAMPIT,PPOST" under "PALANGKA POST"
         logo = _squash(_SUFFIX.sub("", ln.text.strip()))
         if len(stem) >= _MIN_TYPO_LETTERS and " " not in ln.text.strip() \
                 and _one_slip(stem, logo) and logo[:2] == stem[:2]:

@@ -44,18 +44,37 @@ _CREDIT_WORDS = frozenset({"FOTO", "PHOTO", "IST", "DOK", "DOC", "AFP", "AP", "N
                            "HO", "HUMAS", "REPRO"})
 
 
+# Round 27: a wire's rubric of continent and country opening its headline ("ASIA/INDONESIA –
+# In Kupang, ...", "AFRICA/KENYA - ...", "AMERICA/BRAZIL – ..."): a region, not a photo desk.
+_REGION_RUBRIC = re.compile(r"^(?:ASIA|AFRICA|AFRIKA|EUROPE|EROPA|AMERICA|AMERIKA|OCEANIA"
+                            r"|OSEANIA|VATICAN|VATIKAN)/[A-Z][A-Z ]{2,30}(?=\s*[-–—:])")
+
+
 def credit_inside(text: str) -> bool:
     """A photo's credit inside the line ("FOTO/Reuters", "(Antara)"), an agency's slashed
-    acronyms aside ("Kementerian ATR/BPN Satukan Data ...")."""
+    acronyms aside ("Kementerian ATR/BPN Satukan Data ..."), a wire's region rubric too
+    ("ASIA/INDONESIA – ...")."""
     def agency(m: re.Match[str]) -> str:
         return " " if m["a"] not in _CREDIT_WORDS and m["b"] not in _CREDIT_WORDS else m[0]
-    return bool(_CREDIT.search(_ACRONYM_PAIR.sub(agency, text)))
+    return bool(_CREDIT.search(_ACRONYM_PAIR.sub(agency, _REGION_RUBRIC.sub("", text))))
 
 
 # A Blogger archive page's title bar: the blog's name, a colon, a month and a year ("Alifuru
 # Supamaraina: February 2026", "Kabar Desa Kami: Maret 2026"): the archive, no headline.
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ARCHIVE_BAR = re.compile(rf"[^:]{{2,60}}:\s+(?i:{_MONTH_NAMES})\s+\d{{4}}")
+
+
+_MIN_COPIED_CHARS = 20
+
+
+def copied_from_lead(text: str, lead: str | None) -> bool:
+    """Round 27: a header line printed word for word inside the lead ("The Bekantan and
+    Mangrove Conservation Park" over "Tarakan Extends Mangrove Boardwalk ..." and a lead
+    naming "... at the Bekantan and Mangrove Conservation Park (...)"): an image's label or a
+    tag's heading naming the story's place; a headline tells the lead again in other words."""
+    return bool(lead) and len(text) > _MIN_COPIED_CHARS \
+        and f" {text.lower()} " in f" {(lead or '').lower()} "
 
 
 def archive_bar(text: str) -> bool:
@@ -65,19 +84,27 @@ def archive_bar(text: str) -> bool:
 
 def alt_with_name(text: str, header: list[str]) -> bool:
     """An image's alt text: another header line (the headline) with a name of one to three
-    capitalised words appended ("Konser Amal ... untuk Korban Banjir Andra Wijaya")."""
+    capitalised words appended ("Konser Amal ... untuk Korban Banjir Andra Wijaya"), or the
+    site's address with its dot lost ("... Kirim Mobil Tangki plus62co")."""
     for other in header:
         if other != text and len(other) > 10 and text.startswith(other + " "):
             added = text[len(other) + 1:].split()
-            if len(added) <= _MAX_ALT_NAME_WORDS and all(w[:1].isupper() for w in added):
+            if (len(added) <= _MAX_ALT_NAME_WORDS and all(w[:1].isupper() for w in added)) \
+                    or (len(added) == 1 and _SQUASHED_SITE.fullmatch(added[0])):
                 return True
     return False
+
+
+# Round 27: a site's address run together, its dot lost, appended to a copy of the headline
+# ("... Mobil Tangki plus62co", "... Naik Lagi detikcom", "... Banjir tribunnewscom").
+_SQUASHED_SITE = re.compile(r"[a-z][a-z0-9]{2,30}(?:com|co|id|net|org)")
 
 
 _MAX_PREFIX_WORDS = 4
 # Round 24: a breadcrumb's links glued to the headline with no space ("BerandaPemerintahan"
 # before "DKP Bengkulu ...", "HomeNewsDaerah" before "Warga ..."): capitalised words run on.
-_GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+){2,4}")
+# Round 27: a crumb may be a hyphened name ("HomeAsia-Pacific", "BerandaJawa-Bali").
+_GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?){2,4}")
 
 
 def prefixed_copy(text: str, header: list[str]) -> bool:
@@ -95,24 +122,64 @@ def prefixed_copy(text: str, header: list[str]) -> bool:
     return False
 
 
-def dated_post_title(header: list, lead: str | None, shaped, shares) -> str | None:
+def dated_post_title(header: list, lead: str | None, shaped, shares, count=None,
+                     page: list | None = None) -> str | None:
     """Round 25: a blog post's title where the blog template sets it, under the post's date
     header and right over the post's body ("Selasa, 17 Februari 2026" / "Musdes Khusus ...
     Tetapkan ..." / the lead): a chart's or a widget's caps higher in the sidebar share the
     lead's words too, but stand nowhere near it. `shaped` and `shares` are headline.py's
-    headline_shaped and shares_lead (passed in: this module is below headline.py)."""
+    headline_shaped and shares_lead (passed in: this module is below headline.py). Round 27:
+    the post's title may be shouted ("Kamis, 22 Januari 2026" / "WARGA DIMINTA TERTIB BAYAR
+    PBB") or in sentence case when it shares more words with the lead than any line above
+    (`count`: headline.py's shared_with_lead): the blog's name and description above the date
+    never title it ("IIMS ASEAN" / "News and views on Indonesia from ..." / the date)."""
+    if page and (opening := post_title_opening(header, page, shaped, shares)):
+        return opening
     if len(header) < 2 or header[-2].kind != "date" or header[-1].kind != "text" \
             or not _BLOG_DATE.fullmatch(header[-2].text.strip()):
         return None
-    text, words = header[-1].text, header[-1].text.split()
+    text = header[-1].text
+    most = count is not None and count(text, lead or "") > max(
+        count(ln.text, lead or "") for ln in header[:-1])
+    return _post_title(text, lead, shaped, shares, most)
+
+
+def _post_title(text: str, lead: str | None, shaped, shares, most: bool = False) -> str | None:
+    """The line under a blog's date header if it is shaped as a post's title (in headline case
+    unless it shares the `most` words with the lead)."""
+    words = text.split()
     capital = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
-    return text if shaped(text) and shares(text, lead) and not text.isupper() \
-        and len(words) >= _MIN_POST_TITLE_WORDS and capital >= _CAPITAL_SHARE * len(words) \
+    return text if shaped(text) and shares(text, lead) and len(words) >= _MIN_POST_TITLE_WORDS \
+        and (most or capital >= _CAPITAL_SHARE * len(words)) \
         and not re.search(r"[.?!:;,]$|^\w+\s*:", text) else None
 
 
-# A blog template's date header: the weekday, the day, the month's name, the year, no more.
-_BLOG_DATE = re.compile(rf"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday"
-                        rf"|tuesday|wednesday|thursday|friday|saturday|sunday),\s*\d{{1,2}}\s+"
-                        rf"(?i:{'|'.join(MONTHS)})\s+\d{{4}}")
+def post_title_opening(header: list, page: list, shaped, shares) -> str | None:
+    """Round 27: a blog post's title the cleaner took for its story's first line (its opening
+    "Java - " read as a dateline), the header ending in the blog's date header ("Monday, March
+    9, 2026" / "Java - Sukamaju villagers rebuild their bridge" / the lead): a line right under
+    the date header, shaped as a title, no end mark, over a paragraph naming what it names."""
+    if not header or header[-1].kind != "date" \
+            or not _BLOG_DATE.fullmatch(header[-1].text.strip()):
+        return None
+    at = next((i for i, ln in enumerate(page) if ln is header[-1]), None)
+    if at is None or at + 2 >= len(page) or page[at + 1].kind != "text" \
+            or page[at + 2].kind != "text" or len(page[at + 2].text.split()) <= _MAX_TITLE_WORDS:
+        return None
+    text = page[at + 1].text
+    below = " ".join(ln.text for ln in page[at + 2:at + 2 + _LEAD_LINES])
+    return text if len(text.split()) <= _MAX_TITLE_WORDS and text[-1:].isalnum() \
+        and shaped(text) and shares(text, below) else None
+
+
+_MAX_TITLE_WORDS = 20
+_LEAD_LINES = 6  # lines below the title read as the lead it names
+
+
+# A blog template's date header: the weekday, the day, the month's name, the year, no more
+# (round 27: or the month before the day, "Wednesday, March 4, 2026").
+_WEEKDAY = (r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday"
+            r"|tuesday|wednesday|thursday|friday|saturday|sunday),\s*")
+_BLOG_DATE = re.compile(rf"{_WEEKDAY}(?:\d{{1,2}}\s+(?i:{'|'.join(MONTHS)})"
+                        rf"|(?i:{'|'.join(MONTHS)})\s+\d{{1,2}},?)\s+\d{{4}}")
 _MIN_POST_TITLE_WORDS, _CAPITAL_SHARE = 4, 0.6
