@@ -73,10 +73,7 @@ SETS = {"tuned": FIXTURES / "text", "held-out": FIXTURES / "heldout",
         "fresh61": FIXTURES / "fresh61",
         "fresh62": FIXTURES / "fresh62",
         "fresh63": FIXTURES / "fresh63",
-        "fresh64": FIXTURES / "fresh64",
-        "fresh65": FIXTURES / "fresh65",
-        "fresh66": FIXTURES / "fresh66",
-        "fresh67": FIXTURES / "fresh67"}
+        "fresh64": FIXTURES / "fresh64"}
 
 # Pinned floors (rounded down to two places). Rates are at-least floors; `duplicates` and
 # `furniture` at-most ceilings (0: no furniture word ever as title or dateline). `tuned`,
@@ -483,7 +480,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "fresh62":  _row(0.99,  0.99,   0.99, 0.99,     0.78,     0,         0),
     "fresh63":  _row(0.98,  0.99,   0.93, 0.93,     0.80,     0,         2),
     "fresh64":  _row(0.99,  0.96,   0.99, 0.99,     0.85,     0,         1),
-    "fresh65":  _row(0.97,  0.97,   0.86, 0.93,     0.99,     0,         0),
-    "fresh66":  _row(0.99,  0.99,   0.93, 0.99,     0.80,     0,         1),
-    "fresh67":  _row(0.99,  0.99,   0.99, 0.93,     0.99,     0,         0),
+    # fresh65-67 are round twenty-eight's untouched measure: their floors join once it is
+    # scored (fresh65 0.97 0.97 0.86 0.93 0.99, fresh66 0.99 0.99 0.93 0.99 0.80 furniture 1,
+    # fresh67 0.99 0.99 0.99 0.93 0.99), so that no helper's gate run reads them meanwhile.
 }
