@@ -191,6 +191,8 @@ def test_an_english_article_is_summarized_without_translation(brief, tiny_models
     (lambda d: _write(d / "img.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), "binary"),
     (lambda d: _write(d / "fr.txt", FRENCH.encode()), "does not look Indonesian"),
     (lambda d: _write(d / "huge.txt", b"kata " * 1_100_000), "larger than"),
+    (lambda d: _write(d / "dump.txt", b"aGVsbG8gd29ybGQgdGhpcyBpcyBhIHRva2VuIGZvciB0ZXN0\n" * 80),
+     "encoded data"),
 ])
 def test_bad_input_gets_one_line_and_exit_2(brief, tmp_path, setup, message):
     r = brief(setup(tmp_path))

@@ -90,6 +90,8 @@ CASES: list[tuple[str, Setup, int, tuple[str, ...]]] = [
     ("directory", _clean(lambda d: d), 2, ("is a directory",)),
     ("missing", _clean(lambda d: d / "nope.txt"), 2, ("no such file",)),
     ("huge", _clean(_file("huge.txt", b"kata " * 1_100_000)), 2, ("larger than",)),
+    ("base64", _clean(_file("dump.txt", b"QmVyaXRhIGhhcmkgaW5pIGRhcmkgSmFrYXJ0YSBsdGF5YW5h\n" * 80)),
+     2, ("encoded data",)),
     ("broken UTF-16", _clean(_file("u16.txt", b"\xff\xfeH\x00i\x00\x00\xd8")), 2,
      ("UTF-16", "not valid")),
     ("NUL in the path", _clean(lambda d: f"{d}/a\x00b.txt"), 2, ("NUL byte",)),

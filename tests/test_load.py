@@ -75,3 +75,25 @@ class _FailingStream(io.RawIOBase):
 def test_a_stream_that_cannot_be_read_is_refused():
     with pytest.raises(InputError, match=r"<stdin>: cannot read \(Input/output error\)"):
         load.read_stream(io.BufferedReader(_FailingStream()))
+
+
+_B64 = "".join(f"QmVyaXRhIGhhcmkgaW5pIGRhcmkgSmFrYXJ0YSB{i:02d}sdGF5YW5hbiBwdWJsaWsu\n"
+               for i in range(60))
+
+
+@pytest.mark.parametrize("text", [
+    _B64,  # a base64 attachment saved as text, 76-character lines
+    "".join(f"{i:04x}" * 16 + "\n" for i in range(200)),  # a hex dump
+    "Lampiran:\n" + _B64,  # a label above it does not make it an article
+])
+def test_encoded_data_is_refused_before_cleaning(text):
+    with pytest.raises(InputError, match="looks like encoded data"):
+        load.decode(text.encode(), "dump.txt")
+
+
+def test_a_page_with_long_tokens_in_it_is_still_text():
+    page = ("Pemerintah Kota Bandung menambah 40 unit bus sekolah tahun ini, kata wali kota. " * 8
+            + "\nhttps://example.com/berita/2026/03/bus-sekolah-bandung?utm_source=wa&id="
+            + "a8F3kQ9zLmN2pR7sT4vW1xY6bC0dE5gH8jK3mN6qS9tV2wZ5\n"
+            + "Foto: IMG_20260309_101522_HDR_aGVsbG8gd29ybGQgdGhpcyBpcyBhIHRva2Vu.jpg\n")
+    assert "bus sekolah" in load.decode(page.encode(), "page.txt").text

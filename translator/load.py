@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import select
 import stat
 import time
@@ -132,6 +133,8 @@ def decode(data: bytes, origin: str) -> Loaded:
             text, encoding = data.decode("utf-8-sig"), "utf-8"
         except UnicodeDecodeError:
             text, encoding = data.decode(_LEGACY, errors="replace"), _LEGACY
+    if _looks_encoded(text):
+        raise InputError(f"{origin} looks like encoded data (base64 or hex), not article text")
     warnings: tuple[str, ...] = ()
     if encoding == _LEGACY:
         warnings = (f"{origin} is not valid UTF-8; decoded it as Windows-1252",)
@@ -220,6 +223,26 @@ def _check_size(data: bytes, origin: str) -> None:
     if len(data) > MAX_BYTES:
         raise InputError(f"{origin} is larger than {MAX_BYTES // 1_000_000} MB; "
                          "that is not a news article")
+
+
+# Base64 (a mail attachment, an inline image's data: URI saved as text) and hex dumps: runs of
+# 40+ characters of their alphabets with no space. An Indonesian word has under 30 letters, a
+# URL is cut by its `.` `?` `&` `:`, so on a page such runs are a few tokens at most; when they
+# hold half of the text it is data. (Besides being no article, such text is the cleaner's worst
+# case: every line is one long token that its line patterns try at every position.)
+_ENCODED_RUN = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
+_ENCODED_SNIFF_CHARS = 65_536
+_ENCODED_SHARE = 0.5
+
+
+def _looks_encoded(text: str) -> bool:
+    """Half or more of the text's first 64K non-space characters in base64/hex-like runs."""
+    sample = text[:_ENCODED_SNIFF_CHARS]
+    letters = len(sample) - sum(sample.count(c) for c in " \t\r\n")
+    if letters < 200:
+        return False
+    inside = sum(len(m) for m in _ENCODED_RUN.findall(sample))
+    return inside >= _ENCODED_SHARE * letters
 
 
 def _looks_binary(data: bytes) -> bool:
