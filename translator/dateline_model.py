@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from . import metadata, ranking
 from .dateline_address import located
+from .dateline_guard import furniture_place
 from .dateline_lists import site_place
 from .dateline_swaps import institution_led
 from .dateline_names import is_furniture_word, is_place, names_itself, opens_prose, outlet_like
@@ -258,4 +259,6 @@ def fallback_dateline(lines: list[Line], start: int, threshold: float | None = N
     if threshold > 1.0:
         return None  # the fitted threshold says the fallback does not pay: never act
     found, confidence = ranked_dateline(lines, start)
+    if furniture_place(found):
+        return None  # "Dinas Pendidikan", "OBORBIMA.ID": an office or an address is no place
     return found if found and confidence >= threshold else None

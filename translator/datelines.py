@@ -36,6 +36,7 @@ from .dateline_lone import (  # noqa: F401  (comma_dateline re-exported)
     logo_initials,
     lone_dateline,
 )
+from .dateline_guard import domain_then_place, furniture_place, guard, tidy_lead, village_pair
 from .dateline_heads import (  # noqa: F401  (lead_date re-exported)
     _CAPTION_STOP,
     _DATE_FIRST,
@@ -129,7 +130,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     An issuing unit after it ("Polres Sumba Barat ;") is no part of the paragraph."""
     # "Governor Andi Rahman., Makassar –": a name closed by its full stop before the comma
     # is a caption's, glued before the dateline (read below), never a dateline's name
-    text = tidy_head(text)
+    text = tidy_lead(tidy_head(text))  # "(Padang, Sumatera Barat) - ", "Dumai, Maret 2026 — "
     found = None if _CAPTION_STOP.match(text) else shouted_pair(text) or logo_led(text, sites) \
         or round_stamp(text) or province_stamp(text) or head_stamp(text) \
         or _match_dateline(text, sites)
@@ -169,6 +170,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     if found is None and (found := more_dateline(text) or address_dateline(text, sites)
                           or bare_stamp(text) or forms_dateline(text, sites)
                           or numbered_brand(text)  # "KABAR KALIMANTAN 1, Sampit – "
+                          or domain_then_place(text)  # "sieradmu.com Klaten – "
                           or swapped_lead(text)) is None:  # "A-TIMES,BOLSEL — 
         return None
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
@@ -206,6 +208,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (found[0], None, found[2])
     found = region_pair(text, found)  # "PEKANBARU, RIAU - ": the city and its province
     found = institution_stamp(found)  # "Kejati Gorontalo – Kamis 12 Februari 2026 ..."
+    found = guard(text, village_pair(text, found), sites)  # a place, never an office or outlet
     found = area_not_outlet(text, found)  # "ABEPURA (KOTA JAYAPURA) - ": the area, no outlet
     if country_headline(found):
         return None  # "Indonesia - Jakarta clinics see more ...": a desk's headline
@@ -272,9 +275,13 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
     if BARE_DATELINE.fullmatch(_STRAY_END.sub("", text)) and "." not in text:
         # a shape the table reads and _bare turns down ("ENDE, FLORES") stays turned down,
         # unless its short name is the initials of the page's logo ("MIMIKA, BM")
-        return _bare(text, sites) or logo_initials(text, sites) or logo_alone(text, sites)
-    return _bare(text, sites) or lone_dateline(text, sites, match_dateline) or region_tail(text) \
-        or slashed_or_desk(text)
+        found = _bare(text, sites) or logo_initials(text, sites) or logo_alone(text, sites)
+    else:
+        found = _bare(text, sites) or lone_dateline(text, sites, match_dateline) \
+            or region_tail(text) or slashed_or_desk(text)
+    if found and furniture_place(found[0]):  # "Dinas Pendidikan -": an office is no place
+        found = (None, found[1]) if found[1] else None
+    return found
 
 
 def _bare(text: str, sites: tuple[str, ...]) -> tuple[str | None, str | None] | None:

@@ -1,0 +1,132 @@
+"""Pure: the lead's head put in a form the dateline rows read, and the check every chosen
+dateline passes: a dateline is a place (or a place and its region) as printed, never the page's
+own outlet or web address, never an office or institution, never a desk.
+
+tidy_lead rewrites only the dateline's head (the sentence after the dash is untouched):
+"(Padang, Sumatera Barat) - " -> "Padang, Sumatera Barat - ", "Wonosari, Pulau Rimau, – " ->
+"Wonosari, Pulau Rimau – ", "Dumai, Maret 2026 — " -> "Dumai — ", "Sulawesi Tenggara, 12
+Februari 2026 --- " -> "Sulawesi Tenggara, 12 Februari 2026 — "."""
+
+from __future__ import annotations
+
+import re
+
+from .dateline_address import named_as_region
+from .dateline_names import _known, is_place, outlet_like
+from .dateline_swaps import _INSTITUTION_WORDS
+from .dates import MONTHS
+
+Dateline = tuple[str | None, str | None, str]
+
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_NAME = r"[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,3}"
+# "(Padang, Sumatera Barat) - ", "(Sleman, DIY) – ": a place and its region in round brackets
+_ROUND = re.compile(rf"\((?P<names>{_NAME}(?:,\s*{_NAME})?)\)\s*(?P<dash>[-–—]{{1,2}})\s+")
+# "Wonosari, Pulau Rimau, – ", "Bantul, DIY, - ": a stray comma before the dateline's dash
+_STRAY_COMMA = re.compile(rf"(?P<head>{_NAME},\s*{_NAME}),\s*(?P<dash>[-–—]{{1,2}})\s+")
+# "Dumai, Maret 2026 — ", "Sorong, Februari 2026 - ": a month and year, no day: no date
+_MONTH_YEAR = re.compile(rf"(?P<head>{_NAME}),\s*(?:{_MONTH})\s+\d{{4}}\s*"
+                         r"(?P<dash>[-–—]{1,2})\s+", re.IGNORECASE)
+# "Sulawesi Tenggara, 12 Februari 2026 --- ", "Kendari --- ": a triple hyphen for the dash
+_TRIPLE = re.compile(r"(?P<head>[^\n]{2,60}?)\s*-{3}\s+(?=[A-Z\"“])")
+
+
+def tidy_lead(text: str) -> str:
+    """The lead with its dateline's head in the forms the rows read (see the module's
+    docstring); a line that opens no such head is returned as it was."""
+    if (m := _ROUND.match(text)) and is_place(m["names"].split(",")[0].strip()):
+        return f"{m['names']} {m['dash']} {text[m.end():]}"
+    if (m := _STRAY_COMMA.match(text)) and _placed(m["head"].split(",")[0].strip(), text):
+        return f"{m['head']} {m['dash']} {text[m.end():]}"
+    if (m := _MONTH_YEAR.match(text)) and is_place(m["head"].split(",")[0].strip()):
+        return f"{m['head']} {m['dash']} {text[m.end():]}"
+    if (m := _TRIPLE.match(text)) and "-" not in m["head"]:
+        return f"{m['head']} — {text[m.end():]}"
+    return text
+
+
+def _placed(name: str, text: str) -> bool:
+    """A known place, or a name the lead itself calls a village or district ("Sukamaju, ... -
+    Pemerintah Desa Sukamaju"): a gazetteer knows few villages."""
+    return is_place(name) or named_as_region(name, text[len(name):])
+
+
+def village_pair(text: str, found: Dateline) -> Dateline:
+    """"Wonosari, Pulau Rimau – Pemerintah Desa Wonosari, Kecamatan Pulau Rimau ...", "Sukamaju,
+    Cibeber - ... di Kecamatan Cibeber": a place (known, or a village the lead names), a comma
+    and a name the lead itself calls a district or regency: the two are the dateline, as
+    printed, and the second no outlet."""
+    place, outlet, rest = found
+    if not (place and outlet and _placed(place, rest)) or is_place(outlet) \
+            or outlet_like(outlet, acronyms=False) or _known(outlet) or "." in outlet \
+            or not named_as_region(outlet, rest) \
+            or not re.match(rf"{re.escape(place)},\s*{re.escape(outlet)},?\s*[-–—]", text):
+        return found
+    return f"{place}, {outlet}", None, rest
+
+
+# The first word of an office's or institution's name: such a name is its stamp or the
+# lead's subject, never a dateline ("Dinas Pendidikan", "Polres Bima", "Kementerian Agama").
+OFFICE_WORDS = _INSTITUTION_WORDS | frozenset("""
+kementerian kemendikbud badan biro bagian kantor sekretariat universitas fakultas rsud puskesmas
+bappeda disdik disdikpora dispendik bpbd basarnas pengadilan kejaksaan
+""".split())
+
+# "KABUPATEN BIMA.OBORBIMA.ID", "KOTA BIMA.OBORBIMA.ID": a shouted region glued by a full
+# stop to the outlet's shouted web address.
+_REGION_DOT_DOMAIN = re.compile(r"(?P<place>[A-Z][A-Z'’ ]{2,40}?)\."
+                                r"(?P<domain>[A-Z0-9][A-Z0-9-]{2,30}"
+                                r"\.(?:CO\.ID|OR\.ID|COM|ID|NET|ORG|NEWS|INFO|TV|CO))")
+# "sieradmu.com Klaten – ", "beritaku.id Kota Batu – ": the outlet's lower-case web address,
+# then the place, no comma between them.
+_DOMAIN_PLACE = re.compile(r"(?P<domain>[a-z][a-z0-9-]{2,30}\.(?:co\.id|or\.id|com|id|net|org"
+                           r"|news|info|tv))\s+(?P<place>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?)"
+                           r"\s*[-–—]{1,2}\s+(?P<rest>[A-Z\"“].*)", re.DOTALL)
+# "Maritim Indonesia – ", "Warta Indonesia - ": one or two capitalised words that are no place
+# before "Indonesia": a brand's name (an outlet-only dateline), not a place in Indonesia.
+_BRAND_INDONESIA = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? Indonesia")
+
+
+def domain_then_place(text: str) -> Dateline | None:
+    """(place, address, rest) for "sieradmu.com Klaten – Lembaga ...": a known place after the
+    outlet's lower-case address; else None."""
+    m = _DOMAIN_PLACE.match(text)
+    if m and is_place(m["place"]):
+        return m["place"], m["domain"], m["rest"]
+    return None
+
+
+def guard(text: str, found: Dateline | None, sites: tuple[str, ...] = ()) -> Dateline | None:
+    """`found` with its place checked: a region glued to the outlet's address by a full stop
+    is split ("KABUPATEN BIMA.OBORBIMA.ID"); an office's name is no place, and when it follows
+    the outlet's dash it is the lead's own first words ("Edupost.id – Dinas Pendidikan, Pemuda
+    dan Olahraga ..."); a brand before "Indonesia" ("Maritim Indonesia") is the outlet, no
+    place. `sites` (the page's names for itself) is kept for callers' symmetry."""
+    if found is None or not found[0]:
+        return found
+    place, outlet, rest = found
+    if (glued := _REGION_DOT_DOMAIN.fullmatch(place)) and not outlet:
+        return glued["place"].strip(), glued["domain"], rest
+    words = place.split()
+    if words[0].lower() in OFFICE_WORDS and not is_place(place):
+        at = text.find(place)
+        if outlet and at > 0 and text.find(outlet) < at:
+            return None, outlet, text[at:]  # the office opens the lead
+        return None, outlet, rest
+    # (the page's top lines are no test here: a menu prints its places, "Kendari", "Bontang")
+    if not outlet and _BRAND_INDONESIA.fullmatch(place) \
+            and not is_place(place.rsplit(" ", 1)[0]):
+        return None, place, rest
+    return found
+
+
+def furniture_place(name: str | None) -> bool:
+    """Whether a guessed dateline is no place by the check above: an office's name ("Dinas
+    Pendidikan", "Polres Bima"), a web address ("OBORBIMA.ID", "sieradmu.com") or a brand
+    before "Indonesia" ("Maritim Indonesia"); a known place never is."""
+    if not name or is_place(name):
+        return False
+    words = name.split()
+    return words[0].lower() in OFFICE_WORDS or bool(re.search(r"\.[A-Za-z]{2,4}\b", name)) \
+        or bool(_BRAND_INDONESIA.fullmatch(name)
+                and not is_place(name.rsplit(" ", 1)[0]))
