@@ -42,4 +42,21 @@ BODY_ROWS: tuple[tuple[str, str], ...] = (
     ("comments", r"(?:there are )?no comments(?: yet)?\W*|belum ada komentar\W*"
                  r"|be the first to comment\W*|jadilah (?:yang )?(?:pertama|orang pertama) "
                  r"(?:yang )?(?:berkomentar|memberi komentar)\W*"),
+    # Round 28. A comment form's text-format tips, as Drupal prints them under the box: "Plain
+    # text", "No HTML tags allowed.", "Lines and paragraphs break automatically.", "Web page
+    # addresses and email addresses turn into links automatically.", "Allowed HTML tags: <a>".
+    ("comments", r"[•*-]?\s*(?:no html tags allowed|lines and paragraphs break automatically"
+                 r"|web page addresses and e-?mail addresses turn into links automatically"
+                 r"|allowed html tags\s*:.*)\W*"),
+    # A photo's caption of one sentence closed by its photographer's full name over the outlet's
+    # address, after the stop: "Relawan menata buku di rak. (rina wulandari/harianjogja.com)",
+    # "Warga antre minyak goreng. (Foto: Budi Santoso/radarbali.id)" (a desk's initials over
+    # the address, "(ahm/voa-islam.com)", sign the story off: boilerplate_credits).
+    ("caption", r"(?!.*[.!?]\s+[A-Z\"“].*\()[A-Z\"“][^()]{10,250}[.!?]\s*\((?:foto\s*:?\s*)?"
+                r"[a-z]+(?: [a-z]+){1,3}\s?/\s?(?:[\w-]+\.)+[a-z]{2,3}\)"),
+    # A photo's caption of one sentence closed by the day it was taken, in brackets after the
+    # stop: "Para peserta berfoto bersama usai penutupan. (Ahad, 8/2/2026)", "Bupati menyerahkan
+    # bantuan. (Senin, 9/3/2026)": a story's sentence names its day before its stop.
+    ("caption", r"(?!.*[.!?]\s+[A-Z\"“].*\()[A-Z\"“][^()]{10,250}[.!?]\s*\((?:senin|selasa|rabu"
+                r"|kamis|jum'?at|sabtu|minggu|ahad),\s*\d{1,2}/\d{1,2}/\d{2,4}\)"),
 )

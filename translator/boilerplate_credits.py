@@ -105,7 +105,13 @@ END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s
              # "... selesai.#(KP)", "... warga.# (Red)", "... kemarin.#". No sentence ends so.
              r"|(?<=[.!?”’\"])#(?=\s?[(\[]|$)"
              # a desk's capitals and the reporter's number, hyphened: "(LMC-05)", "(TR-12)"
-             r"|\((?!COVID)(?-i:[A-Z]{2,5})-\d{1,3}\)")
+             r"|\((?!COVID)(?-i:[A-Z]{2,5})-\d{1,3}\)"
+             # Round 28: a desk's name over its writers' and editor's initials, two or more
+             # slashed codes after a word too long to be initials: "(Diskominfotik/Rif/Cni/angge)",
+             # "(Prokopim/Ags/nv)", "(Humas/Rd/Ed)"; a writer's name over the photo's credit:
+             # "(Irwan/ Foto istimewa)", "(Rina/Foto: Humas Pemkot)", "(Budi/foto dok)".
+             r"|\((?-i:[A-Z][A-Za-z]{4,15})(?:/(?-i:[A-Za-z]{2,8})){2,4}\)"
+             r"|\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s?/\s?(?i:foto|photo)\b[^()/]{0,30}\)")
 # Where the closing marks stand: after the last sentence's stop. A writer may leave the stop
 # out after the speech verb ("... di tempat lain,” pungkasnya (GM)"): shapes.closing_initials
 # then reads the marks after the verb.

@@ -33,6 +33,7 @@ from .language import detect_language, script_language
 from .lead_zone import (lead_above_stamp, past_slider, without_guessed_stamp,
                         without_orphan_stamp)
 from .lines import FINAL, Line, classify, may_be_text
+from .photo_lead import split_photo_captions
 from .listing import (next_captioned, next_doubled, next_framed, next_item, next_labelled,
                       next_opened)
 from .metadata import (
@@ -127,7 +128,7 @@ def normalise(text: str) -> list[str]:
              if _MARKDOWN_HEADING.match(line) else line for line in lines]
     lines = ["" if _LAYOUT_ONLY.fullmatch(line) else line for line in lines]
     lines = join_fragments(unwrap(lines, _joinable), _joinable)
-    return headline_repeats_split([line for line in lines if line])
+    return headline_repeats_split(split_photo_captions([line for line in lines if line]))
 
 
 # "NasionalMEDAN -Wali Kota ...": a section's name glued to a shouted place and its dash opens a

@@ -30,8 +30,23 @@ _WRAP_FULL = 0.6  # a line this close to the width was broken by the wrap, not b
 _WRAP_OPEN_SHARE = 0.5  # share of near-width lines that stop mid-sentence in wrapped text
 
 
+# Round 28. A Thai (cp874) read of UTF-8 punctuation, E2 80 xx: "โ€“" for an en dash, "โ€”"
+# for an em dash, "โ€ฆ" for an ellipsis ("SRAGEN, JOGLOSEMARNEWS.COM โ€“ Sebanyak ...");
+# Thai text never sets the euro sign after "โ". ftfy leaves these alone.
+_THAI_MOJIBAKE = re.compile("\u0e42\u20ac(.)")
+
+
+def _unthai(m: re.Match[str]) -> str:
+    try:
+        return (m.group().encode("cp874")).decode("utf-8")
+    except UnicodeError:
+        return m.group()
+
+
 def repair(text: str) -> str:
     """Mojibake fixed, HTML tags and entities and broken image links removed."""
+    if "\u0e42\u20ac" in text:
+        text = _THAI_MOJIBAKE.sub(_unthai, text)
     if _MOJIBAKE.search(text):
         text = _fix_mojibake(text)
     if "<" in text:

@@ -272,8 +272,8 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if not opening and ln.kind != "text":
             if ln.kind in _SECTION_KINDS and (kept or ln.kind == "related"):
                 mode = max(mode, ln.kind, key=_MODE_RANK.index)
-            elif ln.kind == "byline" and sum(map(is_prose, kept)) >= _MIN_SIGNED:
-                mode = max(mode, "end", key=_MODE_RANK.index)  # "Oleh: Redaksi" signs it off
+            elif ln.kind in ("byline", "source") and sum(map(is_prose, kept)) >= _MIN_SIGNED:
+                mode = max(mode, "end", key=_MODE_RANK.index)  # "Oleh: Redaksi", "Sumber : Humas"
             continue
         if title and repeats_title(text, title):
             mode = "body"  # the next page of a multi-page article begins
