@@ -116,9 +116,11 @@ def test_an_outlet_named_in_capitals_is_known() -> None:
      "2025-03-11T14:05:00+07:00"),
     (("Diperbarui 11 Mar 2025, 16:00 WIB", "Dipublikasikan 11 Mar 2025 14:05"),
      "2025-03-11T14:05:00+07:00"),
-    (("Updated: March 11, 2025 4:00 pm",), "2025-03-11T16:00:00+07:00"),  # only an update
+    # only an update stamp: not the publication time, so none (round 28's convention, as
+    # fresh63's pages expect; until then the update time stood in for it)
+    (("Updated: March 11, 2025 4:00 pm",), None),
 ])
-def test_published_time(lines: tuple[str, ...], published: str) -> None:
+def test_published_time(lines: tuple[str, ...], published: str | None) -> None:
     classified = classify(list(lines))
     assert published_of(classified, classified) == published
 

@@ -22,13 +22,33 @@ _RAPPORTEUR = re.compile(rf"(?i:rapporteur|notulis|text by|words by|story by)\s*
                          rf"(?P<name>{_NAME})\s*")
 
 
+# Round 28: a theme's author line that prints the avatar's label and then the name ("Komang
+# Ari Wiratama by Komang Ari Wiratama", "Dewi Lestari By Dewi Lestari"): the name once.
+_NAME_BY_NAME = re.compile(rf"(?P<name>{_NAME})\s+(?i:by|oleh)\s+(?P=name)")
+# Round 28: a bulleted menu of the site's sections ("• Esai" / "• Penulis" / "• Buku" /
+# "• Buku Mahima"): its "Penulis" (the writers' index) over the next item is no byline.
+_MENU_BULLET = re.compile(r"\s*[•·▪●◦]\s*\S")
+
+
 def credited_bylines(lines: list[Line]) -> list[Line]:
-    """The lines with the bylines of the module's shapes set."""
+    """The lines with the bylines of the module's shapes set (a menu item's unset)."""
     out = list(lines)
     for i, ln in enumerate(lines):
-        if ln.kind == "text" and not ln.author and (name := _named(ln.text, lines, i)):
+        if ln.kind == "text" and not ln.author and (m := _NAME_BY_NAME.fullmatch(ln.text.strip())) \
+                and _person_like(m["name"]) and not is_place(m["name"]):
+            out[i] = Line(ln.text, "byline", author=m["name"], date=ln.date, updated=ln.updated)
+        elif ln.kind == "text" and not ln.author and (name := _named(ln.text, lines, i)):
             out[i] = Line(ln.text, "byline", author=name)
+        elif ln.author and _in_menu(lines, i):
+            out[i] = Line(ln.text, "text")
     return out
+
+
+def _in_menu(lines: list[Line], i: int) -> bool:
+    """Line `i` and the lines on both sides of it are bulleted items of a word or two."""
+    near = lines[max(0, i - 1):i + 2]
+    return len(near) == 3 and all(_MENU_BULLET.match(x.text) and len(x.text.split()) <= 4
+                                  for x in near)
 
 
 def _named(text: str, lines: list[Line], i: int) -> str | None:

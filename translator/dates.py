@@ -213,17 +213,24 @@ def with_time(iso: str, clock: str | None) -> str:
 
 def dates_in(text: str) -> list[tuple[str, bool]]:
     """Every date in `text` in order, each with whether it is an update time: the last marker
-    before it ("Diperbarui", "Dipublikasikan") says which; unmarked dates share the line's."""
+    before it ("Diperbarui", "Dipublikasikan") says which; unmarked dates share the line's, but
+    those before the line's first mark when a later date has one."""
     found: list[tuple[str, bool]] = []
     pos, marked_update = 0, bool(UPDATED.search(text)) and not PUBLISHED.search(text)
+    first_marked = None
     while (m := find_date(text[pos:])) is not None:
         before = text[pos:pos + m.start]
         marks = [(x.start(), True) for x in UPDATED.finditer(before)] + \
                 [(x.start(), False) for x in PUBLISHED.finditer(before)]
         if marks:
             marked_update = max(marks)[1]
+            first_marked = len(found) if first_marked is None else first_marked
         found.append((m.iso, marked_update))
         pos += m.end
+    if first_marked:
+        # round 28: "Selasa, 17 Februari 2026 | ... Last Updated 2026-02-18T02:15:40Z": the
+        # dates before the line's first update mark are the post's own
+        found = [(iso, False) for iso, _ in found[:first_marked]] + found[first_marked:]
     return found
 
 

@@ -56,7 +56,8 @@ from .publisher import (
     same_name,
     site_spelling,
 )
-from .title_shapes import copied_from_lead, dated_post_title
+from .title_guard import furniture_title
+from .title_shapes import copied_from_lead, dated_post_title, without_lone_dash
 
 # A line that is only a time of day ("08:15 WIB", "Pukul 10.30"): the date is on another.
 _LONE_CLOCK = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
@@ -70,6 +71,16 @@ _SHARE_FACTOR = 3  # a line sharing under a third of the best sharer's words ran
 
 def title_of(header: list[Line], page: list[Line] | None = None,
              lead: str | None = None) -> str | None:
+    """_title_of's title, unless it is the page's own furniture (title_guard.py, round 28)."""
+    title = _title_of(header, page, lead)
+    if page and header and title:
+        start = next((i + 1 for i, ln in enumerate(page) if ln is header[-1]), len(header))
+        return None if furniture_title(title, page, start) else title
+    return title
+
+
+def _title_of(header: list[Line], page: list[Line] | None = None,
+              lead: str | None = None) -> str | None:
     """The most headline-shaped line of the page header (the zone above the story), else None.
 
     Never a plea, a menu path, a label, a caption, a date line or a logo; never a kicker (the
@@ -87,10 +98,10 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     words put before it ("You are currently viewing ...") is not the headline; the page's first
     line naming nothing of the lead is no title (a logo); with no other candidate, a headline
     closed by a full stop is the title."""
-    texts = [ln.text for ln in header]
+    texts = without_lone_dash([ln.text for ln in header])
     sites = _site_names(page) if page else ()
-    shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)
-              and not _names_site(ln.text, sites)]
+    shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(texts[i])
+              and not _names_site(texts[i], sites)]
     # A digest's contents list above the story ("IN THIS UPDATE" / "» Fares Up, Boats Down"):
     # the first item printed again on its own line is the story's headline, a short one too.
     listed = {_LIST_MARK.sub("", t) for t in texts if _LIST_MARK.match(t)}
@@ -120,9 +131,12 @@ def title_of(header: list[Line], page: list[Line] | None = None,
                                           not _shouted_below(i, candidates, texts, lead),
                                           not copied_from_lead(texts[i], lead),
                                           headline_score(texts[i], texts, lead), -i))
-    if texts[best] == top and len(top.split()) <= _MAX_MASTHEAD_WORDS \
+    if texts[best] == top and (len(top.split()) <= _MAX_MASTHEAD_WORDS or menu) \
             and not shares_lead(top, lead):
-        return None  # the page's first line, a few words naming nothing the lead tells: a logo
+        # the page's first line, a few words naming nothing the lead tells: a logo; round 28:
+        # any name over the menu row ("Dinas Komunikasi dan Informatika Kabupaten ..." /
+        # "Beranda" / "Profil"), an office's site name sharing a place with the lead at most
+        return None
     # the page's own names: its outlet, copyright lines, and its first line (a logo)
     return strip_outlet(tab_title(texts[best], texts), (*sites, top))
 
@@ -179,9 +193,11 @@ def _names_site(text: str, sites: tuple[str, ...]) -> bool:
 
 def published_of(header: list[Line], lines: list[Line]) -> str | None:
     """The first publication date of the header, else of the whole page (some print it at the
-    foot); an update time ("Diperbarui ...") only when nothing else is dated. A top bar's date
-    of the day yields to a dated line below it in the header or to the post's stamp under its
-    last paragraph; with nothing dated at all, the date inside the story's dateline."""
+    foot); never an update time ("Diperbarui ...", "• Update : 10 Feb 2026 14:22:07"), even
+    when nothing else is dated (round 28: the post's first date is not shown then). A top
+    bar's date of the day yields to a dated line below it in the header or to the post's stamp
+    under its last paragraph; with nothing dated at all, the date inside the story's
+    dateline."""
     seen: set[int] = set()  # the header is part of `lines`: each line once
     dated = [ln for ln in [*header, *lines] if not (id(ln) in seen or seen.add(id(ln)))
              and (ln.kind in ("date", "byline") and ln.date
@@ -211,7 +227,7 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
         dated = [original]  # a reprint's "Posted" date yields to the source's own
     # A line may hold both times ("Diperbarui ... | Terbit ..."): each date keeps its marker.
     found = [d for ln in dated for d in (dates_in(ln.text) or [(ln.date, ln.updated)])]
-    first = next((iso for iso, updated in found if not updated), found[0][0] if found else None)
+    first = next((iso for iso, updated in found if not updated), None)
     if first and "T" not in first:
         # round 25: a top bar's bare date of the day ("kalender Senin, 02 Maret 2026") over the
         # byline's stamp of that day with its hour ("Nurul Senin, 02 Maret 2026 - 10:25 WIB")

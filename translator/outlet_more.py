@@ -292,3 +292,41 @@ def credited_address(lines: list[Line]) -> str | None:
         if m and "/" in m.group() and not _CREDIT_WORD.match(who) and not _TAKEN_FROM.match(who):
             return m["site"]
     return None
+
+
+# Round 28: a village's, a regency's or an office's own site signing its copyright line with
+# its government's name ("© 2026 Pemerintah Nagari Bisati ...", "Copyright © 2025 Pemerintah
+# Desa Sukamaju", "© 2026 Pemerintah Kabupaten Sleman. All rights reserved"): that name.
+_OFFICE_COPYRIGHT = re.compile(
+    r"(?i:copyright\s*)?(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s*)?(?:[-–]\s*(?:19|20)\d{2}\s*)?"
+    r"(?P<name>(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemdes)\s(?:Nagari|Desa|Kelurahan|Gampong"
+    r"|Kabupaten|Kota|Provinsi|Kecamatan)?\s?(?:[A-Z][\w'’-]*\s?){1,4})"
+    r"(?:\s*[.|,-].*)?")
+
+
+def office_copyright(lines: list[Line]) -> str | None:
+    """The government's name the page's copyright line signs with (the shapes above)."""
+    for ln in reversed(lines):
+        m = _OFFICE_COPYRIGHT.fullmatch(ln.text.strip())
+        if m:
+            return m["name"].strip()
+    return None
+
+
+# Round 28: a listing's reprint block under the post, the site naming itself as the poster and
+# then the source ("Post: ReformasiRI.com" / "Sumber: Prosumsel", "Posted by: Kabar Desa" /
+# "Source: Antara"): the source publishes the story.
+_POSTER = re.compile(r"(?i:post|posted(?:\s+by)?|diposting(?:\s+oleh)?)\s*:\s*(?P<name>\S.{1,40})")
+_SOURCE = re.compile(r"(?i:sumber|source)\s*:\s*(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)"
+                     r"{0,3})")
+
+
+def posted_source(lines: list[Line]) -> str | None:
+    """The source of a reprint block whose poster is the page's own logo line, else None."""
+    logo = next((_squash(ln.text) for ln in lines[:_TOP] if ln.kind == "text"), "")
+    for ln, nxt in zip(lines, lines[1:]):
+        m, src = _POSTER.fullmatch(ln.text.strip()), _SOURCE.fullmatch(nxt.text.strip())
+        if m and src and logo and _squash(m["name"]) == logo \
+                and _squash(src["name"]) != logo:
+            return src["name"]
+    return None

@@ -17,12 +17,15 @@ from .logo_shapes import (
     logo_over_menu,
     periodical_logo,
 )
+from .menu_mastheads import unit_masthead
 from .outlet_more import (
     acronym_logo,
     credited_address,
     followed_name,
     lead_stamp,
+    office_copyright,
     plugged_paper,
+    posted_source,
     repeated_brand,
     reprint_owner,
     section_label,
@@ -239,7 +242,9 @@ def outlet_of(lines: list[Line]) -> str | None:
     """The publisher named in the copyright line, else in other page furniture (not the body,
     which may quote other outlets); a shouted name no table knows as the page itself writes
     it elsewhere ("BERITA MANOKWARI" logo, "Diposting oleh Berita Manokwari")."""
-    name = signing_desk(unofficial(_outlet_of(lines)), lines)
+    name = posted_source(lines) or signing_desk(unofficial(_outlet_of(lines)), lines) \
+        or office_copyright(lines)
+    name = unit_masthead(name, lines) or name  # round 28: a ministry's unit under its name
     if name and name.isupper() and not outlet_name(name):
         return page_spelling(name, lines) or name
     return name

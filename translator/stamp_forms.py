@@ -5,7 +5,9 @@ Nusantara"), or its address with one letter slipped in, left out or changed
 ("AKSESNEAWS.COM" under "Aksesnews.com", "RADARBGOR.ID" under "Radarbogor.id"). Round 27:
 the first words' initials run onto the last word whole ("SAMPIT,PPOST" under "PALANGKA POST",
 "KPOST" under "Kaltim Post", "BPOST" under "Banjarmasin Post"), when shouted: a stamp in
-the brand's own mixed case stays as written ("AMBON,MRNews.-" under "Mimbar Rakyat News")."""
+the brand's own mixed case stays as written ("AMBON,MRNews.-" under "Mimbar Rakyat News").
+Round 28: the logo's first and last words with the middle ones dropped, shouted ("INFONEWS"
+under "InfoNusantaraNews", "RADARNEWS" under "Radar Borneo News")."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ _LOGO_LINES = 5
 _SUFFIX = re.compile(r"(?i)(?:\.(?:com|co|id|net|news|web|or))+$")
 _MIN_INITIALS, _MAX_INITIALS = 2, 4
 _MIN_TYPO_LETTERS = 6
+_MIN_CAMEL_WORDS = 3  # a logo's words, the stamp keeping only its first and its last
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -49,6 +52,11 @@ def stamp_form(name: str, lines: list[Line]) -> str | None:
                 and all(w[0].isupper() for w in words) \
                 and stem == ("".join(w[0] for w in words[:-1]) + words[-1]).lower():
             return ln.text.strip()  # round 27: "SAMPIT,PPOST" under "PALANGKA POST"
+        camel = re.findall(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])", ln.text)
+        if name.isupper() and len(camel) >= _MIN_CAMEL_WORDS and " " not in name.strip() \
+                and "".join(camel) == re.sub(r"[\W\d_]", "", ln.text) \
+                and stem == (camel[0] + camel[-1]).lower():
+            return ln.text.strip()  # round 28: "INFONEWS" under "InfoNusantaraNews"
         logo = _squash(_SUFFIX.sub("", ln.text.strip()))
         if len(stem) >= _MIN_TYPO_LETTERS and " " not in ln.text.strip() \
                 and _one_slip(stem, logo) and logo[:2] == stem[:2]:

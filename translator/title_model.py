@@ -22,6 +22,7 @@ from . import metadata, ranking, zones
 from . import title_shapes as ts
 from .dates import dates_in, find_time
 from .lines import Line
+from .title_guard import furniture_title
 
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|id|co|net|org|go\.id)\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s[-–—]\s")
@@ -144,4 +145,5 @@ def fallback_title(lines: list[Line], start: int, run: tuple[int, int] | None, l
 
         threshold = THRESHOLD
     ranked, confidence = ranked_title(lines, start, run, lead)
-    return ranked if ranked and confidence >= threshold else None
+    return ranked if ranked and confidence >= threshold \
+        and not furniture_title(ranked, lines, start) else None

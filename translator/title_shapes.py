@@ -183,3 +183,18 @@ _WEEKDAY = (r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday"
 _BLOG_DATE = re.compile(rf"{_WEEKDAY}(?:\d{{1,2}}\s+(?i:{'|'.join(MONTHS)})"
                         rf"|(?i:{'|'.join(MONTHS)})\s+\d{{1,2}},?)\s+\d{{4}}")
 _MIN_POST_TITLE_WORDS, _CAPITAL_SHARE = 4, 0.6
+
+
+# Round 28: "-" printed alone under the breadcrumb (a separator of the template) and read onto
+# the headline below it ("- Wabup Buka Lomba Ogoh-Ogoh", "– Bupati Resmikan Pasar Desa"): the
+# headline without it. A dash opening each of several lines in a row is a list of links
+# ("- Pemprov Dorong ..." / "- Gubernur Terima ..."), left as it is.
+_LONE_DASH = re.compile(r"[-–]\s+(?=[A-Z\d\"“‘'])")
+
+
+def without_lone_dash(texts: list[str]) -> list[str]:
+    """Each text, a line opening with a lone dash (not one of a dashed list) without it."""
+    def dashed(j: int) -> bool:
+        return 0 <= j < len(texts) and bool(_LONE_DASH.match(texts[j]))
+    return [_LONE_DASH.sub("", t, count=1) if dashed(i) and not dashed(i - 1)
+            and not dashed(i + 1) else t for i, t in enumerate(texts)]

@@ -10,6 +10,7 @@ from .boilerplate import WIDGET_WORDS
 from .boilerplate_datelines import OUTLET_WORDS, REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, _squash, is_place
 from .lines import Line, is_prose
+from .menu_mastheads import menu_masthead
 from .outlet_tops import chrome_word, uncommented
 
 _MIN_NAMED_WORDS = 3
@@ -26,6 +27,11 @@ _MAX_NAME_LINE_WORDS = 6  # "Universitas Gadjah Mada English Studies Program"
 
 
 def top_name(lines: list[Line], title: str | None) -> str | None:
+    """_top_name's name, else (round 28) the site's name over its menu row (menu_mastheads)."""
+    return _top_name(lines, title) or menu_masthead(lines, title)
+
+
+def _top_name(lines: list[Line], title: str | None) -> str | None:
     """The page's first line as the site's name, when nothing else names the publisher: a
     short run of capitalised words above the headline ("Cermat", "TNI Angkatan Darat", "KPU
     Kabupaten Banyumas", a blog's "Kerry B. Collison"), no place, section, date or headline."""
@@ -42,6 +48,8 @@ def top_name(lines: list[Line], title: str | None) -> str | None:
     text = uncommented(first.text)  # "--> BEKASI GUE | ...": a comment's stray mark
     if (tagged := _tagged_name(text, title)) is not None:
         return tagged  # "Tarakan Info | Berita Seputar Kota Tarakan": a kicker has no tagline
+    if (official := _official_name(text)) is not None:
+        return official  # round 28: "Portal Resmi Pemerintah Kota ..." right over the headline
     # Right above the headline a short line is its kicker ("Kulonprogo", "Solo Raya"), unless
     # it names an institution by its acronym ("TNI Angkatan Darat", "KPU Kabupaten Banyumas").
     # (a date line between them makes it the masthead over a blog's date header)
