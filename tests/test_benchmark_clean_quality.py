@@ -96,7 +96,8 @@ def test_the_default_sets_are_scored_and_reported_apart(quality, capsys):
         "set=fresh50", "set=fresh51", "set=fresh52", "set=fresh53", "set=fresh54",
         "set=fresh55", "set=fresh56", "set=fresh57", "set=fresh58",
         "set=fresh59", "set=fresh60", "set=fresh61", "set=fresh62", "set=fresh63",
-        "set=fresh64"]
+        "set=fresh64", "set=fresh65", "set=fresh66", "set=fresh67", "set=fresh68",
+        "set=fresh69", "set=fresh70"]
     assert f"articles={len(list(OUTLETS.glob('*.txt')))} " in lines[2]
     for field in ("recall=", "removal=", "title=", "published=", "dateline=", "furniture="):
         assert all(field in line for line in lines)
@@ -114,7 +115,8 @@ def test_every_default_set_has_a_floor_for_every_score(quality):
         "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47", "fresh48",
         "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
         "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "fresh62",
-        "fresh63", "fresh64"}
+        "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68", "fresh69",
+        "fresh70"}
     for floors in quality.FLOORS.values():
         assert set(floors) == set(quality.RATES + quality.CEILINGS)
         assert all(0 <= floors[m] <= 1 for m in quality.RATES)
