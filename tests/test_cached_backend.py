@@ -261,3 +261,12 @@ def test_unreadable_stored_counts_are_a_miss(cache, tmp_path):
     with sqlite3.connect(tmp_path / "c.sqlite") as conn:
         conn.execute("UPDATE counts SET counts = 'CACHED'")
     assert counted_run(cache, TEXTS) == ([103, 103, 103], ["tokenizer"])
+
+
+def test_asking_a_deferred_model_how_many_calls_it_runs_at_once_does_not_load_it(cache):
+    inner, loads = IdentityBackend(upper), []
+    backend = CachedBackend(deferred(inner, loads), cache)
+    assert backend.calls_at_once() == 1 and loads == [] and not backend.loaded
+    inner.calls_at_once = lambda: 2  # type: ignore[method-assign]
+    backend.generate_batch(["lima"], GEN)  # a miss loads it
+    assert loads == ["load"] and backend.calls_at_once() == 2

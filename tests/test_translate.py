@@ -1,5 +1,7 @@
 """Batching, ordering, retries and guard flags, with test-double backends."""
 
+import pytest
+
 from translator.config import Generation, ModelSpec, TranslationConfig
 from translator.translate import (
     LOOP,
@@ -90,3 +92,31 @@ def test_guard_retries_are_batched_by_the_batch_size_too():
     first = [len(b) for b, gen in backend.batches if not gen.no_repeat_ngram_size]
     retried = [len(b) for b, gen in backend.batches if gen.no_repeat_ngram_size]
     assert first == retried == [3, 3, 2]  # batch_size is 3; all 8 segments looped
+
+
+class SideBySide(IdentityBackend):
+    """A runtime that runs `at_once` model calls side by side; records each generate call."""
+
+    def __init__(self, at_once: int) -> None:
+        super().__init__(lambda t, g: t.upper(), batch_size=1)
+        self.at_once, self.calls = at_once, []
+
+    def calls_at_once(self) -> int:
+        return self.at_once
+
+    def generate(self, texts, gen, progress=None):
+        self.calls.append(list(texts))
+        return super().generate(texts, gen, progress)
+
+
+@pytest.mark.parametrize(("at_once", "sizes"), [(1, [1, 1, 1, 1, 1]), (2, [2, 2, 1])])
+def test_watched_calls_hold_as_many_texts_as_the_runtime_runs_at_once(at_once, sizes):
+    # One segment a call (batch_size 1) on a runtime that runs two calls at once left one
+    # core idle while the article streamed; each call now fills every side.
+    backend = SideBySide(at_once)
+    texts = ["a b c", "d e", "f g h i", "j", "k l"]
+    seen: list[list[int]] = []
+    out = translate_segments(backend, texts, Generation(), done=lambda idx, _: seen.append(idx))
+    assert out == [t.upper() for t in texts]
+    assert [len(c) for c in backend.calls] == sizes
+    assert len(seen) == len(sizes) and sorted(i for c in seen for i in c) == list(range(5))

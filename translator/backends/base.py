@@ -50,6 +50,11 @@ class Seq2SeqBackend(ABC):
         size = max(1, int(self.batch_size))
         return min(size, max(4, -(-n_texts // 8))) if watched else size
 
+    def calls_at_once(self) -> int:
+        """How many model calls the runtime runs side by side (CTranslate2's parallel batches on
+        2 cores); 1 here."""
+        return 1
+
     def checked(self, results: list[str], batch: Sequence[str]) -> list[str]:
         """`results`, after checking the runtime gave one output per input of `batch`."""
         if len(results) != len(batch):

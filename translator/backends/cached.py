@@ -97,6 +97,10 @@ class CachedBackend(Seq2SeqBackend):
             self._inner = backend
         return self._inner
 
+    def calls_at_once(self) -> int:
+        """The loaded model's; 1 while it is deferred (asking must not load it)."""
+        return self._inner.calls_at_once() if self._inner is not None else 1
+
     def prefetch(self) -> None:
         """Start loading a deferred model in the background (where its runtime can), so that
         the load overlaps other work; the first use then waits for it."""

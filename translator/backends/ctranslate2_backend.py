@@ -91,6 +91,9 @@ class CTranslate2Backend(Seq2SeqBackend):
             return  # no shortlist can be had, so none is used
         self.use_vmap, self.quantization = True, marked
 
+    def calls_at_once(self) -> int:
+        return self.parallel
+
     def count_tokens(self, text: str) -> int:
         """Length of `text` in the model's tokens, special tokens included."""
         return len(self.tokenizer.encode(text))
