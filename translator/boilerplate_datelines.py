@@ -141,7 +141,7 @@ interview feature fokus focus cerita ilustrasi catatan tajuk resensi review
 # one is the outlet.
 OUTLET_WORDS = re.compile(r"\w*(?:news|post|pos|times|tv|fm|online|media|ekspres|express|voice"
                           r"|daily|press|pers|headlines?|gazette|herald|chronicle|journal"
-                          r"|observer|insider|reporter|magazine)\b|\b(?:berita|harian|koran"
+                          r"|observer|insider|reporter|magazine|review)\b|\b(?:berita|harian|koran"
                           r"|radar|warta|info|channel|suara|rakyat|lensa|tribun\w*|portal\w*)\b",
                           re.IGNORECASE)
 

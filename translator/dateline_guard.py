@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .dateline_address import named_as_region
+from .boilerplate_datelines import OUTLET_WORDS
 from .dateline_names import _known, is_place, outlet_like
 from .dateline_swaps import _INSTITUTION_WORDS
 from .dates import MONTHS
@@ -31,6 +32,15 @@ _MONTH_YEAR = re.compile(rf"(?P<head>{_NAME}),\s*(?:{_MONTH})\s+\d{{4}}\s*"
 _TRIPLE = re.compile(r"(?P<head>[^\n]{2,60}?)\s*-{3}\s+(?=[A-Z\"“])")
 
 
+# "KALBAR // propamnewstv.id – ", "Sambas // beritaku.com - ": a double slash between the
+# place and the outlet's web address, where others print a comma
+_DOUBLE_SLASH = re.compile(rf"(?P<place>{_NAME})\s*//\s*(?P<domain>[\w-]+(?:\.[\w-]+)+)\s*"
+                           r"(?P<dash>[-–—]{1,2})\s+")
+# "Polres Landak ~ Polda Kalbar ~ Sie Humas~ Suasana ...": the units that issued the story,
+# strung by tildes between the dateline and the first sentence (two or more of them)
+TILDE_ISSUER = re.compile(r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*~\s*){2,}(?=[A-Z\"“])")
+
+
 def tidy_lead(text: str) -> str:
     """The lead with its dateline's head in the forms the rows read (see the module's
     docstring); a line that opens no such head is returned as it was."""
@@ -38,8 +48,10 @@ def tidy_lead(text: str) -> str:
         return f"{m['names']} {m['dash']} {text[m.end():]}"
     if (m := _STRAY_COMMA.match(text)) and _placed(m["head"].split(",")[0].strip(), text):
         return f"{m['head']} {m['dash']} {text[m.end():]}"
-    if (m := _MONTH_YEAR.match(text)) and is_place(m["head"].split(",")[0].strip()):
+    if (m := _MONTH_YEAR.match(text)) and _month_head(m["head"].split(",")[0].strip(), text):
         return f"{m['head']} {m['dash']} {text[m.end():]}"
+    if (m := _DOUBLE_SLASH.match(text)) and "." in m["domain"]:
+        return f"{m['place']}, {m['domain']} {m['dash']} {text[m.end():]}"
     if (m := _TRIPLE.match(text)) and "-" not in m["head"]:
         return f"{m['head']} — {text[m.end():]}"
     return text
@@ -49,6 +61,17 @@ def _placed(name: str, text: str) -> bool:
     """A known place, or a name the lead itself calls a village or district ("Sukamaju, ... -
     Pemerintah Desa Sukamaju"): a gazetteer knows few villages."""
     return is_place(name) or named_as_region(name, text[len(name):])
+
+
+# "Desa Sukamaju", "Kelurahan Cibeber", "Nagari Koto Baru": a village's or district's kind
+_REGION_KIND = re.compile(r"(?:Desa|Kelurahan|Kecamatan|Nagari|Gampong|Kampung)\s+(?P<name>\S.*)")
+
+
+def _month_head(head: str, text: str) -> bool:
+    """The head of "Dumai, Maret 2026 — " or "Desa Sukamaju, Maret 2026 – Pemerintah Desa
+    Sukamaju ...": a known place, or a village named by its kind that the lead names again."""
+    kind = _REGION_KIND.fullmatch(head)
+    return is_place(head) or bool(kind and text.count(head) > 1 and kind["name"][0].isupper())
 
 
 def village_pair(text: str, found: Dateline) -> Dateline:
@@ -113,6 +136,10 @@ def guard(text: str, found: Dateline | None, sites: tuple[str, ...] = ()) -> Dat
         if outlet and at > 0 and text.find(outlet) < at:
             return None, outlet, text[at:]  # the office opens the lead
         return None, outlet, rest
+    # "Sintang Review - ", "Bekasi Post - ", "Garut Times – ": a place then a media noun,
+    # nothing else: the outlet's own name read as the place, never a dateline
+    if not outlet and _media_named(place):
+        return None, place, rest
     # (the page's top lines are no test here: a menu prints its places, "Kendari", "Bontang")
     if not outlet and _BRAND_INDONESIA.fullmatch(place) \
             and not is_place(place.rsplit(" ", 1)[0]):
@@ -129,4 +156,12 @@ def furniture_place(name: str | None) -> bool:
     words = name.split()
     return words[0].lower() in OFFICE_WORDS or bool(re.search(r"\.[A-Za-z]{2,4}\b", name)) \
         or bool(_BRAND_INDONESIA.fullmatch(name)
-                and not is_place(name.rsplit(" ", 1)[0]))
+                and not is_place(name.rsplit(" ", 1)[0])) or _media_named(name)
+
+
+def _media_named(name: str) -> bool:
+    """A known place then one media noun and nothing else ("Sintang Review", "Bekasi Post",
+    "Garut Times"): an outlet's name, never a dateline; a known place never is one."""
+    words = name.split()
+    return len(words) > 1 and not is_place(name) and is_place(" ".join(words[:-1])) \
+        and bool(OUTLET_WORDS.fullmatch(words[-1]))

@@ -196,7 +196,8 @@ _PLACE_DASH_DATE = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}
 # regency's seat that is an everyday word elsewhere ("Seba", "Koba", "Bula") counts here: the
 # shape itself says place; a weekday ("Senin, 12 Februari 2026") is none.
 _PLACE_COMMA_DATE = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}),\s+"
-                               r"(?P<date>(?:[A-Z][a-z'’]+,?\s+)?\d{1,2}[\s/]\S.*)")
+                               # the weekday as printed: "Senin, 16 ...", "SENIN, 16 ..."
+                               r"(?P<date>(?:[A-Z](?:[a-z'’]+|[A-Z'’]+),?\s+)?\d{1,2}[\s/]\S.*)")
 _TIME_TAIL = re.compile(r"[\s,|-]*(?:(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*W(?:IB|ITA|IT))?)?\s*",
                         re.IGNORECASE)
 

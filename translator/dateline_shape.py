@@ -243,7 +243,7 @@ def _role(kind: str, name: str, sites: tuple[str, ...]) -> str | None:
     words no table knows: a place when nothing else is), or None (a word of prose, furniture)."""
     if is_place(name):
         return "place"
-    if kind == "domain" or _known(name) or _squash(name) in {_squash(s) for s in sites if s}:
+    if kind == "domain" or _known(name) or _squash(name) in {_squash(s) for s in _own(sites)}:
         return "outlet"
     parts = re.split(r"[\s-]+", name)
     if is_furniture_word(name) or opens_prose(parts) \
@@ -259,3 +259,11 @@ def _role(kind: str, name: str, sites: tuple[str, ...]) -> str | None:
         letters = re.sub(r"\W", "", name)
         return "place" if len(letters) >= _MIN_UPPER_PLACE else None
     return "maybe" if len(name.split()) <= _MAX_UNKNOWN_TITLE_WORDS else None
+
+
+def _own(sites: tuple[str, ...]) -> list[str]:
+    """The page's top lines that may be its own name: the first (its masthead) and any that is
+    more than one plain capitalised word; a menu's lone "Anambas" or "Kepri" under the
+    masthead "SUARABIROKRASI.COM" names a desk, never the page."""
+    return [s for k, s in enumerate(sites) if s and (
+        not k or not re.fullmatch(r"[A-Z][a-z'’]+", s.strip()))]

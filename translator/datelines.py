@@ -36,7 +36,8 @@ from .dateline_lone import (  # noqa: F401  (comma_dateline re-exported)
     logo_initials,
     lone_dateline,
 )
-from .dateline_guard import domain_then_place, furniture_place, guard, tidy_lead, village_pair
+from .dateline_guard import (TILDE_ISSUER, domain_then_place, furniture_place, guard, tidy_lead,
+                             village_pair)
 from .dateline_heads import (  # noqa: F401  (lead_date re-exported)
     _CAPTION_STOP,
     _DATE_FIRST,
@@ -212,7 +213,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     found = area_not_outlet(text, found)  # "ABEPURA (KOTA JAYAPURA) - ": the area, no outlet
     if country_headline(found):
         return None  # "Indonesia - Jakarta clinics see more ...": a desk's headline
-    issuer = _ISSUER.match(found[2])
+    issuer = _ISSUER.match(found[2]) or TILDE_ISSUER.match(found[2])  # "Polres X ~ Humas~ "
     if issuer is None and text.endswith(", " + found[2]):
         issuer = _OFFICE_ISSUER.match(found[2])
     return (*found[:2], found[2][issuer.end():]) if issuer else found
