@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import TRAILING_INITIALS
+from .credit_rows import widget_name
 from .bylines_more import more_bylines
 from .dateline_address import glued_byline, located
 from .dateline_more import place_and_brand
@@ -46,7 +47,8 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
         # a short line right above a headline-shaped one is its kicker ("Cuaca Ekstrem")
         kicker = _title_like(below) and not _SENTENCE_STOP.search(below.text)
         leads = leads and not kicker
-        if _COMMENT_HEADING.fullmatch(ln.text.strip()):
+        if _COMMENT_HEADING.fullmatch(ln.text.strip()) or widget_name(name):
+            # round 29: also a widget's heading ("Submit Your Articles", "Editor's Vids")
             continue  # "Tinggalkan Balasan" over the comment form: no writer's name
         if ln.kind == "text" and located(name):
             continue  # "Medan, Indonesia" under the writers' names: a location line, no name

@@ -45,3 +45,51 @@ def listed_credit(text: str) -> str | None:
     """The writer a listed credit line names (the shapes above), else None."""
     m = _LISTED.fullmatch(text.strip())
     return m["name"] if m else None
+
+
+# --- round 29 (was byline_words): a byline's "name" made of a widget's or a menu's words, never
+# a writer: a call for contributions ("Submit Your Articles", "Kirim Tulisan Anda"), a video
+# strip's heading ("Editor's Vids"), a wire credit with no person ("By Agencies").
+# Words no person's name holds, seen as the whole "name" of a widget's heading or a wire
+# credit: "Submit Your Articles", "Editor's Vids", "Agencies", "Wires", "Kirim Artikel Anda".
+_WIDGET_WORDS = frozenset({
+    "submit", "articles", "article", "vids", "videos", "video", "agencies", "agency", "wires",
+    "your", "our", "subscribe", "newsletter", "podcast", "podcasts", "picks", "pilihan",
+    "kirim", "tulisan", "artikel", "anda", "kami", "agensi", "terpopuler", "populer",
+})
+# A role's possessive heading a widget ("Editor's Picks", "Editor’s Vids", "Reader's Choice").
+_ROLE_POSSESSIVE = re.compile(r"^(?:editor|reader|publisher|admin)['’]s\b", re.IGNORECASE)
+
+
+def widget_name(name: str | None) -> bool:
+    """Whether a byline's name is a widget's heading or a wire credit, not a writer."""
+    if not name:
+        return False
+    words = [w.strip(",.:;()").lower() for w in name.split()]
+    return bool(_ROLE_POSSESSIVE.match(name.strip())) \
+        or any(w in _WIDGET_WORDS for w in words)
+
+
+# A dateline's shouted place glued to the outlet by a comma ("SAMBAS,Media Kalbar", "KETAPANG,
+# Suara Ketapang"), which a byline test reads as a name and its place: no writer.
+_PLACE_THEN_OUTLET = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})?,\s?[A-Z][a-z][\w.]*(?:\s[A-Z][\w.]*)*")
+
+
+def no_writer(name: str | None) -> bool:
+    """widget_name, or a dateline's place and outlet read as a byline."""
+    return widget_name(name) or bool(name and _PLACE_THEN_OUTLET.fullmatch(name.strip()))
+
+
+# "Published by" / "Jauhari Fatria", "Diterbitkan oleh" / "Name": a WordPress footer's label,
+# the writer's name on the next line. (A closing full name alone in brackets, "(Name Name)", is
+# left: ../fresh60/ reads it as a closing credit, author null; ../fresh66/ as the reporter.)
+_PUBLISHED_BY = re.compile(r"(?i)(?:published|posted|written)\s+by|diterbitkan\s+oleh"
+                           r"|ditulis\s+oleh")
+
+
+def closing_author(lines, person_shaped) -> str | None:
+    """The writer a WordPress footer names after the story: "Published by" over a name."""
+    texts = [ln.text.strip() for ln in lines]
+    return next((nxt for label, nxt in zip(texts, texts[1:])
+                 if _PUBLISHED_BY.fullmatch(label.rstrip(" :")) and person_shaped(nxt)
+                 and not no_writer(nxt)), None)

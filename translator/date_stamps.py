@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import DAYS, find_date
+from .datelines import lead_date
 from .lines import Line
 
 # A read counter closing a post's stamp: "Dibaca 214 Kali", "Dilihat 57 kali", "1.204 views",
@@ -84,3 +85,19 @@ def clipping_stamp(text: str) -> str | None:
         rest = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\2/\1/\3", rest)
     found = find_date(rest)
     return found.iso if found and "T" in found.iso else None
+
+
+# Round 29: a release's lead opened by its day and a dash, no place before it ("February 11,
+# 2026 – The network received ...", "11 Februari 2026 - Dinas Kesehatan ..."): the story's day.
+_DASH_AFTER = re.compile(r"\s*[-–—]{1,2}\s+\S")
+
+
+def opening_stamp(text: str) -> str | None:
+    """The date a line opens with: a metadata token ("date 2026-02-10 ...", datelines.py) or a
+    date followed by a dash and the lead's words; None otherwise."""
+    if stamped := lead_date(text):
+        return stamped
+    found = find_date(text)
+    if found is None or found.start != 0 or not _DASH_AFTER.match(text, found.end):
+        return None
+    return found.iso

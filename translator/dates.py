@@ -151,6 +151,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # "24/02/26" alone on a line: a theme's short stamp of the post's day, a two-digit year
         # (20YY); only a whole line, as inside prose such a number may be anything
         r"^\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2})\s*$",
+        # round 29: "Monday, 02 March 26", "Senin, 2 Maret 26 10:15": a theme's stamp with the
+        # weekday and a two-digit year, again only a whole line
+        rf"^\s*(?:{_alternation(list(DAYS))})\.?,?\s+(?P<day>\d{{1,2}})\s+{_MONTH},?\s+"
+        rf"(?P<year>\d{{2}})(?!\d){_TIME}\s*$",
         # 10/14/2025: month first, as Blogger's English templates print it ("By On
         # 10/14/2025"); tried only after the day-first reading proved no date (a 14th month)
         rf"(?<!\d)(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}})(?!\d){_TIME}",

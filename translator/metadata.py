@@ -15,8 +15,7 @@ import re
 
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_names import _squash
-from .datelines import lead_date
-from .date_stamps import bar_date, clipping_stamp, counted_stamp, stacked_dates
+from .date_stamps import bar_date, clipping_stamp, counted_stamp, opening_stamp, stacked_dates
 from .dates import (
     DAYS,
     dateline_date,
@@ -31,6 +30,7 @@ from .headline import (
     alt_with_name,
     byline_tail,
     credit_tailed,
+    echoes_lead,
     headline_score,
     headline_shaped,
     is_kicker,
@@ -44,7 +44,7 @@ from .headline import (
     tab_title,
 )
 from .lines import Line
-from .credit_rows import credit_row, listed_credit, person_shaped
+from .credit_rows import closing_author, credit_row, listed_credit, no_writer, person_shaped
 from .masthead_blocks import masthead_block, venue_named
 from .publisher import (
     canonical_outlet,
@@ -57,7 +57,8 @@ from .publisher import (
     site_spelling,
 )
 from .title_guard import furniture_title
-from .title_shapes import copied_from_lead, dated_post_title, without_lone_dash
+from .title_shapes import copied_from_lead, cut_headline, dated_post_title, ticker_free
+from .title_shapes import without_lone_dash
 
 # A line that is only a time of day ("08:15 WIB", "Pukul 10.30"): the date is on another.
 _LONE_CLOCK = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
@@ -75,8 +76,11 @@ def title_of(header: list[Line], page: list[Line] | None = None,
     title = _title_of(header, page, lead)
     if page and header and title:
         start = next((i + 1 for i, ln in enumerate(page) if ln is header[-1]), len(header))
-        return None if furniture_title(title, page, start) else title
-    return title
+        title = None if furniture_title(title, page, start) else title
+    # round 29: a blog's headline printed cut off ("Warga Tolak Tambang Pasir di ..."), which
+    # the header may have lost as a teaser: the page's lines above the story's lead
+    return title or cut_headline([ln.text for ln in (page or header) if ln.kind == "text"],
+                                 lead, headline_shaped, echoes_lead)
 
 
 def _title_of(header: list[Line], page: list[Line] | None = None,
@@ -114,6 +118,8 @@ def _title_of(header: list[Line], page: list[Line] | None = None,
     candidates = [i for i in shaped if not is_kicker(i, shaped, texts)
                   and not shouted_unrelated(texts[i], lead) and not alt_with_name(texts[i], texts)
                   and not credit_tailed(texts[i]) and not prefixed_copy(texts[i], texts)]
+    # round 29: a ticker's bulleted items over the story ("• MARCH 2026 HBA ..." twice or more)
+    candidates = ticker_free(candidates, texts, lead, _LIST_MARK, shares_lead)
     # round 26: the masthead's lines over the page's menu row never title it
     block = masthead_block([ln.text for ln in (page or header)])
     candidates = [i for i in candidates if texts[i] not in block] \
@@ -344,7 +350,7 @@ def author_of(lines: list[Line], sites: tuple[str | None, ...] = ()) -> str | No
     ("Wartawan Posmetro" on a POSMETRO MEDAN page): `sites` are the names the page goes by."""
     names = [_squash(s) for s in (*sites, *(ln.text for ln in lines[:1])) if s]
     for ln in lines:
-        if ln.author and not venue_named(ln.author) \
+        if ln.author and not venue_named(ln.author) and not no_writer(ln.author) \
                 and not any(_squash(ln.author) in n or _squash(_DESK_WORD.sub("", ln.author))
                             in n for n in names if n):
             return ln.author
@@ -355,7 +361,7 @@ def author_of(lines: list[Line], sites: tuple[str | None, ...] = ()) -> str | No
                  and (n := credit_row(ln.text) or listed_credit(ln.text))), None) \
         or next((ln.text for ln, nxt in zip(lines[:_ROW_LINES], lines[1:_ROW_LINES])
                  if ln.kind == "text" and clipping_stamp(nxt.text) and person_shaped(ln.text)),
-                None)
+                None) or closing_author(lines, person_shaped)  # round 29: after the story
 
 
 _ROW_LINES = 12  # a credit row stands under the headline, near the page's top
@@ -374,8 +380,10 @@ def story_date(found: str | None, first: list[Line], dated_line: str | None,
     labelled as the post's publication ("Diterbitkan pada: 24/02/2026", "Published: 3 March
     2026", "Posted on 12 Maret 2026") is no top bar's: it stands against the dateline's day (the
     day the event took place, written up a day later)."""
-    if found is None and first and (stamped := lead_date(first[0].text)):
-        return stamped  # "date 2026-02-10 Bandar Lampung (Lampost.co) — ..."
+    # "date 2026-02-10 Bandar Lampung (Lampost.co) — ..."; round 29: on a caption's line above
+    if found is None and (stamped := next(filter(None, (opening_stamp(ln.text.strip()) for ln in
+                                                        (*first[:1], *header))), None)):
+        return stamped
     dated = split_dated(first[0].text) if first and dated_line else None
     if dated is None or (found and found[:10] == dated[1][:10]):
         return found

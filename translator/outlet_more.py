@@ -34,7 +34,11 @@ def unofficial(name: str | None) -> str | None:
 # Terkini", "Top Stories"): real section vocabulary, never a publisher's whole name.
 _SECTION_WORDS = frozenset({"headline", "headlines", "breaking", "latest", "top", "hot", "news",
                             "berita", "terkini", "terbaru", "terpopuler", "populer", "pilihan",
-                            "utama", "trending", "stories", "story"})
+                            "utama", "trending", "stories", "story",
+                            # round 29: a promo strip's label ("SPECIAL OFFERS", "Hot Deals",
+                            # "Penawaran Spesial"): a shop's banner, never a publisher's name
+                            "special", "offers", "offer", "deals", "deal", "penawaran",
+                            "spesial", "diskon"})
 
 
 def section_label(text: str) -> bool:

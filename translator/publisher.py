@@ -96,6 +96,8 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
                   if n), None)
     if reprinted := wire_reprint(name, owner):
         return reprinted  # "PALU, Indonesia, AFP" on a page "Copyright © 2026 The China Post"
+    if _DATELINE_OFFICE.fullmatch(name) and owner:
+        return outlet_of(lines) or owner  # round 29: "POLRES MELAWI, POLDA KALBAR - ": offices
     station = station_name(name, [ln.text for ln in lines]) \
         or clipped_logo(name, [ln.text for ln in lines[:_LOGO_LINES] if ln.kind == "text"])
     if station:
@@ -145,6 +147,11 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
 
 
 _MAX_SHORT_FORM = 4  # "OT", "MSC": a dateline's short form of the site's name
+# Round 29: a police or army command or a local government in the dateline's place ("POLRES
+# MELAWI, POLDA KALBAR - ", "KODIM 1207 - ", "PEMKAB SAMBAS - "): the story's office, the page's
+# publisher the one its copyright line names.
+_DATELINE_OFFICE = re.compile(r"(?i:polda|polres|polresta|polrestabes|polsek|kodim|korem"
+                              r"|kodam|lanal|lanud|pemkab|pemkot|pemprov)\s+[\w-]+(?:\s[\w-]+)?")
 # A government's press desk named with its region ("Diskominfo Lamsel", "Prokopim Kukar",
 # "Kominfo Bantul"): the page's name for itself in its dateline, as an address would be.
 _OFFICE_DESK = re.compile(r"(?i:diskominfo|diskominfotik|kominfo|prokopim)\s+[A-Z][\w-]+"

@@ -150,7 +150,12 @@ def posted_by_site(lines: list[Line]) -> str | None:
 # A copy's line crediting where it was taken from, by a name or an address in brackets:
 # "Article from The Bali Sun", "Sumber : (sahabatsawit.com)" (a bare "Sumber: x.go.id" under
 # a blog's own retelling names where the facts came from, fresh23, not the story's outlet).
-_SOURCE_LINE = re.compile(r"(?:Article from|Artikel dari|Originally published (?:by|in|on))\s+"
+# Round 29: a reprint's note ("This article originally appeared on Eco-Business.", "This story
+# first appeared in The Diplomat", "Artikel ini telah tayang di Kompas.com").
+_SOURCE_LINE = re.compile(r"(?:Article from|Artikel dari|Originally published (?:by|in|on)"
+                          r"|This (?:article|story|piece) (?:was )?(?:originally|first) "
+                          r"(?:appeared|published) (?:on|in|by)"
+                          r"|Artikel ini (?:telah )?(?:tayang|terbit) (?:di|pertama kali di))\s+"
                           r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\.?"
                           r"|(?i:sumber|source)\s*:\s*\((?P<web>[\w-]+(?:\.[a-z]{2,6})+)\)\.?")
 
@@ -171,9 +176,10 @@ _AGGREGATED = re.compile(r"\d{1,2}\s+(?i:menit|jam|hari|minutes?|hours?|days?)(?
 def credited_source(lines: list[Line]) -> str | None:
     """The outlet a copied story credits on a line of its own, as written; else None."""
     for ln in lines:
-        m = _SOURCE_LINE.fullmatch(ln.text.strip()) if ln.kind in ("text", "source") else None
+        m = _SOURCE_LINE.fullmatch(ln.text.strip()) \
+            if ln.kind in ("text", "source", "republication") else None
         if m:
-            return m.group("name") or m.group("web")
+            return (m.group("name") or m.group("web")).rstrip(".")  # "... on Eco-Business."
     from .dateline_names import outlet_like  # here: dateline_names imports this module's kin
 
     signed = next((m["name"] for ln in lines if ln.kind == "text"

@@ -21,12 +21,17 @@ _MIN_LEFT_WORDS = 3  # words the headline keeps without what was put before it
 # Round 24: after a slash, labelled ("... Tenggarong/ Foto by Diksi.co", "... Sungai Kapuas /
 # Foto: Humas Pemkab", "... Pasar Lama/Photo by Ida Ayu"): a credit where an agency's own
 # acronyms never stand (a word, not a name, follows the slash).
+# Round 29: after the caption's closing stop, labelled ("... North Maluku province. Image
+# Credit: AFP", "... di Pontianak. Foto: Humas Pemprov", "... on Monday. Photo: Reuters").
 _CREDIT_TAIL = re.compile(r"\s[-–—]\s*(?:IST|Ist|Istimewa|Supplied|Handout|Dok|Doc|Net)"
                           r"\b\.?(?:\s\w+)?$"
                           r"|\s\|\s*(?i:photo|foto|image|gambar|ilustrasi|illustration)\s*:"
                           r"\s*(?:[\w.'’-]+\s*){1,5}$"
                           r"|\S\s*/\s*(?i:photo|foto|image|gambar)\s*(?:(?i:by|oleh)\s|:)"
-                          r"\s*(?:[\w.'’-]+\s*){1,5}$")
+                          r"\s*(?:[\w.'’-]+\s*){1,5}$"
+                          r"|[.!?]\s+(?i:(?:image|photo|picture|foto|gambar)\s*"
+                          r"(?:credit|courtesy|source|sumber)?|credit|kredit)\s*:"
+                          r"\s*(?:[\w.'’&/-]+\s*){1,5}$")
 
 
 def credit_tailed(text: str) -> bool:
@@ -198,3 +203,40 @@ def without_lone_dash(texts: list[str]) -> list[str]:
         return 0 <= j < len(texts) and bool(_LONE_DASH.match(texts[j]))
     return [_LONE_DASH.sub("", t, count=1) if dashed(i) and not dashed(i - 1)
             and not dashed(i + 1) else t for i, t in enumerate(texts)]
+
+
+# Round 29: a blog theme prints the post's headline cut off with an ellipsis above the story
+# ("Sambas Buka Posko Pengaduan Harga Beras ...", "Warga Desa Tolak Tambang Pasir di …"); with
+# no whole headline in the header, the cut one's words are the title (the cut word dropped
+# only when the ellipsis is glued to it). A related list's teasers are cut too, but stand
+# below the story and name less of its lead.
+_CUT_END = re.compile(r"\s*(?:\.{3}|…)$")
+_MIN_CUT_WORDS = 4
+
+
+def cut_headline(texts: list[str], lead: str | None, shaped, echoes) -> str | None:
+    """With no other title, the first header line cut off with an ellipsis whose words are
+    headline-shaped and name much of what the lead tells; `texts` are read down to the lead."""
+    for text in texts:
+        if lead and text[:60] and lead.startswith(text[:60]):
+            break  # the story begins: a related list's teasers below are never its title
+        if not _CUT_END.search(text):
+            continue
+        stem = _CUT_END.sub("", text).rstrip(" ,;:-–")
+        if len(stem.split()) >= _MIN_CUT_WORDS and shaped(stem) and echoes(stem, lead):
+            return stem
+    return None
+
+
+# Round 29: a news ticker over the page, its other stories' headlines bulleted one to a line
+# ("• MARCH 2026 HBA FOR EXPORTS DECREASED ..." / "• Coal Exports Rise ..."; "» Harga Cabai
+# Naik" / "» Banjir Rob ..."): with an unbulleted headline naming the lead, no item titles it.
+def ticker_free(candidates: list[int], texts: list[str], lead: str | None, mark, shares):
+    """`candidates` less the items of a bulleted run of two or more lines, when another
+    candidate names what the lead tells."""
+    def item(i: int) -> bool:
+        return bool(mark.match(texts[i])) and any(
+            0 <= j < len(texts) and mark.match(texts[j]) for j in (i - 1, i + 1))
+    rest = [i for i in candidates if not item(i)]
+    return rest if rest != candidates and any(shares(texts[i], lead) for i in rest) \
+        else candidates
