@@ -210,12 +210,11 @@ OPEN = frozenset({
     # (11/3/2026) pagi."): no shape tells it from a short sentence of the story.
     ("fresh26", "radarsamarinda-antrean-solar-cendana", "paragraphs"),
     # Round nineteen, fresh27-fresh30 (never tuned on before it): what no general rule fixes
-    # yet. The page's own name stamped before the lead with a dash or a bar and no place
-    # ("DepokNews–Posyandu ...", "Papua60detik - Nelayan ...", "WahanaNews Banten | ..."): read
-    # as an outlet-only dateline it also opens headlines and logo lines on seventeen older
-    # pages (tried, reverted), so the stamp stays on the lead.
-    ("fresh27", "depoknews-cek-mata-lansia-cimanggis", "paragraphs"),
-    ("fresh28", "papua60detik-solar-nelayan-pomako", "paragraphs"),
+    # yet. The page's own name stamped before the lead with a bar and no place ("WahanaNews
+    # Banten | ..."): read as an outlet-only dateline it also opens headlines and logo lines on
+    # seventeen older pages (tried, reverted), so the stamp stays on the lead. (Round
+    # twenty-nine's lead-stamp rule closed the dashed ones, "DepokNews–Posyandu ...",
+    # "Papua60detik - Nelayan ...".)
     ("fresh30", "wahananews-banten-pasar-murah-serang", "paragraphs"),
     # An RSS mirror's copy: its first line is a tracker's name ("Quantcast"), the feed's name
     # only in "Channel: NAME - tagline".
@@ -300,10 +299,6 @@ OPEN = frozenset({
     # A one-sentence English standfirst under the headline, by shape a one-sentence lead
     # (fresh29's efeedlink page keeps the same shape as body).
     ("fresh48", "oia-unmul-en-peatland-field-school", "paragraphs"),
-    # An English wire's stamp glued to the lead that no dateline reader takes yet ("TEMPO
-    # Interactive, Jakarta:" on a reprint). (Round twenty-five closed unram's "Mataram,
-    # University of Mataram -": the stamp before a place the learned ranker found is cut.)
-    ("fresh50", "voiceofthepersecuted-en-tempo-intan-jaya", "paragraphs"),
     # Round twenty-five, fresh52-fresh55. A shouted logo ("LINTAS7NEWS", "LANGIT7.ID" in the
     # stamp) expected over the page's own mixed-case spelling ("Lintas7News" in the copyright,
     # "Langit7.id" on the title line), which the older sets' convention (fresh11's bolasport,

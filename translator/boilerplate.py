@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from .boilerplate_chrome import CHROME_ROWS, FEED_END_ROWS
-from .boilerplate_credits import AFTER_STOP, END_MARKS, GLUED_CREDITS, GLUED_STAMP, SOURCE_CREDIT
+from .boilerplate_credits import (AFTER_STOP, END_MARKS, GLUED_CREDITS, GLUED_STAMP, PLEA_OBJECTS,
+                                  SOURCE_CREDIT, SOURCE_SIGNOFF as _SOURCE_SIGNOFF)
 from .boilerplate_datelines import (  # noqa: F401  (re-exported)
     BARE_DATELINE,
     DATELINES,
@@ -69,8 +70,6 @@ _DESK_INITIALS = r"\([A-Z][A-Za-z]{2,15}/[A-Z][a-z]{1,3}\)"
 _NAMED_DESK = r"\((?:[A-Z]{2,4}\.\s*)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}/[a-z]{2,5}\)"
 # "(OL-13)": the desk's letters may be two; "(Red)": the newsroom (redaksi) signs off.
 _DESK_CODE = r"\((?:(?:[A-Za-z]{2,4}/)?[A-Z]{1,2}-?\d{1,3}|Red)\)"
-# "(Humasressb.dok)": a press office's documentation desk ("dok"), not a source ("(Antara)")
-_SOURCE_SIGNOFF = r"\([A-Z][a-z]{3,20}\.dok\)"
 
 # Words that make up share widgets, section menus and buttons: a line made only of these is
 # page chrome, whatever order they come in.
@@ -174,8 +173,8 @@ FURNITURE = _compile_lines((
     ("end-mark", r"[*#~=_—–-]{3,}|(?:\*\s*){3,}|\(?(?:end|selesai|tamat|habis)\)?"
                  r"|-+\s*(?:end|selesai)\s*-+|\(\*{3}\)|\.{3,}"),
     ("newsletter", r"(?:sign ?up|register|daftar)(?: (?:now|free|here|sekarang|gratis))?\W*"
-                   r"|.*\bnewsletter\b.*|dapatkan\s+(?:berita|update|info|informasi|notifikasi"
-                   r"|artikel)\b.*|.*\bdaftar sekarang\W*|sudah (?:berlangganan|punya akun)\W.*"
+                   rf"|.*\bnewsletter\b.*|dapatkan\s+(?:{PLEA_OBJECTS})\b.*"
+                   r"|.*\bdaftar sekarang\W*|sudah (?:berlangganan|punya akun)\W.*"
                    r"|(?:subscribe|berlangganan|langganan)(?: (?:now|sekarang|here|di sini))?\W*"
                    r"|.*\b(?:subscribe|berlangganan) (?:now|sekarang|to (?:our|the) newsletter"
                    r"|di sini|gratis)\b.*|.*\b(?:khusus|hanya) (?:untuk )?(?:pelanggan|pembaca"

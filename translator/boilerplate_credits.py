@@ -90,6 +90,12 @@ _SIGNED_DESK = (rf"\((?!(?:[a-z]+ ){{0,2}}(?:{_ASIDE_WORDS})\b)(?-i:[a-z]{{2,12}
                 r"|[(\[](?-i:[a-z]{2,5})/(?:[\w-]+\.)+[a-z]{2,3}[)\]]"
                 r"|\((?-i:[A-Z][a-z]{1,3}-[A-Z]{2,6}(?:/[A-Za-z]{1,4})?)\)"
                 r"|(?<=[a-z]{2}[.!?”’\"]\s)(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}/[A-Z][a-z]{0,3})")
+# "(Humasressb.dok)": a press office's documentation desk ("dok"), not a source ("(Antara)")
+SOURCE_SIGNOFF = r"\([A-Z][a-z]{3,20}\.dok\)"
+# What a plea offers ("Dapatkan berita terbaru ...", "Dapatkan informasi ..."); round 29: a
+# magazine's plea for its print edition, "Dapatkan pembahasan yang lebih lengkap di Tabloid
+# X.", "Dapatkan ulasan selengkapnya di Majalah Y."
+PLEA_OBJECTS = r"berita|update|info|informasi|notifikasi|artikel|pembahasan|ulasan|liputan"
 END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s+[)\]]"
              r"|\([A-Z]{2,4}-[A-Z]{2,4}\)|\([a-z]{2,4}/\d{1,3}\)|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z][a-z]{1,2}"
              rf"|{_FIRST_NAME_SIGNOFF}|{_BARE_SLASHED}|{_HASH_SIGNOFF}|{_CODED_DESK}"
@@ -106,6 +112,8 @@ END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s
              r"|(?<=[.!?”’\"])#(?=\s?[(\[]|$)"
              # a desk's capitals and the reporter's number, hyphened: "(LMC-05)", "(TR-12)"
              r"|\((?!COVID)(?-i:[A-Z]{2,5})-\d{1,3}\)"
+             # Round 29: a writer's short nickname with an apostrophe: "(Ten’s)", "(Din's)"
+             r"|\((?-i:[A-Z][a-z]{1,2}[’'][a-z]{1,2})\)"
              # Round 28: a desk's name over its writers' and editor's initials, two or more
              # slashed codes after a word too long to be initials: "(Diskominfotik/Rif/Cni/angge)",
              # "(Prokopim/Ags/nv)", "(Humas/Rd/Ed)"; a writer's name over the photo's credit:

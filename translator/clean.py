@@ -20,7 +20,7 @@ from .dateline_model import addressed_place, fallback_dateline
 from .datelines import unnamed_elsewhere
 from .dates import local_time, parse_published
 from .dedupe import dedupe
-from .glued import split_glued
+from .glued import split_glued, split_glued_credit
 from .headline import (
     LEAD_LINES,
     MIN_SHARED,
@@ -31,7 +31,7 @@ from .headline import (
 )
 from .language import detect_language, script_language
 from .lead_zone import (lead_above_stamp, past_slider, without_guessed_stamp,
-                        without_orphan_stamp)
+                        without_orphan_stamp, without_site_stamp)
 from .lines import FINAL, Line, classify, may_be_text
 from .photo_lead import split_photo_captions
 from .listing import (next_captioned, next_doubled, next_framed, next_item, next_labelled,
@@ -53,6 +53,7 @@ from .repair import (headline_repeats_split, join_fragments, repair, split_space
 from .runon import unwrap as unwrap_run_on
 from .shapes import more_from
 from .site_names import self_named
+from .variant_tail import without_variant_tail
 from .teaser_strip import excerpt_over_lead, past_teasers, post_over_pager, stamp_rest
 from .story import body, body_start
 from .story_edges import (lower_masthead, next_post_head, past_caption, restarted, resumed_page,
@@ -95,7 +96,7 @@ def _split_crew(line: str) -> list[str]:
 
 # Each splits off, in this order, a piece glued to the line it ends ($ is a piece's own end).
 _UNGLUE = (split_spaced, split_glued, _GLUED_PLEA.split, _GLUED_SIGNATURE.split,
-           _GLUED_JUMP.split, _split_crew, split_template)
+           _GLUED_JUMP.split, _split_crew, split_template, split_glued_credit)
 
 
 def _unglued(line: str) -> list[str]:
@@ -205,7 +206,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         or (_title_below(lines) if start == 0 else None)
     title = fallback_title(lines, start, run, lead, title)  # a learned ranker where rules gave up
     drop = frozenset(i - start for i in zoned.drop)
-    paragraphs = _banners_out(dedupe(body(lines[start:], rest, title, drop)), page, title)
+    paragraphs = without_variant_tail(
+        _banners_out(dedupe(body(lines[start:], rest, title, drop)), page, title))
     if not paragraphs and script_language(text):
         # The prose tests count spaced words and Latin full stops, which Chinese or Thai lack;
         # the lines are kept so that the language check can name the language.
@@ -237,7 +239,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     writer = author or author_of([ln for ln in lines if not (
         ln.kind == "byline" and addressed_place(ln.text))], (site, dl_outlet))
     return Article(
-        paragraphs=tuple(without_author_box(paragraphs, writer, [ln.text for ln in page])),
+        paragraphs=tuple(without_author_box(without_site_stamp(paragraphs, site), writer,
+                                            [ln.text for ln in page])),
         title=title,
         published=(parse_published(published) if published else None)
         or local_time(story_date(published_of(header, lines) or credited[1],
@@ -359,11 +362,12 @@ def _body_start(lines: list[Line], run: tuple[int, int] | None
         if not any(sub[1:]) and (rest := stamp_rest(lines, lo, sub[0] + lo)) is not None:
             return sub[0] + lo, None, None, rest  # "KM. LENGGE WAWO,- " before every lead
         return (sub[0] + lo, *sub[1:])
-    if run is None or found[1] or found[2] or found[0] >= run[0] - 1 \
-            or not prefers_run(lines, found[0], run[0]):
+    if run is None or found[1] or found[2] or found[0] >= run[0] - 1:
         return found
     lo = run[0] - 1
     sub = body_start(lines[lo:])
+    if not prefers_run(lines, found[0], run[0], sub[0] == 1 and bool(sub[1] or sub[2])):
+        return found
     return (sub[0] + lo, *sub[1:])
 
 

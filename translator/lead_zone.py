@@ -167,7 +167,9 @@ def without_deck(text: str) -> str | None:
 # "BOGOR,[KB],- Jembatan ...", "Depok || kabardepok.com Pj. Wali Kota ..."); the rest opens
 # with a capital.
 _SITE = r"[\w-]+\.(?:com|co\.id|id|net|news)\s+"
-_STAMP_END = re.compile(rf"\s*,?\s*(?:[-–—]{{1,2}}|\|{{1,2}})\s*(?:{_SITE})?|\s+{_SITE}")
+# Round 29: a colon after the place, as Gulf papers print agency copy ("Ternate: ■ At least ..."),
+# the rest opening with the paragraph's bullet.
+_STAMP_END = re.compile(rf"\s*,?\s*(?:[-–—]{{1,2}}|\|{{1,2}})\s*(?:{_SITE})?|\s+{_SITE}|:\s+")
 _MAX_STAMP_CHARS = 60
 _MAX_STAMP_WORDS = 5
 
@@ -179,7 +181,7 @@ def without_guessed_stamp(text: str, place: str) -> str | None:
         return None
     stamp, rest = text[:m.start()], text[m.end():]
     if place.casefold() not in stamp.casefold() or len(stamp.split()) > _MAX_STAMP_WORDS \
-            or FINAL.search(stamp) or not rest[:1].isupper() and rest[:1] not in "\"“":
+            or FINAL.search(stamp) or not rest[:1].isupper() and rest[:1] not in "\"“■•▪":
         return None
     return rest
 
@@ -206,3 +208,33 @@ def without_orphan_stamp(text: str, place: str | None, masthead: str | None) -> 
     if place and rest.startswith(place + ". "):
         rest = rest[len(place) + 2:]  # "– Manado. North ..."
     return rest if rest[:1].isupper() or rest[:1] in "\"“" else None
+
+
+# Round 29. What the stamp's parse left at the head of the lead: the outlet's own name (after
+# a rubric, or with its section after it) and its dash, "Kliktangsel - Persoalan ...",
+# "NETIZEN.media-Pemerintah ...", "IntipSeleb Lokal – Aktor ..."; or the post's full date with
+# a dash, "February 11, 2026 – The ...", "11 Februari 2026 - Warga ...". No sentence opens so.
+_MONTHS = (r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may"
+           r"|jun[ei]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:tember)?|okt(?:ober)?"
+           r"|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)\.?")
+_DATE_STAMP = re.compile(rf"(?i:{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
+                         r"\s*[-–—]{1,2}\s+(?=[A-Z\"“])")
+# a site's address as the stamp, glued or spaced: "NETIZEN.media-Pemerintah ...",
+# "kabarkita.com - Warga ..."
+_DOMAIN_STAMP = re.compile(r"[A-Za-z][\w-]{2,30}\.(?:media|com|co\.id|id|net|news|online)"
+                           r"\s*[-–—]{1,2}\s*(?=[A-Z\"“])")
+_MIN_UNSTAMPED_WORDS = 6
+
+
+def without_site_stamp(paragraphs: list[str], site: str | None) -> list[str]:
+    """`paragraphs` with the lead's leftover stamp (the outlet's name, or a date) cut off."""
+    if not paragraphs:
+        return paragraphs
+    lead = paragraphs[0]
+    m = _DATE_STAMP.match(lead) or _DOMAIN_STAMP.match(lead)
+    if m is None and site and len(site) >= 4:
+        m = re.match(rf"(?:[A-Z]{{3,}}\s*[-–—]\s*)?(?i:{re.escape(site)})(?:\s+[A-Z][a-z]+)?"
+                     r"\s*[-–—]{1,2}\s*(?=[A-Z\"“])", lead)
+    if m is None or len(lead[m.end():].split()) < _MIN_UNSTAMPED_WORDS:
+        return paragraphs
+    return [lead[m.end():], *paragraphs[1:]]

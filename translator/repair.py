@@ -152,6 +152,11 @@ _QUOTE_START = re.compile(r"[“\"]\S")
 _MIN_INTRO_WORDS = 12  # a whole paragraph's sentence, not a link's few words
 
 
+# "Bandarlampung (Antara Lampung) - ", "MEDAN (Waspada) – ", "JAKARTA, KOMPAS.com - "
+_STAMP_START = re.compile(r"(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*\s?\([A-Z][^()]{1,30}\)\s?[-–—]\s"
+                          r"|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2},\s[\w.]{2,30}\s?[-–—]\s")
+_BULLETS = frozenset({"-", "–", "•", "*", "·", "▪"})
+_MIN_ITEM_WORDS = 4
 _LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{5,24}")  # "kabarkita", "newsmetrontb"
 
 
@@ -167,6 +172,13 @@ def join_fragments(lines: list[str], is_text: Callable[[str], bool]) -> list[str
         # a blog's lower-case name as the page's first line over its tagline ("kabarkita" /
         # "catatan seorang ..."): the logo, no sentence's first word
         logo = j >= 0 and not any(out[:j]) and len(out[j]) == 1 and _LOWER_BRAND.fullmatch(prev)
+        if line and j >= 0 and len(out[j]) == 1 and prev in _BULLETS and _CLOSED_END.search(line) \
+                and len(line.split()) >= _MIN_ITEM_WORDS and is_text(line):
+            # round 29: a list whose marker a copy set on a line of its own ("-" / "Presensi
+            # daring tiga kali sehari." / "-" / "Tugas akhir ..."): the item, without its marker
+            out[j] = [line]
+            del out[j + 1:]
+            continue
         if line and prev and not logo and _joins(prev, line, _next_text(lines, i),
                                     blank=j < len(out) - 1, is_text=is_text):
             glue = "" if _GLUE.match(line) or prev.endswith(("(", "“", "‘")) else " "
@@ -205,6 +217,11 @@ def _joins(prev: str, line: str, after: str, *, blank: bool,
         return False
     strong_end = bool(_OPEN_END.search(prev))
     starts_on = bool(_CONTINUES.match(line)) and not _DOMAIN_START.match(line)
+    if _STAMP_START.match(line):
+        # round 29: a line that opens with a dateline opens the story; a pull quote cut at
+        # its comma above it ("Kalau hari biasa ..., " / "Bandarlampung (Antara) - ...") or a
+        # teaser's clipped lead is no sentence it finishes
+        return False
     if _title_case(prev) and not strong_end and not _GLUE.match(line):
         return False  # a headline ends where it ends
     if blank and not (strong_end or (starts_on and not line[0].isalpha())):

@@ -47,7 +47,9 @@ _MAX_BUTTON_WORDS = 3  # "Lihat Foto", "Tutup", "Muat Lainnya": never a paragrap
 _MIN_CROSSHEAD_WORDS = 1  # "Harga" between two paragraphs: a one-word crosshead
 _INTRO = re.compile(r"[A-Z].*\s.*\s.*\s.*:")  # a sentence of four words or more announcing a quote
 _CROSSHEAD_PARTICLES = frozenset({"di", "ke", "dan", "untuk", "dari", "yang", "of", "the", "and",
-                                  "for", "in", "to"})
+                                  "for", "in", "to",
+                                  # round 29: "Manfaat bagi Peternak", "Kerja Sama dengan Desa"
+                                  "bagi", "dengan", "pada", "atau", "tanpa", "demi", "on", "with"})
 # How many lines past the first full paragraph may still hold the dateline: a caption that
 # reads like a sentence can come before it.
 _DATELINE_LOOKAHEAD = 3

@@ -91,10 +91,12 @@ def _weight(ln: Line, listing: bool) -> float:
     return _HEADLINE if shapes.headline_shaped(text) else _FRAGMENT
 
 
-def prefers_run(lines: list[Line], first: int, run_start: int) -> bool:
+def prefers_run(lines: list[Line], first: int, run_start: int, stamped: bool = False) -> bool:
     """Whether the body starts at the run rather than at an earlier lone paragraph: only when a
     headline-shaped line that no "Baca juga" header introduces (the title) and, below it, a
-    date or byline stand between."""
+    date or byline stand between, or (round 29) the title alone when the run opens with a
+    dateline and the lone paragraph has none (a submissions plea in the sidebar, "We welcome
+    article submissions ...", over "COALspot.com - The Ministry ...")."""
     titled = dated = False
     for i in range(first + 1, run_start):
         ln = lines[i]
@@ -102,7 +104,7 @@ def prefers_run(lines: list[Line], first: int, run_start: int) -> bool:
                             and len(ln.text.split()) >= 3
                             and lines[i - 1].kind not in _SECTION_KINDS)
         dated = dated or (titled and ln.kind in ("date", "byline"))
-    return dated
+    return dated or (titled and stamped)
 
 
 def zones(lines: list[Line], start: int, run: tuple[int, int] | None,
