@@ -35,9 +35,9 @@ import clean_quality  # noqa: E402  (after the path set-up above)
 from translator.clean import clean  # noqa: E402
 
 # The untouched sets of the current round (scored once by clean_quality.py from a clone, never
-# here): the next round's new sets replace them. fresh65-70 were scored at the end of round 28
-# and pinned; fresh71-73 are the names the next untouched sets take (not written yet).
-HELD_BACK = frozenset({"fresh71", "fresh72", "fresh73"})
+# here): the next round's new sets replace them. fresh71-73 were scored at the end of round 29
+# and pinned; fresh74-76 are the names the next untouched sets take (not written yet).
+HELD_BACK = frozenset({"fresh74", "fresh75", "fresh76"})
 SETS = {name: folder for name, folder in clean_quality.SETS.items() if name not in HELD_BACK}
 READINGS: dict[str, Callable[[str], object]] = {
     "normal": clean,
