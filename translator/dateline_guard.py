@@ -119,12 +119,12 @@ def domain_then_place(text: str) -> Dateline | None:
     return None
 
 
-def guard(text: str, found: Dateline | None, sites: tuple[str, ...] = ()) -> Dateline | None:
+def guard(text: str, found: Dateline | None) -> Dateline | None:
     """`found` with its place checked: a region glued to the outlet's address by a full stop
     is split ("KABUPATEN BIMA.OBORBIMA.ID"); an office's name is no place, and when it follows
     the outlet's dash it is the lead's own first words ("Edupost.id – Dinas Pendidikan, Pemuda
     dan Olahraga ..."); a brand before "Indonesia" ("Maritim Indonesia") is the outlet, no
-    place. `sites` (the page's names for itself) is kept for callers' symmetry."""
+    place."""
     if found is None or not found[0]:
         return found
     place, outlet, rest = found
@@ -141,8 +141,7 @@ def guard(text: str, found: Dateline | None, sites: tuple[str, ...] = ()) -> Dat
     if not outlet and _media_named(place):
         return None, place, rest
     # (the page's top lines are no test here: a menu prints its places, "Kendari", "Bontang")
-    if not outlet and _BRAND_INDONESIA.fullmatch(place) \
-            and not is_place(place.rsplit(" ", 1)[0]):
+    if not outlet and _brand_indonesia(place):
         return None, place, rest
     return found
 
@@ -155,8 +154,12 @@ def furniture_place(name: str | None) -> bool:
         return False
     words = name.split()
     return words[0].lower() in OFFICE_WORDS or bool(re.search(r"\.[A-Za-z]{2,4}\b", name)) \
-        or bool(_BRAND_INDONESIA.fullmatch(name)
-                and not is_place(name.rsplit(" ", 1)[0])) or _media_named(name)
+        or _brand_indonesia(name) or _media_named(name)
+
+
+def _brand_indonesia(name: str) -> bool:
+    """"Maritim Indonesia", "Warta Indonesia": words that are no place before "Indonesia"."""
+    return bool(_BRAND_INDONESIA.fullmatch(name)) and not is_place(name.rsplit(" ", 1)[0])
 
 
 def _media_named(name: str) -> bool:

@@ -209,7 +209,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (found[0], None, found[2])
     found = region_pair(text, found)  # "PEKANBARU, RIAU - ": the city and its province
     found = institution_stamp(found)  # "Kejati Gorontalo – Kamis 12 Februari 2026 ..."
-    found = guard(text, village_pair(text, found), sites)  # a place, never an office or outlet
+    found = guard(text, village_pair(text, found))  # a place, never an office or outlet
     found = area_not_outlet(text, found)  # "ABEPURA (KOTA JAYAPURA) - ": the area, no outlet
     if country_headline(found):
         return None  # "Indonesia - Jakarta clinics see more ...": a desk's headline

@@ -201,7 +201,7 @@ class CachedBackend(Seq2SeqBackend):
         if todo:
             inner = self.inner
             size = self.call_size(len(texts), watched=progress is not None)
-            size *= max(1, int(getattr(inner, "parallel", 1)))
+            size *= max(1, inner.calls_at_once())
             items = list(todo.items())
             for start in range(0, len(items), size):
                 part = items[start:start + size]
