@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import io
 import os
@@ -9,10 +10,14 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
 
 from .netguard import network_guard
+
+if TYPE_CHECKING:
+    from translator.article import Article
 
 # One OpenMP thread for the tiny models (here and in the children tests start): they gain
 # nothing from more, and torch's spinning thread pool slows ~20x on a machine under load.
@@ -30,6 +35,18 @@ def load_benchmark(name: str) -> ModuleType:
     sys.modules[f"bench_{name}"] = module
     spec.loader.exec_module(module)
     return module
+
+
+@functools.cache
+def cleaned(text: str) -> Article:
+    """clean(text), once a session. clean is pure and its Article frozen, and the fixture pages
+    are cleaned by several files (the quality report, the crash sweep, the outlet fixtures):
+    each page is cleaned once instead of three times."""
+    from translator.clean import clean  # here, not at the top: conftest loads for every test
+
+    return clean(text)
+
+
 SAMPLES = ROOT / "samples"
 SAMPLE = SAMPLES / "sindonews-blinken-lavrov.txt"
 

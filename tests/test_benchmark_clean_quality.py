@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from .conftest import ROOT, load_benchmark
+from .conftest import ROOT, cleaned, load_benchmark
 
 FIXTURES = ROOT / "tests" / "fixtures"
 HELDOUT = FIXTURES / "heldout"
@@ -79,7 +79,7 @@ def test_the_outlet_pages_are_complete_and_their_body_is_on_the_page(quality):
 
 def test_the_default_sets_are_scored_and_reported_apart(quality, capsys):
     # No floors here: whether today's scores meet them is the gate's job (.ci/run), not pytest's.
-    assert quality.main(["clean_quality.py"], floors={}) == 0
+    assert quality.main(["clean_quality.py"], floors={}, cleaner=cleaned) == 0
     out = capsys.readouterr().out
     lines = [line for line in out.splitlines() if line.startswith("set=")]
     assert [line.split()[0] for line in lines] == [
@@ -199,18 +199,18 @@ def test_a_dateline_must_be_a_place(quality, dateline, outlets, furniture):
     assert quality.furniture_dateline(dateline, outlets) is furniture
 
 
-def test_only_a_wrong_value_is_counted_as_furniture(quality, monkeypatch):
+def test_only_a_wrong_value_is_counted_as_furniture(quality):
     class Fake:
         def to_dict(self):
             return {"paragraphs": MINI_EXPECTED["paragraphs"], "title": "Video: Banjir Jakarta",
                     "dateline": "Jakarta", "published": None, "outlet": None, "author": None}
-    monkeypatch.setattr(quality, "clean", lambda text: Fake())
-    right = quality.score(MINI_PAGE, {**MINI_EXPECTED, "title": "Video: Banjir Jakarta"})
-    wrong = quality.score(MINI_PAGE, MINI_EXPECTED)
+    right = quality.score(MINI_PAGE, {**MINI_EXPECTED, "title": "Video: Banjir Jakarta"},
+                          cleaner=lambda text: Fake())
+    wrong = quality.score(MINI_PAGE, MINI_EXPECTED, cleaner=lambda text: Fake())
     assert right["furniture"] == {} and wrong["furniture"] == {"title": "Video: Banjir Jakarta"}
 
 
-def test_a_caption_returned_without_its_kicker_still_counts_as_kept(quality, monkeypatch):
+def test_a_caption_returned_without_its_kicker_still_counts_as_kept(quality):
     page = MINI_PAGE + "BANJIR JAKARTA - Warga menyeberangi genangan di depan rumah mereka.\n"
     caption = "Warga menyeberangi genangan di depan rumah mereka."
     paragraphs = [*MINI_EXPECTED["paragraphs"], caption]
@@ -218,8 +218,7 @@ def test_a_caption_returned_without_its_kicker_still_counts_as_kept(quality, mon
     class Fake:
         def to_dict(self):
             return {**MINI_EXPECTED, "paragraphs": paragraphs}
-    monkeypatch.setattr(quality, "clean", lambda text: Fake())
-    assert quality.score(page, MINI_EXPECTED)["junk_kept"] == 1
+    assert quality.score(page, MINI_EXPECTED, cleaner=lambda text: Fake())["junk_kept"] == 1
 
 
 def test_a_wrong_field_and_a_lost_sentence_lower_the_score(quality):

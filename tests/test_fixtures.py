@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from translator.clean import clean
+from .conftest import cleaned
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
 NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
@@ -20,7 +20,7 @@ def _expected(name: str) -> dict:
 
 
 def _cleaned(name: str) -> dict:
-    return clean((FIXTURES / f"{name}.txt").read_text(encoding="utf-8")).to_dict()
+    return cleaned((FIXTURES / f"{name}.txt").read_text(encoding="utf-8")).to_dict()
 
 
 def test_there_are_enough_fixtures_from_enough_outlets() -> None:

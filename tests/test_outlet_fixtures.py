@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from translator.clean import clean
+from .conftest import cleaned
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 SETS = ("heldout", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
@@ -348,7 +348,7 @@ def _expected(folder: str, name: str) -> dict:
 
 @cache
 def _cleaned(folder: str, name: str) -> dict:
-    return clean((ROOT / folder / f"{name}.txt").read_text(encoding="utf-8")).to_dict()
+    return cleaned((ROOT / folder / f"{name}.txt").read_text(encoding="utf-8")).to_dict()
 
 
 def test_the_sets_are_there_with_their_expectations() -> None:
