@@ -210,12 +210,8 @@ OPEN = frozenset({
     # (11/3/2026) pagi."): no shape tells it from a short sentence of the story.
     ("fresh26", "radarsamarinda-antrean-solar-cendana", "paragraphs"),
     # Round nineteen, fresh27-fresh30 (never tuned on before it): what no general rule fixes
-    # yet. The page's own name stamped before the lead with a bar and no place ("WahanaNews
-    # Banten | ..."): read as an outlet-only dateline it also opens headlines and logo lines on
-    # seventeen older pages (tried, reverted), so the stamp stays on the lead. (Round
-    # twenty-nine's lead-stamp rule closed the dashed ones, "DepokNews–Posyandu ...",
-    # "Papua60detik - Nelayan ...".)
-    ("fresh30", "wahananews-banten-pasar-murah-serang", "paragraphs"),
+    # yet. (The page's own name stamped before the lead with a bar and no place, "WahanaNews
+    # Banten | ...", was closed in round thirty by a rule on the returned lead alone.)
     # An RSS mirror's copy: its first line is a tracker's name ("Quantcast"), the feed's name
     # only in "Channel: NAME - tagline".
     ("fresh27", "jakarta100bars-en-rooftop-bar-curfew-cikini", "outlet"),

@@ -181,8 +181,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
             else None
     if dl_outlet and (lead := lead_above_stamp(lines, start, rest)) is not None:
         # the lead set above the stamped paragraph, which points back at it; that one loses
-        # its stamp ("semarak.co-Hal tersebut ..."), as the lead would have
-        lines = [*lines[:start], replace(lines[start], text=rest), *lines[start + 1:]]
+        # its stamp ("semarak.co-Hal tersebut ..."), as the lead would have (a photo between)
+        lines = [*lines[:lead + 1], replace(lines[start], text=rest), *lines[start + 1:]]
         start, rest = lead, None
     # a learned ranker where the rules found no dateline and no outlet's stamp
     guessed = fallback_dateline(lines, start) if dateline is None and dl_outlet is None else None

@@ -2,7 +2,8 @@
 box's sentences under its header (moved here from story.py), and a sidebar's photo gallery of
 labels over one-line captions that stands over the story's own date and byline; a featured
 post slider over the post (moved here from clean.py), and the lead set above the paragraph
-that carries the outlet's stamp."""
+that carries the outlet's stamp (round 30: past a photo, under its excerpt); what a stamp
+leaves on the lead (round 30: a pipe's fields, a date and region, a glued alt text)."""
 
 from __future__ import annotations
 
@@ -102,28 +103,59 @@ def past_slider(lines: list[Line], first: int
 
 
 # Round 24. A paragraph that opens by pointing back at the one before it ("Hal tersebut
-# disampaikan ...", "Demikian dikatakan ...", "This was stated ...") continues a story.
+# disampaikan ...", "Demikian dikatakan ...", "This was stated ..."); round 30: any noun phrase of
+# one to three words under a demonstrative ("Ratusan mahasiswa itu dilepas ...", "Para petani
+# tersebut ...", "Selain itu, ...") continues a story.
 _POINTS_BACK = re.compile(r"(?i)(?:hal|pernyataan|keterangan|informasi|kebijakan|langkah"
                           r"|kegiatan|program|rencana)\s+(?:tersebut|itu|ini)\b"
                           r"|(?:demikian|hal senada)\s+(?:disampaikan|dikatakan|diungkapkan"
                           r"|dijelaskan|ditegaskan|disebutkan)\b"
-                          r"|this was (?:said|stated|announced)\b")
+                          r"|this was (?:said|stated|announced)\b"
+                          r"|(?:[\w-]+,?\s+){1,3}(?:itu|tersebut)\b")
+# Round 30. What a template sets between the lead and the stamped paragraph: a photo's title
+# and caption ("Pelepasan Mahasiswa KKN" / "Pelepasan peserta KKN di halaman kampus."), short
+# lines, never a paragraph; and the post's excerpt cut with "..." over the lead, which repeats
+# its opening (a Blogger theme's meta description).
+_MAX_BETWEEN = 3
+_EXCERPT_CUT = re.compile(r"\s*(?:\.{3}|…|\[…\]|\[\.\.\.\])$")
+
+
+def _excerpt_of(text: str, lead: str) -> bool:
+    """`text` is the lead's opening, cut with an ellipsis."""
+    cut = _EXCERPT_CUT.sub("", text)
+    return cut != text and len(cut.split()) >= 8 and lead.startswith(cut)
 
 
 def lead_above_stamp(lines: list[Line], start: int, rest: str | None) -> int | None:
     """Round 24. The lead a page sets above the paragraph carrying the outlet's stamp, when
     that paragraph points back at it ("Kemenhub menyiapkan 2.150 bus ..." / "semarak.co-Hal
     tersebut disampaikan ..."): the index of that lead, the first full paragraph on the page
-    right above the stamped one; None when the stamped paragraph opens the story."""
+    above the stamped one (round 30: past a photo's title and caption, and under the post's
+    excerpt of it); None when the stamped paragraph opens the story."""
     if not rest or not _POINTS_BACK.match(rest) or start < 1:
         return None
-    above = lines[start - 1]
+    if (plain := _first_paragraph(lines, start - 1, start)) is not None:
+        return plain  # right above the stamped one
+    at = start - 1
+    while at > 0 and start - at <= _MAX_BETWEEN and lines[at].kind in ("text", "caption") \
+            and len(lines[at].text.split()) < _MIN_LEAD_WORDS \
+            and not match_dateline(lines[at].text):
+        at -= 1  # a photo's title and caption
+    return _first_paragraph(lines, at, start) if at < start - 1 else None
+
+
+def _first_paragraph(lines: list[Line], at: int, start: int) -> int | None:
+    """`at` when line `at` is the page's first full paragraph (a long one, past a photo):
+    no prose above it (a teaser list's summaries are many), but the post's own excerpt of it."""
+    above = lines[at]
     if above.kind != "text" or not is_prose(above.text) or match_dateline(above.text):
         return None
-    # the first paragraph of the page: no prose above it (a teaser list's summaries are many)
-    if any(ln.kind == "text" and is_prose(ln.text) for ln in lines[:start - 1]):
+    if at < start - 1 and len(above.text.split()) < _MIN_LEAD_WORDS:
         return None
-    return start - 1
+    if any(ln.kind == "text" and is_prose(ln.text) and not _excerpt_of(ln.text, above.text)
+           for ln in lines[:at]):
+        return None
+    return at
 
 
 # Round 24. A press office's label where a dateline would stand, before its colon or dash:
@@ -224,6 +256,48 @@ _DATE_STAMP = re.compile(rf"(?i:{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_M
 _DOMAIN_STAMP = re.compile(r"[A-Za-z][\w-]{2,30}\.(?:media|com|co\.id|id|net|news|online)"
                            r"\s*[-–—]{1,2}\s*(?=[A-Z\"“])")
 _MIN_UNSTAMPED_WORDS = 6
+# Round 30. A stamp of place and outlet split by a pipe, as a theme prints the two fields:
+# "Samalanga, Aceh | detikNews – Pimpinan ...", "Aceh Utara, haba RAKYAT | Tradisi ...",
+# "KALTENG || Journalistpolice.com – Sengketa ..." (what a place's parse left); no sentence
+# opens with a pipe in its first words; nor with a short code in capitals and a dash, the
+# outlet's initials the place's parse left ("KT - Sebanyak ...", "SR – Warga ...").
+_PIPE_STAMP = re.compile(r"(?:(?:[^|.!?\"“”()]{2,60}?\s)?\|{1,2}\s+"
+                         r"(?:[\w.]+(?:\s[\w.]+){0,2}\s*[-–—]{1,2}\s+)?"
+                         r"|[A-Z]{2,5}\.?\s*[-–—]{1,2}\s+)(?=[A-Z\"“])")
+_MAX_PIPE_WORDS = 6
+# Round 30. The post's date, time and region glued before an English lead: "16 March 2026 ,
+# 09:12 WIB, SOUTH SULAWESI – Cocoa ...", "March 3, 2026, 14:05 WITA, BALI - The ..."
+_DATED_STAMP = re.compile(rf"(?i:{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
+                          r"\s*,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*,?\s*)?"
+                          r"(?:[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}\s*)?"
+                          r"[-–—]{1,2}\s+(?=[A-Z\"“])")
+
+
+def _pipe_stamp(lead: str) -> re.Match[str] | None:
+    m = _PIPE_STAMP.match(lead)
+    return m if m and len(m.group(0).split()) <= _MAX_PIPE_WORDS + 2 else None
+
+
+# Round 30. A photo's alt text glued to the lead with no space ("Wisuda UNSARaut bahagia ...",
+# "Banjir Rob JakartaWarga pesisir ...", "Panen Jagung KomboPetani ..."): a few capitalised
+# words, and the lead's first word right against the last of them. Mixed-case names are no glue.
+_ALT_GLUE = re.compile(r"(?P<alt>(?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*?(?:[A-Z]|[a-z]))"
+                       r"(?P<rest>[A-Z][a-z]{2,}\s.*)")
+_CAMEL_NAMES = frozenset({"whatsapp", "youtube", "tiktok", "iphone", "ipad", "playstation",
+                          "linkedin", "paypal", "gopay", "gofood", "grabfood", "brimo",
+                          "mcdonald", "facebook", "instagram", "detiknews", "detikcom",
+                          "jakmania", "persib", "livoli", "bumdes", "pokdarwis"})
+
+
+def _alt_glued(lead: str) -> int | None:
+    m = _ALT_GLUE.match(lead)
+    if m is None or len(m["rest"].split()) < _MIN_UNSTAMPED_WORDS:
+        return None
+    before, first = m["alt"].split()[-1], m["rest"].split()[0]
+    # (a region's short form is camel-cased: "LomTim", "KalTeng", "SulSel")
+    if (len(before) < 4 and not before.isupper()) or len(first.strip(",.")) < 4:
+        return None
+    return None if (before + first).casefold() in _CAMEL_NAMES else m.start("rest")
 
 
 def without_site_stamp(paragraphs: list[str], site: str | None) -> list[str]:
@@ -231,10 +305,12 @@ def without_site_stamp(paragraphs: list[str], site: str | None) -> list[str]:
     if not paragraphs:
         return paragraphs
     lead = paragraphs[0]
-    m = _DATE_STAMP.match(lead) or _DOMAIN_STAMP.match(lead)
+    m = _DATE_STAMP.match(lead) or _DOMAIN_STAMP.match(lead) or _DATED_STAMP.match(lead) \
+        or _pipe_stamp(lead)
     if m is None and site and len(site) >= 4:
         m = re.match(rf"(?:[A-Z]{{3,}}\s*[-–—]\s*)?(?i:{re.escape(site)})(?:\s+[A-Z][a-z]+)?"
                      r"\s*[-–—]{1,2}\s*(?=[A-Z\"“])", lead)
-    if m is None or len(lead[m.end():].split()) < _MIN_UNSTAMPED_WORDS:
+    end = m.end() if m else _alt_glued(lead)
+    if end is None or len(lead[end:].split()) < _MIN_UNSTAMPED_WORDS:
         return paragraphs
-    return [lead[m.end():], *paragraphs[1:]]
+    return [lead[end:], *paragraphs[1:]]

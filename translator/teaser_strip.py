@@ -9,7 +9,8 @@
 - A photo's caption over its credit in square brackets ("[DESK/Name]") between paragraphs.
 - The post's excerpt (its lead and the next paragraph's opening, cut with "[…]") over the lead.
 - Round 27: a strip of other stories' short decks over the post's headline and stamped lead; a
-  blog section's blurb over the post's head (headline, deck, byline, date)."""
+  blog section's blurb over the post's head (headline, deck, byline, date).
+- Round 30: an English photo caption of an unnamed person's act between paragraphs."""
 
 from __future__ import annotations
 
@@ -88,6 +89,9 @@ def stamp_rest(lines: list[Line], lo: int, at: int) -> str | None:
 
 _MAX_POST_TAIL = 2  # the next post's teaser: a paragraph or two over the pager
 _MIN_STORY_PARAGRAPHS = 2
+_MIN_OWN_WORDS = 2  # the next post's headline and its lead: two content words in common
+_RETOLD = 5
+_LONG_HEAD = 7
 _MAX_SHARED = 1  # one common word ("warga", "kota") a crosshead of the story would pass
 
 
@@ -95,9 +99,11 @@ def post_over_pager(lines: list[Line], start: int) -> int | None:
     """The headline of a blog listing's next post, standing between the story and the blog's
     pager ("Older Posts", "Posting Lama"): a title-cased headline sharing one content word at
     most with the story above it, over a paragraph or two, right above the pager. None when none."""
-    pager = next((i for i in range(start + 1, len(lines)) if lines[i].kind == "blog-pager"), None)
+    pager = next((i for i in range(start + 1, len(lines))
+                  if lines[i].kind in ("blog-pager", "pagination")), None)
     if pager is None:
         return None
+    paged = lines[pager].kind == "pagination"
     while pager - 1 > start and _pager_label(lines[pager - 1]):
         pager -= 1  # the pager's own label over it: "Posts navigation", "Navigasi pos"
     h = pager - 1
@@ -108,8 +114,18 @@ def post_over_pager(lines: list[Line], start: int) -> int | None:
     story = [ln.text for ln in lines[start:h] if ln.kind == "text" and is_prose(ln.text)]
     words = frozenset(w for t in story for w in content_words(t))
     shared = len(content_words(lines[h].text) & words)
+    # Round 30: a plain pager ("Halaman Selanjutnya »") may also turn a long story's page, so
+    # there the headline must name what its own lead below tells ("Jembatan Gantung di X
+    # Putus" over "Jembatan gantung yang ..."), as a post's head does, and be the only one
+    own = len(content_words(lines[h].text) & content_words(lines[h + 1].text))
+    if paged and (own < _MIN_OWN_WORDS or lines[pager].text != lines[-1].text):
+        return None
+    # a long headline its own lead retells may share two common words ("desa", "warga") with
+    # the story; a crosshead is short
+    close = shared <= _MAX_SHARED or (shared <= _MAX_SHARED + 1 and own >= _RETOLD
+                                      and len(lines[h].text.split()) >= _LONG_HEAD)
     return h if len(story) >= _MIN_STORY_PARAGRAPHS and title_cased(lines[h].text) \
-        and shared <= _MAX_SHARED else None
+        and close else None
 
 
 _MAX_LABEL_WORDS = 2  # a headline runs longer
@@ -231,3 +247,26 @@ def _past_blurb(lines: list[Line], start: int) -> int | None:
             < _MIN_POST_PARAGRAPHS:
         return None
     return lead if is_prose(lines[lead].text) else None
+
+
+# --- round 30: an English photo caption between paragraphs -------------------------------------
+
+# A caption says what the picture shows, in the present tense, of someone unnamed: "A farmer
+# checks a flooded rice plot ... in Gadabung village, Pulang Pisau Regency, Central
+# Kalimantan.", "Workers unload sacks of rice at Soekarno-Hatta port, Makassar.", "A vendor
+# arranges chillies at a market in Bima, West Nusa Tenggara." A story's sentence tells what
+# happened (past tense, a reporting verb) and names who. The verbs are the ones captions use.
+_SCENE_VERBS = (r"checks?|inspects?|carr(?:y|ies)|walks?|rides?|holds?|shows?|stands?|sits?"
+                r"|waits?|prepares?|harvests?|plants?|unloads?|loads?|cleans?|wades?|cross(?:es)?"
+                r"|sorts?|feeds?|tends?|pours?|arranges?|dries|dry|repairs?|pushes|push|pulls?"
+                r"|looks?|watch(?:es)?|gathers?|queues?|spray(?:s)?|weighs?|picks?|paddles?")
+_SCENE = re.compile(rf"(?:An?|Two|Three|Several|Some)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+"
+                    rf"(?:{_SCENE_VERBS})\s[^\"“”]+,\s+(?:[A-Z][\w'’-]*\s*)+\.")
+_MAX_SCENE_WORDS = 35
+
+
+def scene_caption(text: str) -> bool:
+    """A one-sentence English caption of an unnamed person's act, closed by a chain of place
+    names after a comma."""
+    return len(text.split()) <= _MAX_SCENE_WORDS and is_sentence(text) \
+        and text.count(". ") == 0 and bool(_SCENE.fullmatch(text))

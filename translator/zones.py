@@ -18,7 +18,7 @@ from .boilerplate_lists import link_list, rosters_below
 from .headline import LEAD_LINES, alt_with_name, credit_tailed, echoes_lead, lead_of, shares_lead
 from .lines import FINAL, Line
 from .story import match_dateline, under_credit
-from .teaser_strip import over_credit
+from .teaser_strip import over_credit, scene_caption
 from .templates import line_key
 
 # Weights of the densest-run search (a maximum-sum run, as Kadane's): a paragraph counts by its
@@ -163,7 +163,7 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
         if text in credits and not FINAL.search(text):
             drop.add(i)  # "Humas Kota Bandung" alone, the credit a caption gives in brackets
         elif shapes.net_credit(text) or shapes.name_credit(text) or shapes.alt_text(text) \
-                or shapes.slash_credit(text) \
+                or shapes.slash_credit(text) or (i > start and scene_caption(text)) \
                 or shapes.icon_text(text) or shapes.share_bar(text) or shapes.reader_prompt(text) \
                 or shapes.lowercase_label(lines[i].text) \
                 or (i > start and i == order[-1] and shapes.tag_blurb(lines[i - 1].text, text)) \
