@@ -90,6 +90,10 @@ def clipping_stamp(text: str) -> str | None:
 # Round 29: a release's lead opened by its day and a dash, no place before it ("February 11,
 # 2026 – The network received ...", "11 Februari 2026 - Dinas Kesehatan ..."): the story's day.
 _DASH_AFTER = re.compile(r"\s*[-–—]{1,2}\s+\S")
+# round 30: the stamp's date and hour, then the dateline's place and its dash: "16 March 2026 ,
+# 09:12 WIB, SOUTH SULAWESI – ", "12 Maret 2026 | 10.05 WITA | KOTA BARU – "
+_PLACE_AFTER = re.compile(r"\s*[,|]\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}"
+                          r"\s*[-–—]{1,2}\s+\S")
 
 
 def opening_stamp(text: str) -> str | None:
@@ -98,6 +102,45 @@ def opening_stamp(text: str) -> str | None:
     if stamped := lead_date(text):
         return stamped
     found = find_date(text)
-    if found is None or found.start != 0 or not _DASH_AFTER.match(text, found.end):
+    if found is None or found.start != 0 or not (_DASH_AFTER.match(text, found.end) or "T" in
+                                                 found.iso and _PLACE_AFTER.match(text, found.end)):
         return None
     return found.iso
+
+
+_MAX_ROW_WORDS = 16
+
+
+def listing_date(lines: list, i: int) -> bool:
+    """A date line in a run of headline + date rows (a related-posts list below the story:
+    "Warga Tanam Bibit di Bantaran Kali" / "14 February 2026 - 09:30 WIB" / "Posyandu Gelar
+    Senam" / "7 February 2026 - 08:15 WIB"): the listing's date, never the page's."""
+    def row(j: int) -> bool:
+        return 0 < j < len(lines) and lines[j].kind == "date" and lines[j - 1].kind == "text" \
+            and len(lines[j - 1].text.split()) <= _MAX_ROW_WORDS \
+            and not lines[j - 1].text.rstrip().endswith((".", "!", "?"))
+    return row(i) and (row(i - 2) or row(i + 2))
+
+
+def without_listings(dated: list, lines: list, below: int) -> list:
+    """The dated lines less the related list's rows under the story (index `below` onward)."""
+    listed = {id(ln) for j, ln in enumerate(lines) if j >= below and listing_date(lines, j)}
+    return [ln for ln in dated if id(ln) not in listed]
+
+
+def doubled_bar(dated: list, header: list, top_bar: bool) -> bool:
+    """The top bar's day printed twice ("Thu, 19 March 2026", then a sticky bar's "Thursday,
+    19 March 2026 | 8:02:11 WIB"), then the post's own earlier date under the title ("Maret 17,
+    2026"): both bar dates yield to it. `top_bar`: the first date stands as a top bar's."""
+    return len(dated) > 2 and top_bar and dated[1] in header and dated[2] in header \
+        and (dated[1].date or "")[:10] == (dated[0].date or "")[:10] \
+        and (dated[2].date or "9")[:10] < (dated[0].date or "")[:10]
+
+
+def own_dates(dated: list, lines: list, header: list, top_bar) -> list:
+    """The dated lines that may be the post's: not a related list's rows, and past a top bar's
+    day printed twice over the post's own earlier date. `top_bar(line, header)` tells a bar."""
+    dated = without_listings(dated, lines, len(header))
+    if dated and doubled_bar(dated, header, top_bar(dated[0], header)):
+        return dated[2:]
+    return dated

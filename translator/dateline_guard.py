@@ -92,7 +92,7 @@ def village_pair(text: str, found: Dateline) -> Dateline:
 # lead's subject, never a dateline ("Dinas Pendidikan", "Polres Bima", "Kementerian Agama").
 OFFICE_WORDS = _INSTITUTION_WORDS | frozenset("""
 kementerian kemendikbud badan biro bagian kantor sekretariat universitas fakultas rsud puskesmas
-bappeda disdik disdikpora dispendik bpbd basarnas pengadilan kejaksaan
+bappeda disdik disdikpora dispendik bpbd basarnas pengadilan kejaksaan dewan majelis komisi
 """.split())
 
 # "KABUPATEN BIMA.OBORBIMA.ID", "KOTA BIMA.OBORBIMA.ID": a shouted region glued by a full

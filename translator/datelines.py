@@ -106,6 +106,7 @@ from .dateline_stamp import (
 )
 from .dateline_swaps import (institution_stamp, place_after_outlet, place_then_domain,
                              shouted_pair, slashed_or_desk, brand_before_place, swapped_lead)
+from .dateline_grammar import grammar_dateline, lone_stamp, longer_reading
 from .dates import split_dated
 from .shapes import is_stopword
 
@@ -172,8 +173,10 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
                           or bare_stamp(text) or forms_dateline(text, sites)
                           or numbered_brand(text)  # "KABAR KALIMANTAN 1, Sampit – "
                           or domain_then_place(text)  # "sieradmu.com Klaten – "
-                          or swapped_lead(text)) is None:  # "A-TIMES,BOLSEL — 
+                          or swapped_lead(text)  # "A-TIMES,BOLSEL — "
+                          or grammar_dateline(text)) is None:  # round 30: the grammar
         return None
+    found = longer_reading(text, found)  # "WS - Tanjung Welas (12/3) – ": the place, date cut
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
             and (again := _match_dateline(text[label.end():], sites)) and is_place(again[0]):
         found = again  # "OnAMBON,MRNews.- ": an empty "On DATE" line's word glued on
@@ -280,6 +283,8 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
     else:
         found = _bare(text, sites) or lone_dateline(text, sites, match_dateline) \
             or region_tail(text) or slashed_or_desk(text)
+    # round 30: "KARANG ASRI, KS (12/3/2026)" on its line: the place, the outlet's initials
+    found = (lone := lone_stamp(text)) and (lone[1] or not found) and lone or found
     if found and furniture_place(found[0]):  # "Dinas Pendidikan -": an office is no place
         found = (None, found[1]) if found[1] else None
     return found

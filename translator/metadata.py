@@ -15,7 +15,8 @@ import re
 
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_names import _squash
-from .date_stamps import bar_date, clipping_stamp, counted_stamp, opening_stamp, stacked_dates
+from .date_stamps import bar_date, clipping_stamp, counted_stamp, opening_stamp, own_dates
+from .date_stamps import stacked_dates
 from .dates import (
     DAYS,
     dateline_date,
@@ -214,6 +215,7 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
                                        or ln in header and clipping_stamp(ln.text)
                                        or _POSTED.match(ln.text) and byline_tail(ln.text)
                                        or posted_line(ln.text)))]
+    dated = own_dates(dated, lines, header, _top_bar)  # round 30: no list's rows, no bar twice
     if len(dated) > 1 and _top_bar(dated[0], header) \
             and (dated[1] in header or _foot_stamp(dated[1], lines)
                  and (dated[1].date or "")[:10] <= (dated[0].date or "")):
