@@ -45,7 +45,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "date_stamps", "glued", "teaser_strip", "dateline_swaps",
                      "ad_slot", "masthead_blocks", "credit_rows", "stamp_forms",
                      "dateline_guard", "photo_lead", "title_guard", "menu_mastheads",
-                     "variant_tail", "dateline_grammar")),
+                     "variant_tail", "dateline_grammar", "doc_titles")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "clean_cache", "store", "digest", "render",
              "reporting")),
     ("backends", ("backends", "backends.*")),

@@ -39,11 +39,15 @@ def person_shaped(text: str) -> bool:
 # label names the writer (an editor's, a photographer's never does).
 _LISTED = re.compile(r"[-–•·*]\s*(?:Penulis|Reporter|Wartawan|Oleh|Author|Writer)\s*:\s*"
                      r"(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})")
+# Round 30: a feature's credit lines without the dash ("Text : Nadia Putri" / "Photo : Budi
+# Santoso", "Teks: Rina Wati", "Words: Ayu Lestari"): the text's label names the writer.
+_TEXT_LABEL = re.compile(r"(?:Text|Teks|Words|Naskah|Story)\s*:\s*"
+                         r"(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
 
 
 def listed_credit(text: str) -> str | None:
     """The writer a listed credit line names (the shapes above), else None."""
-    m = _LISTED.fullmatch(text.strip())
+    m = _LISTED.fullmatch(text.strip()) or _TEXT_LABEL.fullmatch(text.strip())
     return m["name"] if m else None
 
 
@@ -93,3 +97,28 @@ def closing_author(lines, person_shaped) -> str | None:
     return next((nxt for label, nxt in zip(texts, texts[1:])
                  if _PUBLISHED_BY.fullmatch(label.rstrip(" :")) and person_shaped(nxt)
                  and not no_writer(nxt)), None)
+
+
+# Round 30: a reporter's sign-off closing the story on its own line behind an asterisk ("*Fikri",
+# "*Rahmat Hidayat"): one or two capitalised words after the last paragraph, no prose below
+# (an asterisked crosshead, "*Harapan Warga", stands over more paragraphs).
+_SIGN_OFF = re.compile(r"\*\s?(?P<name>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)")
+_PROSE_WORDS = 12
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_WORDS and text.rstrip()[-1:] in ".\"”’!?)"
+
+
+def sign_off(texts: list[str]) -> str | None:
+    """The name an asterisked closing sign-off gives (the shape above), else None."""
+    texts = [t.strip() for t in texts if t.strip()]
+    for i, t in enumerate(texts[1:], 1):
+        m = _SIGN_OFF.fullmatch(t)
+        if m and _prose(texts[i - 1]) and not any(_prose(n) for n in texts[i + 1:i + 4]) \
+                and not no_writer(m["name"]) and m["name"].split()[0].lower() not in _DESK:
+            return m["name"]
+    return None
+
+
+_DESK = frozenset({"tim", "redaksi", "admin", "editor", "catatan", "sumber", "foto", "baca"})

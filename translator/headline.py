@@ -13,6 +13,7 @@ import re
 from .boilerplate import WIDGET_WORDS
 from .dateline_names import is_place, outlet_like
 from .dates import DAYS, MONTHS, find_date
+from .doc_titles import without_site_parts
 from .lines import known_outlet
 # the caption and copy shapes, split off; metadata.py, zones.py and title_model.py read them here
 from .title_shapes import (  # noqa: F401
@@ -255,6 +256,7 @@ def strip_outlet(title: str, names: tuple[str, ...] = ()) -> str:
             title = title[:m.start()]
     if (tail := byline_tail(title)) and len(title[:tail[0]].split()) >= _MIN_LEFT_WORDS:
         title = title[:tail[0]]
+    title = without_site_parts(title, names)  # round 30: "... – site.net", "site.net: ..."
     own = {_squash_site(n) for n in names if n}
     for rx in (_TITLE_SUFFIX, _ADDRESS_SUFFIX):
         m = rx.search(title)

@@ -45,7 +45,9 @@ from .headline import (
     tab_title,
 )
 from .lines import Line
+from .doc_titles import site_titled
 from .credit_rows import closing_author, credit_row, listed_credit, no_writer, person_shaped
+from .credit_rows import sign_off
 from .masthead_blocks import masthead_block, venue_named
 from .publisher import (
     canonical_outlet,
@@ -135,6 +137,7 @@ def _title_of(header: list[Line], page: list[Line] | None = None,
                                           _SHARE_FACTOR * shared_with_lead(texts[i], lead or "")
                                           > most,
                                           not _masthead(texts[i], top, lead, most, menu),
+                                          not site_titled(texts[i], texts),  # round 30
                                           not _shouted_below(i, candidates, texts, lead),
                                           not copied_from_lead(texts[i], lead),
                                           headline_score(texts[i], texts, lead), -i))
@@ -363,7 +366,8 @@ def author_of(lines: list[Line], sites: tuple[str | None, ...] = ()) -> str | No
                  and (n := credit_row(ln.text) or listed_credit(ln.text))), None) \
         or next((ln.text for ln, nxt in zip(lines[:_ROW_LINES], lines[1:_ROW_LINES])
                  if ln.kind == "text" and clipping_stamp(nxt.text) and person_shaped(ln.text)),
-                None) or closing_author(lines, person_shaped)  # round 29: after the story
+                None) or closing_author(lines, person_shaped) \
+        or sign_off([ln.text for ln in lines])  # round 29, 30: after the story
 
 
 _ROW_LINES = 12  # a credit row stands under the headline, near the page's top

@@ -4,6 +4,8 @@ re-exports the public names)."""
 
 from __future__ import annotations
 
+from .doc_titles import reprint_source
+
 import re
 
 from .boilerplate import WIDGET_WORDS
@@ -74,13 +76,20 @@ def canonical_outlet(name: str, lines: list[Line] | None = None) -> str:
     return outlet_name(name) or (site_spelling(name, lines) if lines else None) or name
 
 
+def _mixed(name: str) -> bool:
+    """Round 30: a name in its brand's mixed case ("haba RAKYAT"), which a logo's address in
+    small letters ("habarakyat.co.id", typography) never respells."""
+    return not name.islower() and not name.isupper()
+
+
 def site_spelling(name: str, lines: list[Line]) -> str | None:
     """How the page's own top lines spell an outlet's name ("TRIBUNJATENG.COM" is the logo
     line "TribunJateng.com", "KABARPROGRESIF.COM" the "Kabar Progresif" one), else None."""
     want = set(_keys(name))
     for ln in lines[:_LOGO_LINES]:
         text = _LOGO_WORD.sub("", ln.text).strip()
-        if text and not text.isupper() and want.intersection(_keys(text)):
+        if text and not text.isupper() and want.intersection(_keys(text)) \
+                and not (text.islower() and _mixed(name)):
             return text
     return None
 
@@ -92,6 +101,8 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     itself ("TRIBUNBANJARMASIN.COM" on a page of the Tribun network's footer)."""
     # "Pasaman,Lintas Media News." a stamp's line closed by a full stop: no part of the name
     name = name[:-1] if name.endswith(".") and not name[:-1].endswith(".") else name
+    if source := reprint_source(name, [ln.text for ln in lines]):
+        return source  # round 30: an aggregator's copy, "Title – own.net" / "Title – Src.com"
     owner = next((n for n in (copyright_name(ln.text) for ln in lines if ln.kind == "copyright")
                   if n), None)
     if reprinted := wire_reprint(name, owner):
@@ -133,6 +144,11 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
     spelled = page_spelling(name, lines) if not known and stem.isupper() else None
     if spelled:
         return spelled
+    if known and _CHANNEL.fullmatch(name) and _squash(name) != _squash(known) \
+            and not any(_squash(known) in _squash(ln.text) for ln in lines):
+        # round 30: "Samalanga, Aceh | detikNews –", "kumparanBisnis –" on a page that never
+        # prints the network's own name: the channel as the page spells it
+        return name
     if outlet_name(name) or "." in name:
         return canonical_outlet(name, lines)
     if (head := masthead_of_short(name, [ln.text for ln in lines[:1]])) is not None:
@@ -147,6 +163,7 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
 
 
 _MAX_SHORT_FORM = 4  # "OT", "MSC": a dateline's short form of the site's name
+_CHANNEL = re.compile(r"[a-z]{4,}[A-Z][a-z]{2,}")  # a network's channel: "detikNews"
 # Round 29: a police or army command or a local government in the dateline's place ("POLRES
 # MELAWI, POLDA KALBAR - ", "KODIM 1207 - ", "PEMKAB SAMBAS - "): the story's office, the page's
 # publisher the one its copyright line names.

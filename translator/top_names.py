@@ -10,6 +10,7 @@ from .boilerplate import WIDGET_WORDS
 from .boilerplate_datelines import OUTLET_WORDS, REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, _squash, is_place
 from .lines import Line, is_prose
+from .doc_titles import titled_site
 from .menu_mastheads import menu_masthead
 from .outlet_tops import chrome_word, uncommented
 
@@ -27,8 +28,10 @@ _MAX_NAME_LINE_WORDS = 6  # "Universitas Gadjah Mada English Studies Program"
 
 
 def top_name(lines: list[Line], title: str | None) -> str | None:
-    """_top_name's name, else (round 28) the site's name over its menu row (menu_mastheads)."""
-    return _top_name(lines, title) or menu_masthead(lines, title)
+    """_top_name's name, else (round 28) the site's name over its menu row (menu_mastheads),
+    else (round 30) the name a document title opens with (doc_titles.titled_site)."""
+    return _top_name(lines, title) or menu_masthead(lines, title) \
+        or titled_site([ln.text for ln in lines if ln.kind == "text"], title)  # round 30
 
 
 def _top_name(lines: list[Line], title: str | None) -> str | None:
@@ -136,3 +139,4 @@ def _regional_label(words: list[str]) -> bool:
     return any(w.lower() in WIDGET_WORDS and not is_place(w)
                and w.lower() not in REGION_ABBREVIATIONS for w in words) \
         or all(is_place(w) or w.lower() in _PLACE_PARTS for w in words)
+

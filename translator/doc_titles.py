@@ -1,0 +1,108 @@
+"""Pure: a browser's document title among a page's header lines (round 30).
+
+A copied page often opens with the document title, the headline and then the site's name after
+a dash or a bar ("Harga Cabai Turun – kabarsumbar.net", "Banjir Rendam Dua Desa | Warta Desa").
+The headline part is the title; the site's part never is. And an organisation's site titles its
+pages with its own name and its parent's ("Pimpinan Cabang Aisyiyah Kota Padang - Persyarikatan
+Muhammadiyah", "Dinas Pendidikan Kabupaten Agam - Pemerintah Kabupaten Agam"), then prints that
+name again alone as its masthead: such a line names the site, not the story."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import known_outlet
+
+# "Headline – site.net", "Headline | portal.co.id": a web address after a dash or a bar.
+_ADDRESS_TAIL = re.compile(r"\s+[-|–—]\s+((?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2})\s*$",
+                           re.IGNORECASE)
+# "kabarsumbar.net: Harga Cabai Turun", "Antara: Harga ...": a site's name before a colon.
+_SITE_HEAD = re.compile(r"^((?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2}|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+                        r"\s*:\s+(?=[A-Z\d\"“‘'])")
+# The bar or dash that a document title puts between its parts.
+_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+_MIN_LEFT_WORDS = 3  # a headline part keeps this many words at the least
+_MIN_HEAD_WORDS = 2
+
+
+def without_site_parts(title: str, names: tuple[str, ...] = ()) -> str:
+    """The headline part of a document title: a web address after a dash or a bar goes, and a
+    site's name before a colon (a web address, a known outlet or one of `names`, the page's own)
+    goes too; what is left keeps three words at the least."""
+    m = _ADDRESS_TAIL.search(title)
+    if m and len(title[:m.start()].split()) >= _MIN_LEFT_WORDS:
+        title = title[:m.start()]
+    h = _SITE_HEAD.match(title)
+    if h and len(title[h.end():].split()) >= _MIN_LEFT_WORDS:
+        head = h.group(1)
+        own = {_squash(n) for n in names if n}
+        if "." in head and " " not in head or known_outlet(head) or _squash(head) in own:
+            title = title[h.end():]
+    return title
+
+
+def site_titled(text: str, texts: list[str]) -> bool:
+    """A document title whose first part the page prints again as a line of its own, or as the
+    opening of one ("Pimpinan Daerah Aisyiyah Kota Solok - Persyarikatan Muhammadiyah" over
+    "Pimpinan Daerah Aisyiyah Kota Solok" or "... Kota Solok.: Home > Berita > ..."; "Harga
+    Cabai Turun | Warta Desa" over "Harga Cabai Turun"): the line repeats a name or a headline
+    printed elsewhere, whose plain copy is the better title."""
+    for m in _SEPARATOR.finditer(text):
+        head = text[:m.start()].strip()
+        if len(head.split()) < _MIN_HEAD_WORDS:
+            continue
+        for other in texts:
+            other = other.strip()
+            if other != text and other.startswith(head) and (
+                    len(other) == len(head) or not other[len(head)].isalnum()
+                    and not other[len(head)].isspace()):
+                return True
+    return False
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[\W_]+", "", re.sub(r"(?:\.[a-z]{2,3})+$", "", name.lower()))
+
+
+_MAX_SITE_WORDS = 8  # a site's name in a document title, at the most
+_TOP_LINES = 3  # the document title stands among the page's first lines
+
+
+def titled_site(texts: list[str], title: str | None) -> str | None:
+    """The site's name that a document title opens with, when the page prints that name again
+    alone or at the opening of a line (`site_titled`) and it is not the story's title:
+    "Pimpinan Daerah Aisyiyah Kota Solok - Persyarikatan Muhammadiyah" over "Pimpinan Daerah
+    Aisyiyah Kota Solok" gives "Pimpinan Daerah Aisyiyah Kota Solok"."""
+    for text in [t for t in texts if t.strip()][:_TOP_LINES]:
+        m = _SEPARATOR.search(text)
+        head = text[:m.start()].strip() if m else ""
+        if head and len(head.split()) <= _MAX_SITE_WORDS and site_titled(text, texts) \
+                and (not title or _squash(head) not in _squash(title)) \
+                and not head.isupper() and not head.islower():
+            return head
+    return None
+
+
+# "Sumber", "Source:", "Sumber Berita": the label an aggregator's copy puts over its source link.
+_SOURCE_LABEL = re.compile(r"(?:sumber(?:\s+berita)?|source)\s*:?\s*", re.IGNORECASE)
+
+
+def reprint_source(stamp: str, texts: list[str]) -> str | None:
+    """The source of an aggregator's copy: the page prints the document title twice, once with
+    its own site after the dash and once with another's ("Harga Cabai Turun – kabarsolok.net"
+    / "Harga Cabai Turun – Padangkita.com"), the stamp names its own, and a `Sumber` label
+    follows; the other site's name is the source."""
+    if not any(_SOURCE_LABEL.fullmatch(t.strip()) for t in texts):
+        return None
+    tails = {}
+    for t in texts:
+        m = re.search(r"\s+[-|–—]\s+([^-|–—]{2,40})$", t)
+        if m and len(t[:m.start()].split()) >= _MIN_LEFT_WORDS:
+            tails.setdefault(t[:m.start()].strip(), []).append(m.group(1).strip())
+    own = _squash(stamp)
+    for names in tails.values():
+        if any(_squash(n) == own for n in names):
+            other = [n for n in names if _squash(n) != own]
+            if other:
+                return other[0]
+    return None
