@@ -139,7 +139,8 @@ interview feature fokus focus cerita ilustrasi catatan tajuk resensi review
 # Words of publishers' names, not places' ("MINEWS", "Radar Bogor", "KOMPASTV", "Jawapos",
 # "THE REPORTER", "PALMOILMAGAZINE", "PORTALJABAR", "Lensa Maluku"): a dateline name holding
 # one is the outlet.
-OUTLET_WORDS = re.compile(r"\w*(?:news|post|pos|times|tv|fm|online|media|ekspres|express|voice"
+# round 31: "newsroom" too ("Jatim Newsroom", "Kominfo Newsroom", "Sulsel Newsroom")
+OUTLET_WORDS = re.compile(r"\w*(?:newsroom|news|post|pos|times|tv|fm|online|media|ekspres|express|voice"
                           r"|daily|press|pers|headlines?|gazette|herald|chronicle|journal"
                           r"|observer|insider|reporter|magazine|review)\b|\b(?:berita|harian|koran"
                           r"|radar|warta|info|channel|suara|rakyat|lensa|tribun\w*|portal\w*)\b",

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from .boilerplate_datelines import _DOMAIN, REGION_ABBREVIATIONS
+from .dateline_guard import OFFICE_WORDS
 from .dateline_lone import _PROBE
 from .dateline_names import _PLACE_PARTS, _squash, is_furniture_word, is_place
 from .dateline_shape import _MIN_UPPER_PLACE
@@ -182,9 +183,12 @@ def logo_glued_place(name: str | None, sites: tuple[str, ...]) -> str | None:
     # "Polres Sanggau - ..." is the page's own name, no glued place)
     logos = [logo for s in sites if 0 < len(logo := s.lower().split()) < len(words)
              and low[:len(logo)] == logo]
+    # round 31: an office's name that runs on past the logo's ("Polda Papua Tengah" under the
+    # logo "Polda Papua", "Polres Aceh Barat" under "Polres Aceh", "Pemkab Bogor Barat" under
+    # "Pemkab Bogor") is the issuing office, no logo glued to a place
     for k in range(1, max(map(len, logos), default=0) + 1):
         rest = " ".join(words[k:])
-        if low[0] not in _PLACE_PARTS and not is_place(" ".join(words[:k])) and is_place(rest):
+        if low[0] not in _PLACE_PARTS and low[0] not in OFFICE_WORDS and not is_place(" ".join(words[:k])) and is_place(rest):
             return rest
     return None
 

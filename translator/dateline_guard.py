@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from .dateline_address import named_as_region
-from .boilerplate_datelines import OUTLET_WORDS
-from .dateline_names import _known, is_place, outlet_like
+from .boilerplate_datelines import OUTLET_WORDS, REGION_ABBREVIATIONS
+from .dateline_names import _PLACE_PARTS, _known, is_place, outlet_like
 from .dateline_swaps import _INSTITUTION_WORDS
 from .dates import MONTHS
+from .shapes import is_stopword
 
 Dateline = tuple[str | None, str | None, str]
 
@@ -154,7 +155,22 @@ def furniture_place(name: str | None) -> bool:
         return False
     words = name.split()
     return words[0].lower() in OFFICE_WORDS or bool(re.search(r"\.[A-Za-z]{2,4}\b", name)) \
-        or _brand_indonesia(name) or _media_named(name)
+        or _brand_indonesia(name) or _media_named(name) or common_phrase(name)
+
+
+# round 31: a noun of the pe(N)-/per- ... -an family ("Pengawasan", "Pembangunan", "Perencanaan",
+# "Pelayanan"): a common word, which no place's name of two words or more is made of.
+_AFFIXED_NOUN = re.compile(r"(?i)pe(?:r|ng|ny|n|m)?[a-z]{3,}an")
+
+
+def common_phrase(name: str) -> bool:
+    """Whether a guessed dateline of two words or more is a phrase of common words: a banner
+    or crosshead ("PENGAWASAN DATA PEMILIH", "Pelayanan Publik Terpadu", "DARI DESA UNTUK NEGERI"): a pe(N)-...-an noun or a function word inside it, no place's word."""
+    words = name.split()
+    return len(words) > 1 and not is_place(name) \
+        and not any(is_place(w) or w.lower() in _PLACE_PARTS for w in words) \
+        and (any(_AFFIXED_NOUN.fullmatch(w) for w in words)
+             or any(is_stopword(w) for w in words[1:-1]))  # "Kebayoran Lama" ends in one
 
 
 def _brand_indonesia(name: str) -> bool:
@@ -166,5 +182,8 @@ def _media_named(name: str) -> bool:
     """A known place then one media noun and nothing else ("Sintang Review", "Bekasi Post",
     "Garut Times"): an outlet's name, never a dateline; a known place never is one."""
     words = name.split()
-    return len(words) > 1 and not is_place(name) and is_place(" ".join(words[:-1])) \
+    head = " ".join(words[:-1])
+    # round 31: a province's short form as the place ("Jatim Newsroom", "Sulsel Post")
+    return len(words) > 1 and not is_place(name) \
+        and (is_place(head) or head.lower() in REGION_ABBREVIATIONS) \
         and bool(OUTLET_WORDS.fullmatch(words[-1]))

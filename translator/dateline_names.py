@@ -228,7 +228,10 @@ def _regional_brand(name: str) -> bool:
 def _without_chrome(place: str) -> str:
     """"ADVERTISEMENT JAKARTA" -> "JAKARTA": a label copied onto the dateline's line."""
     words = place.split()
-    while len(words) > 1 and is_furniture_word(words[0]):
+    # round 31: not when one media noun would be left: "Jatim Newsroom", "Daerah News", "Sulsel
+    # Post" are an outlet's name whose first word a menu also prints, no label on a place
+    while len(words) > 1 and is_furniture_word(words[0]) \
+            and not (len(words) == 2 and OUTLET_WORDS.fullmatch(words[1])):
         words.pop(0)
     return " ".join(words)
 

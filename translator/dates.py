@@ -311,7 +311,10 @@ def _shift_offset(shift: str) -> str:
 # the date may follow the place's dash and end with a full stop ("Purwodadi - Senin, 16
 # Februari 2026. Warga ...").
 _DATED_BEFORE = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){0,2}[^\W\d][\w.'’-]*(?:,|\s[-–—]{1,2})?\s+$")
-_DATED_AFTER = re.compile(r"\s*(?:[-–—:|]{1,2}|,|\.)\s+(?=[A-Z\"“‘])")
+# round 31: a wire's name in brackets between two dashes ("JAKARTA, Mar 10, 2026 – (ACN
+# Newswire) – PT ...", "SINGAPORE, Feb 3, 2026 - (Media OutReach) - ...") goes with the date.
+_DATED_AFTER = re.compile(r"\s*(?:[-–—:|]{1,2}|,|\.)\s+(?:\([A-Z][^()]{1,40}\)\s*[-–—]{1,2}\s+)?"
+                          r"(?=[A-Z\"“‘])")
 
 
 def split_dated(text: str) -> tuple[str, str] | None:
