@@ -51,6 +51,11 @@ _UPDATED = re.compile(r"(?i:diperbarui|updated)")
 # Departemen Sastra ...", "Ditulis oleh: Rudi Hartono, mahasiswa Prodi Ilmu Komunikasi".
 _WRITER_AND_POST = re.compile(rf"(?i:penulis|ditulis oleh|written by)\s*:\s*(?P<name>{_NAME})"
                               r"\s*,\s*\S.{0,160}")
+# Round 31: the post after a full stop, on a line the line classifier left as text ("Penulis :
+# Rina Wati. Mahasiswa Ilmu Komunikasi Universitas ...", "Penulis: Andi Saputra. Guru SMA Negeri
+# 2 Padang", "Oleh: Dewi Lestari. Peneliti ..."): an opinion page's writer line, its name first.
+_WRITER_DOT_POST = re.compile(rf"(?i:penulis|ditulis oleh|written by|oleh)\s*:\s*(?P<name>{_NAME})"
+                              r"\.\s+[A-Z]\S*(?:\s\S+){0,20}")
 # A tag list's label under the story: "Topic", "Tags", "Tag:", "Topik", "Label".
 _TAG_LABEL = re.compile(r"(?i:topics?|tags?|topik|label|labels|kata kunci)\s*:?")
 _TOP = 5  # the page's top lines, where its logo stands
@@ -69,7 +74,8 @@ def more_bylines(lines: list[Line]) -> list[Line]:
         elif ln.author and (signed := _with_agency(ln.author)):
             # "By Yosef Tamba, Associated Press": the writer, then the agency he writes for
             out[i] = Line(ln.text, ln.kind, author=signed, date=ln.date, updated=ln.updated)
-        elif ln.author and (m := _WRITER_AND_POST.fullmatch(ln.text)) \
+        elif ln.author and (m := _WRITER_AND_POST.fullmatch(ln.text)
+                            or _WRITER_DOT_POST.fullmatch(ln.text.strip())) \
                 and ln.author != m["name"] and _person_like(m["name"]):
             # "Penulis: NAME, Dosen Program Studi ...": the writer without the post
             out[i] = Line(ln.text, ln.kind, author=m["name"], date=ln.date, updated=ln.updated)
@@ -79,6 +85,9 @@ def more_bylines(lines: list[Line]) -> list[Line]:
         elif ln.author and (glued := _place_glued(ln.author)):
             # "Laporan Stevy Pattinama-Ambon": the writer, then the place filed from
             out[i] = Line(ln.text, ln.kind, author=glued, date=ln.date, updated=ln.updated)
+        elif ln.kind == "text" and not prose_above and not ln.author \
+                and (m := _WRITER_DOT_POST.fullmatch(ln.text.strip())) and _person_like(m["name"]):
+            out[i] = Line(ln.text, "byline", author=m["name"])  # "Penulis : NAME. Post ..."
         elif ln.kind == "text" and not prose_above and not ln.author \
                 and (m := _LABELLED_REPORT.fullmatch(ln.text)) \
                 and _person_like(m["name"]) and not is_place(m["name"]) \

@@ -118,6 +118,25 @@ def sign_off(texts: list[str]) -> str | None:
         if m and _prose(texts[i - 1]) and not any(_prose(n) for n in texts[i + 1:i + 4]) \
                 and not no_writer(m["name"]) and m["name"].split()[0].lower() not in _DESK:
             return m["name"]
+    return marked_writer(texts)
+
+
+# Round 31: an essay's byline glued to its first paragraph, the name closed by the footnote
+# mark that the writer's note below repeats ("Oleh Laksmi Dewi *) Setiap awal tahun ...",
+# "Oleh: Ahmad Fauzi*) Banjir kembali ..." over "*) Penulis adalah peneliti ..."): the writer.
+_MARKED = re.compile(r"(?i:oleh|by)\s*:?\s+(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
+                     r"\s*\*+\)\s+\S")
+_NOTE = re.compile(r"\*+\)\s*(?i:penulis|the writer|the author|writer|author)\b")
+
+
+def marked_writer(texts: list[str]) -> str | None:
+    """The writer a glued, footnote-marked byline names (the shape above), else None."""
+    if not any(_NOTE.match(t.strip()) for t in texts):
+        return None
+    for t in texts:
+        m = _MARKED.match(t.strip())
+        if m and not no_writer(m["name"]):
+            return m["name"]
     return None
 
 

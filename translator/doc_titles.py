@@ -106,3 +106,76 @@ def reprint_source(stamp: str, texts: list[str]) -> str | None:
             if other:
                 return other[0]
     return None
+
+
+# Round 31: an office's or a body's own name on a line of its own ("Komisi Pemilihan Umum
+# Provinsi Jawa Barat", "Badan Pengawas Pemilu Kabupaten Sleman", "Kantor Kementerian Agama Kota
+# Binjai", "Dinas Komunikasi dan Informatika Provinsi Riau"): an institution's head word, its
+# words all capitalised (connectors aside) and a region closing it, no verb, no punctuation.
+# Its lead names that body in full, so it shares as many words as the headline; it names the
+# site, not the story, and ranks below a headline that shares the lead as well.
+_ORG_HEAD = re.compile(r"(?:Komisi|Badan|Dinas|Kementerian|Kantor|Pemerintah|Dewan|Sekretariat"
+                       r"|Pengadilan|Kejaksaan|Kepolisian|Inspektorat|Direktorat|Biro|Balai"
+                       r"|Lembaga|Majelis|Universitas|Politeknik|Institut|Pimpinan|Pengurus"
+                       r"|Bawaslu|KPU|Kemenag|Pemkab|Pemkot|Pemprov|DPRD)\b")
+_ORG_TAIL = re.compile(r"\b(?:Provinsi|Kabupaten|Kota|Kab\.|Kecamatan|Republik|Daerah|Wilayah)"
+                       r"(?:\s[A-Z][\w.'’-]*){1,3}$")
+_CONNECTORS = frozenset({"dan", "and", "of", "the", "&", "se-", "untuk"})
+_MAX_ORG_WORDS = 12
+
+
+def organisation_name(text: str) -> bool:
+    """Whether a header line is only an institution's name (the shape above)."""
+    text = text.strip()
+    words = text.split()
+    return len(words) <= _MAX_ORG_WORDS and bool(_ORG_HEAD.match(text)) \
+        and bool(_ORG_TAIL.search(text)) and not any(c in text for c in ",:;!?|") \
+        and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
+def site_line(text: str, texts: list[str]) -> bool:
+    """A header line naming the site, not the story: a document title whose first part the page
+    prints again (`site_titled`, round 30) or an institution's own name (round 31)."""
+    return site_titled(text, texts) or organisation_name(text)
+
+
+# Round 31: a document title's site part naming the site and its network ("Warga Tolak Tambang
+# - Kabarpidie Part Of Serambi Group", "Harga Cabai Turun | Lintasbarat Bagian dari Grup
+# Nusa"), the site's address printed elsewhere on the page ("www.kabarpidie.id"): the site.
+_NETWORK_TAIL = re.compile(r"\s+[-|–—]\s+(?P<site>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
+                           r"\s+(?i:part\s+of|bagian\s+dari|a\s+member\s+of|anggota)\s+\S.{0,40}$")
+_ADDRESS = re.compile(r"(?i)(?:https?://)?(?:www\.)?([\w-]+)(?:\.[a-z]{2,6}){1,2}/?")
+
+
+def networked_site(texts: list[str], title: str | None) -> str | None:
+    """The site a document title names before its network (the shape above), when the page
+    prints that site's web address too, else None."""
+    addresses = {_squash(m[1]) for t in texts if (m := _ADDRESS.fullmatch(t.strip()))}
+    for text in [t for t in texts if t.strip()][:_TOP_LINES]:
+        m = _NETWORK_TAIL.search(text)
+        if m and len(text[:m.start()].split()) >= _MIN_LEFT_WORDS \
+                and _squash(m["site"]) in addresses \
+                and (not title or _squash(m["site"]) not in _squash(title)):
+            return m["site"]
+    return None
+
+
+# Round 31: a blog's document title "Site: Headline" whose two parts the page prints again
+# each on a line of its own ("Kabar Lembah: Harga Salak Anjlok" over "Kabar Lembah" and "Harga
+# Salak Anjlok"): the part before the colon is the site's name, whatever its template's first
+# line says ("Devils Workshop" / "has been moved to new address").
+_COLON = re.compile(r":\s+")
+
+
+def colon_titled_site(texts: list[str]) -> str | None:
+    """The site part of such a document title among the page's top lines, else None."""
+    alone = {t.strip() for t in texts}
+    for text in [t.strip() for t in texts if t.strip()][:_TOP_LINES + 2]:
+        m = _COLON.search(text)
+        if not m:
+            continue
+        head, rest = text[:m.start()].strip(), text[m.end():].strip()
+        if 1 <= len(head.split()) <= _MAX_SITE_WORDS // 2 and head in alone and rest in alone \
+                and len(rest.split()) >= _MIN_LEFT_WORDS and head[:1].isupper():
+            return head
+    return None

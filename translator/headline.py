@@ -89,6 +89,10 @@ _SITE_TAGLINE = re.compile(r"(?i:(?:portal|situs|laman|website|web) (?:resmi|off
 # feed, section or tag the page belongs to ("Interview: ..." opens a headline).
 _LABEL_OPEN = re.compile(r"(?i:channel|feed|kanal|rubrik|kategori|category|categories|section"
                          r"|tags?|topik|topics?|arsip|archives?)\s*:")
+# Round 31: a byline's label opening the line, whatever follows the name ("Penulis : Rina Wati.
+# Mahasiswa Ilmu Komunikasi ...", "Oleh: Dr. Budi Santoso, Dosen ...", "Editor : Andi"): a byline.
+_BYLINE_OPEN = re.compile(r"(?i:penulis|oleh|reporter|wartawan|editor|penyunting|redaktur"
+                          r"|kontributor|author|writer|written\s+by|by)\s*:")
 # A quotation that is a whole sentence ("“We expect the peak ...”"): a pull quote.
 _PULL_QUOTE = re.compile(r"^[\"“‘'«„].*[.!?…,][\"”’'»]$")
 _MENU_PATH = re.compile(r"\s[>»›]\s|\S\s/\s\S.*\s/\s")  # "Kompas.com > Nasional > Hukum"
@@ -115,7 +119,7 @@ def headline_shaped(text: str) -> bool:
             and not text.endswith((".", ":", ",", ";")) and not _ELLIPSIS.search(text)
             and not _PLEA.match(text) and not _MENU_PATH.search(text)
             and not _SITE_TAGLINE.match(text) and not _PULL_QUOTE.match(text)
-            and not _LABEL_OPEN.match(text)
+            and not _LABEL_OPEN.match(text) and not _BYLINE_OPEN.match(text)
             and not (credit_inside(text) and not _SERIES_MARK.search(text))
             and not _dated_chrome(text) and not is_logo(text)
             and not name_list(words) and not archive_bar(text))

@@ -70,3 +70,22 @@ def _region_blog(lines: list[Line]) -> str | None:
             or not _REGION_NAME.fullmatch(lines[0].text) or not is_place(lines[0].text):
         return None
     return lines[0].text
+
+
+# Round 31: the copyright line giving the owner's name, then the page's top line as its
+# tagline ("© 2026 Pagolo - Sepakbola Makassar" under "Sepakbola Makassar", "Copyright 2025
+# Kabarku | Berita Seputar Garut" under "Berita Seputar Garut"): the top line is the logo's
+# tagline, the owner's name the site's.
+_TAGLINE_SPLIT = re.compile(r"\s+[-–—|]\s+")
+
+
+def tagline_logo(logo: str | None, owner: str | None, lines: list[Line]) -> bool:
+    """Whether the top line `logo` is the tagline after `owner` on a copyright line."""
+    if not logo or not owner or logo.strip() == owner.strip():
+        return False
+    for ln in lines:
+        if ln.kind == "copyright":
+            parts = _TAGLINE_SPLIT.split(ln.text.strip())
+            if len(parts) == 2 and parts[1].strip(" .") == logo.strip() and owner in parts[0]:
+                return True
+    return False

@@ -45,7 +45,7 @@ from .headline import (
     tab_title,
 )
 from .lines import Line
-from .doc_titles import site_titled
+from .doc_titles import site_line
 from .credit_rows import closing_author, credit_row, listed_credit, no_writer, person_shaped
 from .credit_rows import sign_off
 from .masthead_blocks import masthead_block, venue_named
@@ -137,7 +137,7 @@ def _title_of(header: list[Line], page: list[Line] | None = None,
                                           _SHARE_FACTOR * shared_with_lead(texts[i], lead or "")
                                           > most,
                                           not _masthead(texts[i], top, lead, most, menu),
-                                          not site_titled(texts[i], texts),  # round 30
+                                          not site_line(texts[i], texts),  # round 30, 31
                                           not _shouted_below(i, candidates, texts, lead),
                                           not copied_from_lead(texts[i], lead),
                                           headline_score(texts[i], texts, lead), -i))

@@ -4,7 +4,7 @@ re-exports the public names)."""
 
 from __future__ import annotations
 
-from .doc_titles import reprint_source
+from .doc_titles import colon_titled_site, reprint_source
 
 import re
 
@@ -37,7 +37,7 @@ from .outlet_more import (
     wire_reprint,
 )
 from .masthead_blocks import menu_link
-from .mastheads import _WEB_SUFFIX, _address, _masthead, _region_blog
+from .mastheads import _WEB_SUFFIX, _address, _masthead, _region_blog, tagline_logo
 from .outlet_spelling import (  # noqa: F401 (regional_edition re-exported)
     copyright_edition,
     grouped_owner,
@@ -313,6 +313,8 @@ def _outlet_of(lines: list[Line]) -> str | None:
         else first if brand_like(first) or _WEB_NAME.fullmatch(first) \
         or logo_over_menu(lines if lines and first == lines[0].text else below_chrome(lines)) \
         else None
+    logo = None if tagline_logo(logo, owner, lines) else colon_titled_site(  # round 31
+        [ln.text for ln in lines]) or logo  # "© Name - Tagline"; "Site: Headline" printed again
     return credited_source(lines) or feed_credit(lines) or release_issuer(lines) \
         or reprint_owner(lines, owner) \
         or government \

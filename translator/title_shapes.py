@@ -61,7 +61,21 @@ def credit_inside(text: str) -> bool:
     ("ASIA/INDONESIA – ...")."""
     def agency(m: re.Match[str]) -> str:
         return " " if m["a"] not in _CREDIT_WORDS and m["b"] not in _CREDIT_WORDS else m[0]
+    text = _OFFICE_PAIR.sub(lambda m: " " if m["a"].lower() in _OFFICE_WORDS
+                            and m["b"].lower() in _OFFICE_WORDS else m[0], text)
     return bool(_CREDIT.search(_ACRONYM_PAIR.sub(agency, _REGION_RUBRIC.sub("", text))))
+
+
+# Round 31: two ranks of region, office or school joined by a slash ("24 KPU Kabupaten/Kota",
+# "Dorong Desa/Kelurahan Bentuk ...", "Siswa SMP/MTs", "Lurah/Kepala Desa"): ordinary words, not a
+# photo desk's "FOTO/Reuters".
+_OFFICE_PAIR = re.compile(r"(?<![\w/])(?P<a>[A-Za-z]{2,12})/(?P<b>[A-Za-z]{2,12})(?![\w/])")
+_OFFICE_WORDS = frozenset({
+    "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "nagari", "dusun", "rt",
+    "rw", "camat", "lurah", "kades", "kepala", "sd", "mi", "smp", "mts", "sma", "smk", "ma", "pns",
+    "pppk", "asn", "tni", "polri", "pemkab", "pemkot", "pemprov", "city",
+    "regency", "province", "village", "district", "guru", "siswa", "dosen", "mahasiswa",
+})
 
 
 # A Blogger archive page's title bar: the blog's name, a colon, a month and a year ("Alifuru

@@ -10,7 +10,7 @@ from .boilerplate import WIDGET_WORDS
 from .boilerplate_datelines import OUTLET_WORDS, REGION_ABBREVIATIONS
 from .datelines import _PLACE_PARTS, _squash, is_place
 from .lines import Line, is_prose
-from .doc_titles import titled_site
+from .doc_titles import networked_site, titled_site
 from .menu_mastheads import menu_masthead
 from .outlet_tops import chrome_word, uncommented
 
@@ -31,7 +31,8 @@ def top_name(lines: list[Line], title: str | None) -> str | None:
     """_top_name's name, else (round 28) the site's name over its menu row (menu_mastheads),
     else (round 30) the name a document title opens with (doc_titles.titled_site)."""
     return _top_name(lines, title) or menu_masthead(lines, title) \
-        or titled_site([ln.text for ln in lines if ln.kind == "text"], title)  # round 30
+        or titled_site([ln.text for ln in lines if ln.kind == "text"], title) \
+        or networked_site([ln.text for ln in lines], title)  # round 30, 31
 
 
 def _top_name(lines: list[Line], title: str | None) -> str | None:
