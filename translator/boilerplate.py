@@ -104,6 +104,7 @@ FURNITURE = _compile_lines((
     ("font-size", r"(?:A[+-]?\s*){1,3}|ukuran (?:huruf|font)\W*|text size\W*"),
     ("pagination", r"halaman\s*:?(?:\s*\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»|›|>))?"
                    r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\d{1,3}"
+                   r"|\d{1,2}\s+(?:dari|of)\s+\d{1,2}\s+(?:halaman|pages?)"  # "2 dari 3 halaman"
                    r"|(?:[«‹<]\s*)?(?:prev(?:ious)?|sebelumnya)?(?:\s*\d{1,3}){1,12}\s*"
                    r"(?:next|selanjutnya|berikutnya)?(?:\s*[»›>])?"
                    r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\W*|next page|show all"

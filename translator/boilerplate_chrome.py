@@ -16,7 +16,11 @@ FEED_END_ROWS: tuple[tuple[str, str], ...] = (
     # A pointer to related stories, "See related:", and the box about the publisher that
     # closes a company's or an agency's release, "Sekilas Tentang PLN", "About the company".
     ("related", r"see (?:related|also)\s*:?|sekilas tentang \S.{0,40}"
-                r"|about (?:the )?(?:company|publisher)\W*"),
+                r"|about (?:the )?(?:company|publisher)\W*"
+                # round 31: the box named for the company, "About PT Samudra Dingin Nusantara",
+                # "About Acme Logistics Group", "Tentang PT Kopi Nusantara": capitalised, no stop
+                r"|(?:about|tentang) (?-i:(?:PT |The )?[A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|and"
+                r"|dan)){0,6})"),
     # A digest's credit to the source it copied, "Article from The Bali Sun": what follows is
     # the digest site's own blurb and links.
     ("related", r"(?:this )?article (?:from|courtesy of|first appeared on) (?-i:[A-Z]).{1,60}"),
@@ -129,6 +133,18 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # A caption set in round brackets on a line of its own, with no stop: "(Suasana santri
     # putri meracik bumbu di halaman asrama)"; an aside of the story's ends in its stop.
     ("caption", r"\((?-i:[A-Z])[^()]{20,200}[^.!?()\s]\)"),
+    # Round 31: a group photo's caption naming who stands where, "(kiri-kanan) Ketua ..., RD
+    # ...", "Dari kiri ke kanan: ...", "(ki-ka) Bupati ..."; a story names no photo's order.
+    ("caption", r".{0,200}(?:\((?:ki-ka|ka-ki|kiri-kanan|kanan-kiri|kiri ke kanan|dari kiri"
+                r"(?: ke kanan)?|l-r|from left)\)|^(?:dari kiri ke kanan|from left to right)\s*:)"
+                r".{10,400}"),
+    # Round 31: a group photo's caption as one short sentence of its own, "Para peserta berfoto
+    # bersama narasumber di depan aula.", "Bupati foto bersama para juara usai penyerahan
+    # hadiah."; the story tells its event, not who posed where.
+    # ("... ditutup dengan ... dan foto bersama": the event's last item, the story's words)
+    ("caption", r"(?-i:[A-Z])[^.!?\"“”,]{0,120}\b(?<!dan )(?<!sesi )(?<!dengan )"
+                r"(?:berfoto|foto|berpose) bersama\b"
+                r"[^.!?\"“”]{5,160}\."),
     # Round 22: banners' alt texts run together, the advert's label glued to the word before
     # it with no space: "Majalah SantriIklan Radio Pondok", "Promo RamadanIklan", "HUT Kota
     # BatuAdvertisement" (no sentence glues a capitalised word so, nor ends without a stop).

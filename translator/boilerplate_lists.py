@@ -62,10 +62,18 @@ _ROSTER = re.compile(r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}\s*:\s+(?P<names>[
 _ROSTER_NAME = re.compile(r"(?:[A-Z][\w.'’-]*)(?: (?:[A-Z][\w.'’-]*|bin|van|de|da))"
                           r"{0,3}(?:\s*\([^()]{1,20}\))?")
 _MIN_ROSTER_NAMES = 5
+# Round 31. A match's result closing a report, scorers in brackets, the crowd after them:
+# "Persiraja v Sumsel United 1-1 (Fikri; Rendi) 3,412", "PSIS vs Persik 2-0 (Taisei)". Its
+# names and figures read as no sentence, yet the report prints it.
+_SIDE = r"[A-Z][\w.'’&-]*(?: [A-Z0-9][\w.'’&-]*){0,3}"
+_RESULT = re.compile(rf"{_SIDE} (?:v|vs\.?|versus) {_SIDE} \d{{1,2}}\s*[-–]\s*\d{{1,2}}"
+                     r"(?:\s*\([^()]*\))?(?:\s+[\d.,]+)?")
 
 
 def roster_line(text: str) -> bool:
     """A line-up, squad or cast list (_ROSTER): five names or more, a semicolon among them."""
+    if _RESULT.fullmatch(text):
+        return True
     m = _ROSTER.fullmatch(text)
     if m is None or ";" not in m["names"]:
         return False

@@ -30,7 +30,7 @@ from .headline import (
     split_glued_headline,
 )
 from .language import detect_language, script_language
-from .lead_zone import (lead_above_stamp, past_slider, without_guessed_stamp,
+from .lead_zone import (lead_above_stamp, past_slider, window_outlet, without_guessed_stamp,
                         without_orphan_stamp, without_site_stamp)
 from .lines import FINAL, Line, classify, may_be_text
 from .photo_lead import split_photo_captions
@@ -225,7 +225,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     credited = next((c for ln in reversed(page[start:]) if ln.kind == "text"
                      and (c := source_credit(ln.text))), (None, None))
     named = None if outlet or dl_outlet \
-        else credited[0] or _source_site(page[start:], page) or outlet_of(page) or pitched
+        else credited[0] or _source_site(page[start:], page) or outlet_of(page) or pitched \
+        or window_outlet(page)  # "Java Daily: <headline>" over "Java Daily" and the headline
     if dl_outlet is None and not outlet and not named \
             and unnamed_elsewhere(dateline, [ln.text for ln in page]):
         # "Prolite – ..." on a page that names no publisher: the outlet's own stamp

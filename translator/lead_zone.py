@@ -314,3 +314,56 @@ def without_site_stamp(paragraphs: list[str], site: str | None) -> list[str]:
     if end is None or len(lead[end:].split()) < _MIN_UNSTAMPED_WORDS:
         return paragraphs
     return [lead[end:], *paragraphs[1:]]
+
+
+# --- round 31: a window title over the post, the outlet's stamp's shape ----------------------
+
+_TITLE_REACH = 3  # how far below the window title the post's own headline stands
+
+
+def window_title(lines: list[Line], i: int, rest: str) -> bool:
+    """Line `i`, read as an outlet's stamp "Name: rest", is the page's window title: the rest
+    is no sentence and stands again, alone, a few lines below (the post's headline), as in
+    "Kabar Desa: Panen Raya Dimulai" or "Java Daily: Farmers Complain of Low Prices"."""
+    key = rest.strip()
+    return not FINAL.search(key) and any(
+        x.text.strip() == key for x in lines[i + 1:i + 1 + _TITLE_REACH])
+
+
+_WINDOW_HEAD = re.compile(r"(?P<site>[A-Z][\w.'&-]*(?: [\w.'&-]+){0,3}): (?P<rest>\S.+)")
+
+
+def window_outlet(lines: list[Line]) -> str | None:
+    """The site a window title names, "Java Daily: Farmers Complain ...", when that name also
+    stands alone on a line below it (the blog's name over its post) and the rest is the post's
+    headline printed again (window_title)."""
+    for i, ln in enumerate(lines):
+        m = _WINDOW_HEAD.fullmatch(ln.text)
+        if m and window_title(lines, i, m["rest"]) and any(
+                x.text.strip() == m["site"] for x in lines[i + 1:i + 1 + _TITLE_REACH]):
+            return m["site"]
+    return None
+
+
+def printed_again(lines: list[Line], i: int) -> bool:
+    """Line `i` stands on the page more than once (a network's banner over each ad slot): a
+    dateline on a line of its own is printed once, over its lead (moved from story.py)."""
+    key = lines[i].text.rstrip(". ")
+    return sum(ln.text.rstrip(". ") == key for ln in lines) > 1
+
+
+# --- round 31: a sentence that lost its full stop, told by how prose writes its date -----------
+
+# "... pada Kamis (12/2/2026)", "Senin (3/3)": a weekday over its bracketed date, the way a
+# story's sentence dates an event; a headline or a chart's caption writes neither
+_PROSE_DATE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*"
+                         r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+_MIN_LOWER_WORDS = 3  # "tersebut berlangsung pada": a sentence's lower-case words
+
+
+def dated_sentence(text: str) -> bool:
+    """A line with no full stop that is still a sentence of the story: it dates its event as
+    prose does and runs lower-case words ("Kegiatan tersebut berlangsung pada Kamis (12/2/2026)",
+    "Acara itu digelar di aula desa, Senin (3/3)")."""
+    return bool(_PROSE_DATE.search(text)) \
+        and sum(w[:1].islower() for w in text.split()) >= _MIN_LOWER_WORDS

@@ -14,7 +14,8 @@ from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zon
 from .datelines import bare_dateline as _bare_dateline
 from .decks import after_standfirst
 from .headline import content_words, cried_headline, off_topic, title_cased
-from .lead_zone import gallery_end, summary_lines, without_deck, without_release_label
+from .lead_zone import (dated_sentence, gallery_end, printed_again, summary_lines, window_title,
+                        without_deck, without_release_label)
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
 from .shapes import (
@@ -53,6 +54,7 @@ _CROSSHEAD_PARTICLES = frozenset({"di", "ke", "dan", "untuk", "dari", "yang", "o
 # How many lines past the first full paragraph may still hold the dateline: a caption that
 # reads like a sentence can come before it.
 _DATELINE_LOOKAHEAD = 3
+_SHOUTED = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})*,")  # a shouted place before its comma
 _MIN_LEAD_WORDS = 20  # shorter full sentences above the lead are captions or summary bullets
 _MAX_CREDIT_WORDS = 6  # a credit on a line of its own: desk, photographer
 _MAX_CAPTION_WORDS = 45
@@ -119,8 +121,9 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
         split = _split_dateline(lines, i)
         if split is not None:
             return i + 1, split[0], split[1], split[2]
-        if (nxt is not None and ln.kind != "date" and nxt.kind == "text"
-                and is_prose(nxt.text) and match_dateline(nxt.text) is None):
+        # a shouted place over its date reads as a date line: "SUMBAWA BESAR, SR (12/3/2026)"
+        if (nxt is not None and (ln.kind != "date" or _SHOUTED.match(ln.text))
+                and nxt.kind == "text" and is_prose(nxt.text) and match_dateline(nxt.text) is None):
             if ln.kind == "byline":
                 # "HENDRI UTOMO, Kulonprogo" over the lead: the byline names the place too
                 filed = name_and_place(ln.text)
@@ -129,7 +132,7 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
                 bare = _bare_dateline(ln.text, tuple(x.text for x in lines[:_LOGO_LINES])) \
                     or place_and_brand(ln.text)  # "Kefa, Lentira" over the lead
             if bare and not (bare[1] is None and not is_place(bare[0])
-                             and _english(nxt.text)) and not _printed_again(lines, i) \
+                             and _english(nxt.text)) and not printed_again(lines, i) \
                     and not crosshead_past_lead(lines, first_prose, i, bare,
                                                 _MIN_LEAD_WORDS):
                 # "GATHERINGS:" over an English line: a shouted word no table knows is a rubric
@@ -150,13 +153,6 @@ def body_start(lines: list[Line]) -> tuple[int, str | None, str | None, str | No
     if len(texts) > 1 and title_of(lines[texts[0]:texts[0] + 1]):
         return texts[0] + 1, None, None, None
     return 0, None, None, None
-
-
-def _printed_again(lines: list[Line], i: int) -> bool:
-    """Line `i` stands on the page more than once (a network's banner over each ad slot): a
-    dateline on a line of its own is printed once, over its lead."""
-    key = lines[i].text.rstrip(". ")
-    return sum(ln.text.rstrip(". ") == key for ln in lines) > 1
 
 
 # A lead that opens with the dash of a dateline whose names stand on the line above.
@@ -234,6 +230,8 @@ def _dateline_at(lines: list[Line], i: int) -> Dateline | None:
             match_dateline(x.text) for x in lines[i + 1:i + 1 + _DATELINE_LOOKAHEAD]
             if x.kind == "text"):
         return None  # a teaser cut off mid-sentence ("... akan didominasi oleh") over the lead
+    if found and found[1] and window_title(lines, i, found[2]):
+        return None  # "Blog Name: Post Title" over its headline printed again (lead_zone.py)
     return found
 
 
@@ -274,6 +272,8 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if not opening and ln.kind != "text":
             if ln.kind in _SECTION_KINDS and (kept or ln.kind == "related"):
                 mode = max(mode, ln.kind, key=_MODE_RANK.index)
+            elif ln.kind == "pagination" and mode == "related":
+                mode = "body"  # "2 dari 3 halaman" past a block of links: the story's next page
             elif ln.kind in ("byline", "source") and sum(map(is_prose, kept)) >= _MIN_SIGNED:
                 mode = max(mode, "end", key=_MODE_RANK.index)  # "Oleh: Redaksi", "Sumber : Humas"
             continue
@@ -362,7 +362,8 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
     single headline-like line inside the story is a crosshead and stays."""
     out: list[str] = []
     run: list[str] = []
-    heads = [headline_like(bare(p)) for p in paragraphs]
+    heads = [headline_like(bare(p)) and not dated_sentence(p) and not roster_line(p)
+             for p in paragraphs]
     cased = [title_cased(p) for p in paragraphs]
     # the story's words, from its paragraphs proper; needed only when a line is title-cased
     story = frozenset().union(*(content_words(p) for p, h, c in zip(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import WIDGET_WORDS
-from .datelines import match_dateline
+from .datelines import is_place, match_dateline
 from .dates import find_date
 from .headline import cried_headline, headline_shaped
 from .lines import FINAL, Line, is_prose, may_be_text, name_like
@@ -38,9 +38,16 @@ def crosshead_past_lead(lines: list[Line], first: int | None, i: int,
                         bare: tuple[str | None, str | None], min_lead_words: int) -> bool:
     """A title-cased line read as an outlet alone ("Pengertian Rilis Pers") below a lead of two
     full sentences: an explainer's crosshead; a site's name alone over the lead stands above it."""
-    if first is None or i <= first or bare[0] is not None or "." in (bare[1] or ""):
+    if first is None or i <= first:
         return False
     lead = lines[first].text
+    if bare[0] is not None and bare[1] is None:
+        # round 31: a shouted crosshead of words no place table knows ("PENGAWASAN DATA
+        # PEMILIH", "HASIL TEMUAN LAPANGAN") under a finished lead: a press release's section
+        return bare[0].isupper() and len(bare[0].split()) >= 2 and not is_place(bare[0]) \
+            and len(lead.split()) >= min_lead_words and bool(FINAL.search(lead))
+    if bare[0] is not None or "." in (bare[1] or ""):
+        return False
     return len(lead.split()) >= min_lead_words and len(_SENTENCES.findall(lead)) >= 2
 
 
@@ -376,3 +383,4 @@ def stopless_caption(lines: list[Line], i: int) -> bool:
         return False
     before, after = lines[i - 1], lines[i + 1]
     return all(ln.kind == "text" and is_prose(ln.text) for ln in (before, after))
+
