@@ -98,7 +98,8 @@ def test_the_default_sets_are_scored_and_reported_apart(quality, capsys):
         "set=fresh59", "set=fresh60", "set=fresh61", "set=fresh62", "set=fresh63",
         "set=fresh64", "set=fresh65", "set=fresh66", "set=fresh67", "set=fresh68",
         "set=fresh69", "set=fresh70", "set=fresh71", "set=fresh72", "set=fresh73",
-        "set=fresh74", "set=fresh75", "set=fresh76", "set=fresh77"]
+        "set=fresh74", "set=fresh75", "set=fresh76", "set=fresh77", "set=fresh78",
+        "set=fresh79", "set=fresh80", "set=fresh81"]
     assert f"articles={len(list(OUTLETS.glob('*.txt')))} " in lines[2]
     for field in ("recall=", "removal=", "title=", "published=", "dateline=", "furniture="):
         assert all(field in line for line in lines)
@@ -117,7 +118,8 @@ def test_every_default_set_has_a_floor_for_every_score(quality):
         "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55",
         "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "fresh62",
         "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68", "fresh69",
-        "fresh70", "fresh71", "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77"}
+        "fresh70", "fresh71", "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
+        "fresh78", "fresh79", "fresh80", "fresh81"}
     for floors in quality.FLOORS.values():
         assert set(floors) == set(quality.RATES + quality.CEILINGS)
         assert all(0 <= floors[m] <= 1 for m in quality.RATES)
