@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from .dateline_guard import furniture_place
+from .dates import DAYS, MONTHS
 from .dateline_names import is_place
 
-_DAYS = (r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday"
-         r"|Thursday|Friday|Saturday|Sunday)")
-_MONTHS = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
-           r"|November|Desember|January|February|March|May|June|July|August|October"
-           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Aug|Sep|Sept|Okt|Oct|Nov|Des|Dec)\.?")
+# the weekdays and months of translator/dates.py as a dateline prints them, capitalised
+# ("Kamis", "Maret", "Mar."): a shouted "SENIN" after a shouted place is read by other rules
+_DAYS = "(?:" + "|".join(d.capitalize() for d in sorted(DAYS, key=len, reverse=True)) + ")"
+_MONTHS = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) \
+    + r")\.?"
 _NUMERIC = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 # "(12/3/2026)", "(Kamis, 12/3)", "Kamis (12/3/2026)", ", 12 Maret 2026"
 _DATE = (rf"(?:\s*\((?:{_DAYS},?\s*)?{_NUMERIC}\)|\s+{_DAYS}\s*\({_NUMERIC}\)"
