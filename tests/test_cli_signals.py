@@ -40,9 +40,13 @@ def test_output_piped_to_a_reader_that_stops_early_exits_0_without_a_word(tmp_pa
 @pytest.mark.parametrize("tiny_models", ["ctranslate2"], indirect=True)
 def test_ctrl_c_mid_batch_exits_130_and_keeps_only_whole_briefs(tiny_models, tmp_path):
     files = []
+    last = "di puncak Perang Dingin,” lanjutnya."  # the end of the sample's last paragraph
     for i in range(40):
         files.append(tmp_path / f"a{i:02}.txt")
-        files[-1].write_text(f"{ARTICLE}\n\nPasar ke-{i} dibuka pukul {i % 12 + 1}.00 WIB.\n",
+        # Forty distinct stories, each its own row: a line after the sample's footer would be
+        # cleaned away, and forty equal articles are one row (the store keys on the content).
+        files[-1].write_text(ARTICLE.replace(last, f"{last} Pertemuan ke-{i} digelar pukul "
+                                             f"{i % 12 + 1}.00 WIB di Jakarta.", 1),
                              encoding="utf-8")
     store = tmp_path / "briefs.sqlite"
     proc = _brief("--format", "jsonl", "--store", str(store), *tiny_models.args(),
