@@ -284,7 +284,9 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
         found = _bare(text, sites) or lone_dateline(text, sites, match_dateline) \
             or region_tail(text) or slashed_or_desk(text)
     # round 30: "KARANG ASRI, KS (12/3/2026)" on its line: the place, the outlet's initials
-    found = (lone := lone_stamp(text)) and (lone[1] or not found) and lone or found
+    lone = lone_stamp(text)
+    if lone and (lone[1] or not found):
+        found = lone
     if found and furniture_place(found[0]):  # "Dinas Pendidikan -": an office is no place
         found = (None, found[1]) if found[1] else None
     return found

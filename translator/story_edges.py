@@ -383,4 +383,3 @@ def stopless_caption(lines: list[Line], i: int) -> bool:
         return False
     before, after = lines[i - 1], lines[i + 1]
     return all(ln.kind == "text" and is_prose(ln.text) for ln in (before, after))
-
