@@ -195,15 +195,24 @@ def score_set(name: str, folder: Path, cleaner: Callable[[str], Article] = clean
     totals = {"sentences": 0, "found": 0, "junk": 0, "junk_kept": 0, "paragraphs": 0,
               "exact": 0, "duplicates": 0, "furniture": 0}
     right = dict.fromkeys(FIELDS, 0)
+    # the issue's measure: of the pages that show a field, how many get it right, and how
+    # many pages that show none get one made up
+    shown, shown_right, added = (dict.fromkeys(FIELDS, 0) for _ in range(3))
     articles = 0
     print(f"== {name} ({folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder})")
     for path in sorted(folder.glob("*.txt")):
         expected_path = path.with_name(path.stem + ".expected.json")
         if not expected_path.exists():
             continue
-        s = score(path.read_text(encoding="utf-8"),
-                  json.loads(expected_path.read_text(encoding="utf-8")), cleaner)
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        s = score(path.read_text(encoding="utf-8"), expected, cleaner)
         articles += 1
+        for field in FIELDS:
+            if expected.get(field) is not None:
+                shown[field] += 1
+                shown_right[field] += field not in s["wrong"]
+            else:
+                added[field] += field in s["wrong"]
         for field in ("sentences", "found", "junk", "junk_kept", "paragraphs", "exact",
                       "duplicates"):
             totals[field] += s[field]
@@ -226,7 +235,27 @@ def score_set(name: str, folder: Path, cleaner: Callable[[str], Article] = clean
           f"duplicates={totals['duplicates']} {fields} furniture={totals['furniture']}")
     rates = {f: right[f] / articles if articles else 1.0 for f in FIELDS}
     return {"articles": articles, "recall": recall, "removal": removal, **totals, **right,
-            "rates": rates}
+            "rates": rates, "shown": shown, "shown_right": shown_right, "added": added}
+
+
+def pooled_line(results: list[dict]) -> str:
+    """One line over several sets: body sentences kept, furniture removed, and per field
+    right/all, right/shown (pages whose expected value is not null) and made up (a value where
+    the page shows none), as the issue counts them."""
+    def total(key: str, field: str | None = None) -> int:
+        return sum(r[key][field] if field else r[key] for r in results)
+    found, want = total("found"), total("sentences")
+    junk, kept = total("junk"), total("junk_kept")
+    parts = [f"pooled: sets={len(results)} articles={total('articles')}",
+             f"sentences={found}/{want} ({found / max(1, want):.1%})",
+             f"furniture_removed={junk - kept}/{junk} ({(junk - kept) / max(1, junk):.1%})",
+             f"duplicates={total('duplicates')}"]
+    for field in ("title", "published", "dateline"):
+        n, k = total("shown", field), total("shown_right", field)
+        parts.append(f"{field}={total(field)}/{total('articles')} "
+                     f"shown={k}/{n} ({k / max(1, n):.1%}) made_up={total('added', field)}")
+    parts.append(f"furniture_fields={total('furniture')}")
+    return " ".join(parts)
 
 
 def below_floors(name: str, result: dict, floors: dict[str, float]) -> list[str]:
@@ -257,14 +286,16 @@ def main(argv: list[str], sets: dict[str, Path] | None = None,
     else:
         sets, floors = sets or SETS, FLOORS if floors is None else floors
     t0 = time.perf_counter()
-    failures = []
+    failures, results = [], []
     for name, folder in sets.items():
         if not folder.is_dir():
             print(f"brief: error: no fixture folder {folder}", file=sys.stderr)
             return 2
-        result = score_set(name, folder, cleaner)
+        results.append(result := score_set(name, folder, cleaner))
         failures += below_floors(name, result, floors.get(name, {}))
         print()
+    if len(folders) > 1:
+        print(pooled_line(results))
     print(f"({time.perf_counter() - t0:.2f} s)")
     for line in failures:
         print(f"brief: gate: {line}", file=sys.stderr)

@@ -163,6 +163,24 @@ def test_folders_given_on_the_command_line_are_scored_without_floors(quality, mi
     assert f"set={mini_set.name} articles=1 " in out and "gate:" not in out
 
 
+def test_several_folders_end_with_a_pooled_line_counting_only_pages_that_show_a_field(
+        quality, tmp_path, capsys):
+    """Two one-page sets: one shows a dateline the cleaner finds, one shows none and the
+    cleaner finds one anyway (made up); its title is expected null but the page has one."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, expected in ((first, MINI_EXPECTED),
+                             (second, {**MINI_EXPECTED, "dateline": None, "title": None})):
+        folder.mkdir()
+        (folder / "mini.txt").write_text(MINI_PAGE, encoding="utf-8")
+        (folder / "mini.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    assert cleaned(MINI_PAGE).dateline == "Jakarta"  # what the counts below rest on
+    assert quality.main(["clean_quality.py", str(first), str(second)]) == 0
+    line = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("pooled:"))
+    assert "sets=2 articles=2 " in line
+    assert "dateline=1/2 shown=1/1 (100.0%) made_up=1" in line
+    assert "title=1/2 shown=1/1 (100.0%) made_up=1" in line
+
+
 @pytest.mark.parametrize("title", [
     "Baca berita tanpa iklan. Gabung Kompas.com+", "Baca berita dengan sedikit iklan, klik di sini",
     "Connect With Us", "Radar Bogor Logo", "Nasional Ekonomi Regional",
