@@ -21,6 +21,7 @@ from .datelines import unnamed_elsewhere
 from .dates import local_time, parse_published
 from .dedupe import dedupe
 from .glued import split_glued, split_glued_credit
+from .title_reprint import without_source
 from .headline import (
     LEAD_LINES,
     MIN_SHARED,
@@ -205,6 +206,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     title = title or title_of(list(zoned.header), lines, lead) \
         or (_title_below(lines) if start == 0 else None)
     title = fallback_title(lines, start, run, lead, title)  # a learned ranker where rules gave up
+    title = without_source(title, lines[start].text if start < len(lines) else None)  # round 32
     drop = frozenset(i - start for i in zoned.drop)
     paragraphs = without_variant_tail(
         _banners_out(dedupe(body(lines[start:], rest, title, drop)), page, title))

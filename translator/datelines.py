@@ -60,6 +60,7 @@ from .dateline_forms import (
     named_first,
     stopless,
 )
+from .dateline_marks import marked_dateline, route_headline
 from .dateline_more import brand_after_bar, more_dateline, stamped_lead
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
@@ -133,8 +134,9 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     # "Governor Andi Rahman., Makassar –": a name closed by its full stop before the comma
     # is a caption's, glued before the dateline (read below), never a dateline's name
     text = tidy_lead(tidy_head(text))  # "(Padang, Sumatera Barat) - ", "Dumai, Maret 2026 — "
-    found = None if _CAPTION_STOP.match(text) else shouted_pair(text) or logo_led(text, sites) \
-        or round_stamp(text) or province_stamp(text) or head_stamp(text) \
+    found = None if _CAPTION_STOP.match(text) else marked_dateline(
+        text, lambda line: _match_dateline(line, sites)) or shouted_pair(text) \
+        or logo_led(text, sites) or round_stamp(text) or province_stamp(text) or head_stamp(text) \
         or _match_dateline(text, sites)
     if found and _DATE_FIRST.match(found[2]) and (dated := split_dated(text)):
         # "Purwodadi - Senin, 16 Februari 2026. Pengadilan ...": the date is no part of the lead
@@ -214,7 +216,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     found = institution_stamp(found)  # "Kejati Gorontalo – Kamis 12 Februari 2026 ..."
     found = guard(text, village_pair(text, found))  # a place, never an office or outlet
     found = area_not_outlet(text, found)  # "ABEPURA (KOTA JAYAPURA) - ": the area, no outlet
-    if country_headline(found):
+    if country_headline(found) or route_headline(text, found):
         return None  # "Indonesia - Jakarta clinics see more ...": a desk's headline
     issuer = _ISSUER.match(found[2]) or TILDE_ISSUER.match(found[2])  # "Polres X ~ Humas~ "
     if issuer is None and text.endswith(", " + found[2]):
