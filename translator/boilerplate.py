@@ -289,8 +289,8 @@ END_MARKERS = _compile_lines((
                 r"|lain)(?:\s+\w+){0,2}"),
     ("related", r"rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|populer"
                 r"|terkini|berita terkini|pilihan redaksi|pilihan untukmu|most popular"
-                r"|related(?:\s+(?:articles?|news|stories))?|read more|trending|terbaru|tags?"
-                r"|komentar|menarik dibaca|jangan lewatkan|you may also like|more stories"
+                r"|related(?:\s+(?:articles?|news|stories|posts?))?|read more|trending|terbaru"
+                r"|tags?|komentar|menarik dibaca|jangan lewatkan|you may also like|more stories"
                 r"|baca lainnya|terpopuler hari ini|news update|berita pilihan"
                 r"|(?:latest|top) news|editor'?s? picks?|next article|previous article"
                 r"|(?:artikel|berita) (?:selanjutnya|sebelumnya)|read next|up next"
@@ -300,7 +300,7 @@ END_MARKERS = _compile_lines((
 
 # A bare "Baca juga" header: the short headline lines after it are links, not text.
 RELATED_HEADERS = _compile_lines((
-    ("related", r"(?:baca|lihat|simak|cek)\s+(?:juga|pula)|baca selanjutnya|also read"
+    ("related", r"(?:baca|lihat|simak|cek)\s*(?:juga|pula)|baca selanjutnya|also read"
                 r"|read also|(?:artikel|berita) terkait"),
 ))
 

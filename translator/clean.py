@@ -15,10 +15,11 @@ from itertools import takewhile
 from .article import Article
 from .bare_bylines import bare_bylines
 from .boilerplate_chrome import GLUED_FILE_NAME
-from .boilerplate_credits import source_credit
+from .credit_rows import story_credit
+from .story_marks import opening_head
 from .dateline_model import addressed_place, fallback_dateline
 from .datelines import unnamed_elsewhere
-from .dates import local_time, parse_published
+from .dates import lead_region, local_time, parse_published
 from .dedupe import dedupe
 from .glued import split_glued, split_glued_credit
 from .title_reprint import without_source
@@ -210,6 +211,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     drop = frozenset(i - start for i in zoned.drop)
     paragraphs = without_variant_tail(
         _banners_out(dedupe(body(lines[start:], rest, title, drop)), page, title))
+    paragraphs = [*filter(None, [opening_head(lines, start, paragraphs)]), *paragraphs]
     if not paragraphs and script_language(text):
         # The prose tests count spaced words and Latin full stops, which Chinese or Thai lack;
         # the lines are kept so that the language check can name the language.
@@ -224,8 +226,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
                      "outlet (kept).")
     language = detect_language(" ".join(([title] if title else []) + paragraphs))
     # a digest's credit to its source closing the story: the source and its date
-    credited = next((c for ln in reversed(page[start:]) if ln.kind == "text"
-                     and (c := source_credit(ln.text))), (None, None))
+    credited = next((c for ln in reversed(page[start:]) if ln.kind in ("text", "source")
+                     and (c := story_credit(ln.text))), (None, None))
     named = None if outlet or dl_outlet \
         else credited[0] or _source_site(page[start:], page) or outlet_of(page) or pitched \
         or window_outlet(page)  # "Java Daily: <headline>" over "Java Daily" and the headline
@@ -248,7 +250,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
         published=(parse_published(published) if published else None)
         or local_time(story_date(published_of(header, lines) or credited[1],
                                  lines[start:start + 1], dateline or dl_outlet, header),
-                      text, dateline, dl_outlet, site),
+                      text, dateline, dl_outlet, site, lead_region(paragraphs, dateline)),
         dateline=dateline or guessed,
         outlet=site,
         author=writer,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_date
+from .boilerplate_credits import source_credit
+from .dates import DAYS, find_date
 
 _ROW = re.compile(r"(?:Oleh|Penulis|Reporter|Wartawan|Author|By)\s*:\s*"
                   r"(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}?)\s+"
@@ -141,3 +142,30 @@ def marked_writer(texts: list[str]) -> str | None:
 
 
 _DESK = frozenset({"tim", "redaksi", "admin", "editor", "catatan", "sumber", "foto", "baca"})
+
+
+# Round 32: a clipping's credit on its own line below the story, the label, the source's name
+# (one to five capitalised words or its web address) and the day it printed the story:
+# "Sumber: Kompas, 11 Februari 2026", "Source: The Jakarta Post, March 3, 2026", "Sumber :
+# tempo.co (4/3/2026)"; boilerplate_credits.source_credit reads the bracketed form.
+_LABELLED_SOURCE = re.compile(
+    r"(?i:sumber|source|dikutip dari|disadur dari|dilansir dari)\s*:?\s*"
+    r"(?P<source>(?:[A-Z][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z]{2,})+)(?:\s+[A-Z][\w.&'’-]*){0,4})"
+    r"\s*[,(]?\s*(?P<rest>.+)")
+_BEFORE_DAY = re.compile(rf"(?i:(?:{'|'.join(DAYS)})\b)?[\s,(]*")
+
+
+def clipping_credit(text: str) -> tuple[str, str] | None:
+    """(source, ISO date) of a clipping's credit line (the shapes above), else None."""
+    m = _LABELLED_SOURCE.fullmatch(text.strip())
+    found = find_date(m["rest"]) if m else None
+    if m is None or found is None or not _BEFORE_DAY.fullmatch(m["rest"][:found.start]) \
+            or m["rest"][found.end:].strip(" ).") or find_date(m["source"]):
+        return None
+    return m["source"].rstrip(".,"), found.iso
+
+
+def story_credit(text: str) -> tuple[str, str] | None:
+    """(source, ISO date) of a digest's bracketed credit closing `text`
+    (boilerplate_credits.source_credit) or of a clipping's credit line, else None."""
+    return source_credit(text) or clipping_credit(text)

@@ -8,6 +8,7 @@ import re
 
 from .dates import DAYS, find_date
 from .datelines import lead_date
+from .headline import headline_shaped
 from .lines import Line
 
 # A read counter closing a post's stamp: "Dibaca 214 Kali", "Dilihat 57 kali", "1.204 views",
@@ -144,3 +145,17 @@ def own_dates(dated: list, lines: list, header: list, top_bar) -> list:
     if dated and doubled_bar(dated, header, top_bar(dated[0], header)):
         return dated[2:]
     return dated
+
+
+def titled_stamp(dated: list[Line], header: list[Line]) -> bool:
+    """Round 32: two stamps of one day in the header, the upper above every headline-shaped
+    line (a widget's or top bar's clock: "Sentimen / 4 Mar 2026 : 09.20"), the lower right
+    under the headline ("4 Mar 2026 : 16.20 Views 5"): the lower one is the post's."""
+    at = [next((i for i, ln in enumerate(header) if ln is d), None) for d in dated[:2]]
+    if len(dated) < 2 or None in at or not all(ln.kind == "date" and ln.date and not ln.updated
+                                               for ln in dated[:2]):
+        return False
+    upper, lower = at
+    shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)]
+    return (dated[0].date or "")[:10] == (dated[1].date or "")[:10] and bool(shaped) \
+        and upper < shaped[0] and lower - 1 in shaped

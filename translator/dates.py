@@ -76,11 +76,34 @@ def zone_of_place(*names: str | None) -> str | None:
 
 def local_time(iso: str | None, page: str, *places: str | None) -> str | None:
     """A published time read in Jakarta time for want of a zone, moved to the zone of a known
-    place (the dateline's, the site's) when the page names no zone at all; else `iso`."""
-    if not iso or not iso.endswith(DEFAULT_OFFSET) or "T" not in iso or _ZONE_WORD.search(page):
+    place (the dateline's, the site's, the lead's regency) when the page names no zone but
+    that place's own; else `iso`."""
+    if not iso or not iso.endswith(DEFAULT_OFFSET) or "T" not in iso:
         return iso
     offset = zone_of_place(*places)
-    return iso[:-len(DEFAULT_OFFSET)] + offset if offset else iso
+    # round 32: a page that names the place's own zone only ("pukul 12.00 Wita" in its prose)
+    # bears the place out; one that names another zone prints its stamp in that one
+    named = {ZONES[z.upper()] for z in _ZONE_WORD.findall(page)}
+    return iso[:-len(DEFAULT_OFFSET)] + offset if offset and named <= {offset} else iso
+
+
+# Round 32: "... di Kabupaten Penajam Paser Utara (PPU) mulai ...": a regency or city the
+# lead's first sentence names, for a page whose story carries no dateline's place.
+_LEAD_REGION = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Regency of|City of)\s+"
+                          r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_SENTENCE_BREAK = re.compile(r"(?<![Kk]ab\.)(?<=[.!?])\s+(?=[A-Z])")  # never "Kab. Bone"
+
+
+def lead_region(paragraphs: list[str] | tuple[str, ...], dateline: str | None = None
+                ) -> str | None:
+    """The first regency or city of the first paragraph's first sentence with a zone outside
+    Jakarta time (its longest name the gazetteer knows); None for a story with a dateline."""
+    first = _SENTENCE_BREAK.split(paragraphs[0], maxsplit=1)[0] if paragraphs and not dateline \
+        else ""
+    m = _LEAD_REGION.search(first)
+    words = m["name"].split() if m else []
+    return next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                 if zone_of_place(" ".join(words[:n]))), None)
 
 
 def _gazetteer_zones() -> dict[str, str]:
@@ -116,7 +139,8 @@ _MONTH = rf"(?P<month>{_alternation(list(MONTHS))})\.?(?![a-z])"
 _DAY = rf"(?:(?:{_alternation(list(DAYS))})\.?,?\s+)?"
 # Between date and time: `|`, `,`, `•`, a dash, a bracket or nothing ("3 Maret 2023 | 10.30").
 _TIME = (
-    r"(?:(?:\s*[,|•·/(]\s*|\s*[-–—‒―]\s*|\s+)(?:(?:pukul|pkl\.?|jam|at)\s+)?"
+    # round 32: "4 Mar 2026 : 16.20", a theme's spaced colon between date and time
+    r"(?:(?:\s*[,|•·/(]\s*|\s*[-–—‒―]\s*|\s+:\s*|\s+)(?:(?:pukul|pkl\.?|jam|at)\s+)?"
     # "10: 35: 38 WIB": a theme that spaces the clock's colons
     r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|: )(?P<minute>[0-5]\d)(?:(?:[:.]|: )(?P<second>[0-5]\d))?"
     r"(?![\d.:])(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"

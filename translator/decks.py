@@ -29,8 +29,13 @@ def after_standfirst(lines: list[Line], first: int) -> int:
 
 def _after_deck(lines: list[Line], first: int) -> int:
     """_after_standfirst before a question deck is skipped."""
-    for j in range(first + 1, min(first + 1 + _STANDFIRST_LOOKAHEAD, len(lines))):
+    seen, j = 0, first
+    while seen < _STANDFIRST_LOOKAHEAD and j + 1 < len(lines):
+        j += 1
         ln = lines[j]
+        if ln.kind == "text" and is_prose(ln.text) and _teaser(lines, j):
+            continue  # round 32: the lead's excerpt, a caption printed twice: not counted
+        seen += 1
         if ln.kind == "text" and is_prose(ln.text):
             return j if restates(ln.text, lines[first].text) else first
         if ln.kind in ("date", "byline"):
@@ -42,6 +47,17 @@ def _after_deck(lines: list[Line], first: int) -> int:
 
 
 _MAX_DECK_WORDS = 30
+
+
+def _teaser(lines: list[Line], j: int) -> bool:
+    """Line `j`, under a standfirst, is no lead: the page prints it twice in a row (a photo's
+    caption and its alt text) or it opens a longer paragraph further down (the lead's
+    excerpt, shown over the byline)."""
+    text = lines[j].text
+    if j + 1 < len(lines) and lines[j + 1].text == text or j and lines[j - 1].text == text:
+        return True
+    return any(ln.kind == "text" and len(ln.text) > len(text) and ln.text.startswith(text)
+               for ln in lines[j + 1:])
 
 
 def _captioned(lines: list[Line], k: int) -> bool:

@@ -16,7 +16,7 @@ import re
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_names import _squash
 from .date_stamps import bar_date, clipping_stamp, counted_stamp, opening_stamp, own_dates
-from .date_stamps import stacked_dates
+from .date_stamps import stacked_dates, titled_stamp
 from .dates import (
     DAYS,
     dateline_date,
@@ -223,7 +223,7 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
             and (dated[1] in header or _foot_stamp(dated[1], lines)
                  and (dated[1].date or "")[:10] <= (dated[0].date or "")):
         dated = dated[1:]  # the day's date in the top bar; the article's own stands below
-    elif stacked_dates(dated, header):
+    elif stacked_dates(dated, header) or titled_stamp(dated, header):
         dated = dated[1:]  # round 25: the same, the post's date header right under it
     clipped = next((ln for ln in dated if ln in header and clipping_stamp(ln.text)), None)
     if clipped is not None:  # round 26: a clipping's own stamp, over the blog's date header

@@ -18,14 +18,9 @@ from .lead_zone import (dated_sentence, gallery_end, printed_again, summary_line
                         without_deck, without_release_label)
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
-from .shapes import (
-    bare,
-    closing_initials,
-    is_speech,
-    is_teaser_cut,
-    reported_speech,
-    without_initials,
-)
+from .shapes import (bare, closing_initials, is_speech, is_teaser_cut, reported_speech,
+                     without_initials)
+from .story_marks import bulleted_head, schedule_row, teaser_caption
 from .story_edges import MORE_WORDS as _MORE_WORDS
 from .story_edges import (
     closed_headline,
@@ -269,7 +264,7 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if not opening and _TRANSLATED.fullmatch(ln.text):
             mode = "signed"  # a translator's credit: the original, in its language, follows
             continue
-        if not opening and ln.kind != "text":
+        if not opening and ln.kind != "text" and not (listing and schedule_row(ln.text)):
             if ln.kind in _SECTION_KINDS and (kept or ln.kind == "related"):
                 mode = max(mode, ln.kind, key=_MODE_RANK.index)
             elif ln.kind == "pagination" and mode == "related":
@@ -283,15 +278,18 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         numbered = _next_item(text, kept) and _resumes(lines, i + 1)  # "2. ..." after "1. ..."
         if mode in ("qa", "signed") or (mode == "end" and not _resumes(lines, i) and not numbered):
             continue
-        if mode == "related" and (headline_like(bare(text)) or cried_headline(text)) \
+        if mode == "related" and (headline_like(bare(text)) or cried_headline(text)
+                                  or teaser_caption(lines, i)) \
                 and not is_speech(text) and not _next_item(text, kept):
             continue
         mode = "body"
         if QA_LINES.fullmatch(text) and kept:
             mode = "qa"
             continue
-        if len(text.split()) <= _MAX_BUTTON_WORDS and not FINAL.search(text) and not listing \
-                and not _crosshead(lines, i, kept):
+        if (head := bulleted_head(lines, i, kept)) is not None:  # "• Latar Belakang"
+            text = head
+        if head is None and len(text.split()) <= _MAX_BUTTON_WORDS and not FINAL.search(text) \
+                and not listing and not _crosshead(lines, i, kept):
             continue  # a button or a word left over from a widget
         if PICTURE_LABEL.fullmatch(text) or (not opening and stopless_caption(lines, i)):
             continue  # "Banner image: ...", "Bupati saat meninjau ...": a picture's caption
