@@ -5,7 +5,10 @@
 - a run of full stops or ellipses after the stamp: "Wanokaka-SJ……….. Pelaksanaan ...";
 - the outlet's code in brackets after the comma, closed by ".-": "KAB. CIREBON, (FC).- ...";
 - a locality and its province before the bracketed outlet: "Sanur, Bali (ANTARA News) - ...",
-  the dateline being both names (a known town alone stays the tables' reading).
+  the dateline being both names (a known town alone stays the tables' reading);
+- round 33: the other marks of dateline_setoffs.py (a hashtag, a run of underscores after the
+  place and the outlet, a colon after the address, a bar after the bracketed date, a press
+  office between the place and the date).
 
 Each form is rewritten and read again by the caller's matcher; a form that does not read as a
 dateline (no place, a weekday for the province, a file name) gives None and leaves the line to
@@ -17,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from .dateline_names import is_place
+from .dateline_setoffs import more_marks
 
 Dateline = tuple[str | None, str | None, str]
 Matcher = Callable[[str], "Dateline | None"]
@@ -65,7 +69,7 @@ def marked_dateline(text: str, match: Matcher) -> Dateline | None:
             # "Wanokaka-SJ……": the initials are the stamp's ornament and no part of the lead;
             # the masthead names the outlet (read as initials they take its capitals)
             return (found[0], None, found[2]) if m.groupdict().get("code") else found
-    return None
+    return more_marks(text, match, _placed)
 
 
 # "Balikpapan–Nusantara Toll Road Section 5B Opens": a route's two ends joined by a dash with

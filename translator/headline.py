@@ -15,6 +15,7 @@ from .dateline_names import is_place, outlet_like
 from .dates import DAYS, MONTHS, find_date
 from .doc_titles import without_site_parts
 from .lines import known_outlet
+from .title_reprint import without_language_marks
 # the caption and copy shapes, split off; metadata.py, zones.py and title_model.py read them here
 from .title_shapes import (  # noqa: F401
     alt_with_name,
@@ -110,8 +111,8 @@ _MIN_DATED_HEADLINE_WORDS = 3  # words beside a date in a headline ("Harga Emas 
 
 def headline_shaped(text: str) -> bool:
     """Whether a line could be a headline at all: 3-30 words, no sentence end, not a plea,
-    label, menu path, caption, date line or logo."""
-    text = strip_outlet(text)
+    label, menu path, caption, date line or logo (read without its language marks, round 33)."""
+    text = strip_outlet(without_language_marks(text) or text)
     words = text.split()
     return (3 <= len(words) <= _MAX_HEADLINE_WORDS
             and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"

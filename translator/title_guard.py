@@ -3,7 +3,9 @@ platform's credit label ("Delivered by FeedBurner", "Powered by Blogger", "Diber
 Blogger"), the site's own name at the page's top over its menu row (an office's portal:
 "Dinas Komunikasi dan Informatika Kabupaten ..." / "Beranda" / "Profil" / "Informasi"), and a
 line that is a link of the page's menu row or stands again in its footer, below the story
-("Pemkab Sleman" heading the menu and printed over the copyright line). Checked last, on the
+("Pemkab Sleman" heading the menu and printed over the copyright line; round 33: a link of two
+words joined by "&", "Lifestyle & Leisure", and a breadcrumb of the menu's links, "Lifestyle &
+Leisure / Travel", one slash or more). Checked last, on the
 rules' title and on the learned ranker's (title_model.py), so that a miss leaves no title
 rather than furniture in its place. A line sharing two content words with the story's lead is a
 headline at the top, never the site's name (a name shares a place with it at most)."""
@@ -11,6 +13,7 @@ headline at the top, never the site's name (a name shares a place with it at mos
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .headline import MIN_SHARED, shared_with_lead
 from .lines import Line
@@ -50,11 +53,24 @@ def furniture_title(title: str | None, lines: list[Line], start: int) -> bool:
     texts = [ln.text.strip() for ln in lines]
     if texts[0] == text and _menu_below(lines) or text in masthead_block(texts):
         return True
-    if menu_link(text, lines):
+    if menu_link(text, lines) or _menu_crumbs(text, lines):
         return True
     # the same short line above the story and again below its last paragraph: the site's name
     return len(text.split()) <= _MAX_FOOTER_WORDS and text in texts[:start] \
         and text in texts[start + 1:] and _footer_only(text, lines, start)
+
+
+_AMPERSAND = re.compile(r"\s+&\s+")
+_CRUMB = re.compile(r"\s+[/>»›|]\s+")
+
+
+def _menu_crumbs(text: str, lines: list[Line]) -> bool:
+    """Each of the line's crumbs ("A / B", a crumb alone) is a link of the page's menu row, a
+    link's words joined by "&" read as one ("Lifestyle & Leisure")."""
+    if "&" not in text and not _CRUMB.search(text):
+        return False  # menu_link read it
+    joined = [replace(ln, text=_AMPERSAND.sub("&", ln.text)) for ln in lines]
+    return all(menu_link(_AMPERSAND.sub("&", crumb), joined) for crumb in _CRUMB.split(text))
 
 
 def _footer_only(text: str, lines: list[Line], start: int) -> bool:

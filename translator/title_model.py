@@ -146,4 +146,26 @@ def fallback_title(lines: list[Line], start: int, run: tuple[int, int] | None, l
         threshold = THRESHOLD
     ranked, confidence = ranked_title(lines, start, run, lead)
     return ranked if ranked and confidence >= threshold \
-        and not furniture_title(ranked, lines, start) else None
+        and not furniture_title(ranked, lines, start) else short_post_title(lines, start, lead)
+
+
+_SHORT_TITLE_WORDS = range(2, 4)
+
+
+def short_post_title(lines: list[Line], start: int, lead: str) -> str | None:
+    """Round 33: a post's short title (two or three words, too few for a headline's shape)
+    where the template sets it: under the post's date line and right over its lead, each word
+    capitalised, no end mark, naming a word of the lead that is no rubric's ("14 April 2026" /
+    "TRAVEL Magelang" / "Magelang Regency, wrapped ..."); never a link of the menu row. Read
+    only where neither the rules nor the ranker found a title."""
+    if start < 2 or lines[start - 1].kind != "text" or lines[start - 2].kind != "date":
+        return None
+    text = lines[start - 1].text.strip()
+    words = text.split()
+    if len(words) not in _SHORT_TITLE_WORDS or text[-1:] in ".:;,!?" \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    named = hl.content_words(text) & hl.content_words(lead)
+    if not named - set(hl.WIDGET_WORDS) or text.lower() in lead.lower():
+        return None
+    return None if furniture_title(text, lines, start) else text

@@ -290,6 +290,7 @@ def _qa_drops(texts: list[str], order: list[int], *, strict: bool, tail_from: in
     return out
 
 
+_LEAD_PREFIX = 80
 # --- the footer and the header: shape suffices ------------------------------------------------
 
 def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str], end: int,
@@ -319,6 +320,11 @@ def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str],
     return out
 
 
+def _opens_lead(line: str, lead: str | None) -> bool:
+    """The line is the story's lead (its opening printed the same)."""
+    return bool(lead) and (lead or "")[:_LEAD_PREFIX] == line[:_LEAD_PREFIX]
+
+
 def _header_junk(lines: list[Line], i: int, lead: str | None = None) -> bool:
     """A header line that can be no headline: alt or logo text, a credit, a caption, an image's
     alt text printed twice (for two screen sizes) above the real headline."""
@@ -333,9 +339,10 @@ def _header_junk(lines: list[Line], i: int, lead: str | None = None) -> bool:
         return True  # a link's headline over its teaser lead: another article's
     below = lines[i + 1].text if i + 1 < len(lines) else ""
     if len(below) > len(text) and below.startswith(text + " ") and shapes.headline_shaped(text) \
-            and not alt_with_name(below, [text]):
+            and not alt_with_name(below, [text]) and not _opens_lead(below, lead):
         # a related item's headline over a teaser that opens by repeating it; not over the
-        # image's alt text that repeats it with a name appended
+        # image's alt text that repeats it with a name appended, nor over the story's own lead
+        # that opens with it (round 33: "Headline – Klaten, the regency ...")
         return True
     twins = [j for j in range(max(0, i - _DUPLICATE_WINDOW), min(len(lines), i + 1 +
                                                                    _DUPLICATE_WINDOW))
