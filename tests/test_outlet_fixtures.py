@@ -378,7 +378,6 @@ OPEN = frozenset({
     ("fresh67", "safenet-en-doxing-complaints-report", "paragraphs"),
     ("fresh72", "bekasiguide-amp-banjir-perumahan-pondok-hijau", "paragraphs"),
     ("fresh74", "8enam-safari-ramadan-polda-sulbar", "paragraphs"),
-    ("fresh75", "bawaslujateng-catatan-awal-tahun-2026", "paragraphs"),
     ("fresh75", "bawaslulampung-pengawasan-pdpb", "paragraphs"),
     ("fresh77", "bimasbuddha-pabbajja-samanera-temanggung", "paragraphs"),
     ("fresh77", "jurnal3-opini-musrenbang-tanpa-warga", "paragraphs"),

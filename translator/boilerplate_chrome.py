@@ -27,6 +27,9 @@ FEED_END_ROWS: tuple[tuple[str, str], ...] = (
     # A commentary site's disclosure under the article, "Pernyataan pengungkapan", "Disclosure
     # statement": the writer's funding and the site's partners follow, none of it the story.
     ("related", r"pernyataan pengungkapan|disclosure statement|lihat semua mitra"),
+    # Round 33: a disclaimer's label alone on its line, "Disclaimer", "Penafian": the site's
+    # notice on its content follows the story, none of it a paragraph
+    ("related", r"(?:disclaimer|penafian|sanggahan)(?: redaksi)?"),
     # A blog theme's post footer, "Diposting oleh NAME di 19.40 Tidak ada komentar:", "Posted by
     # NAME at 7:40 PM 2 comments:": the post ends there; the pager and the archive follow.
     ("related", r"(?:diposting|diposkan|posted) (?:oleh|by) .{2,60}? (?:di|at|pada) "
@@ -65,6 +68,15 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # Subscribe and ...", "Enjoyed this story? Sign up ...".
     ("plea", r"(?:love|like|enjoy(?:ed|ing)?)\s+(?:what you(?:'|’)re reading|this (?:article|story"
              r"|post))\s*\?\s*(?:subscribe|sign up|join|follow|support)\b.{0,120}"),
+    # Round 33: a newsroom's plea for donations set between the paragraphs: "As a nonprofit
+    # newsroom, we depend on your support ... Donate any amount today", "Kami bergantung pada
+    # dukungan pembaca. Donasi sekarang": the newsroom's need and an order to give, together.
+    ("plea", r"(?=.*\b(?:(?:depends?|rel(?:y|ies)|counts?|bergantung|mengandalkan) (?:on |pada )?"
+             r"(?:(?:your|readers'?|the) )?(?:support|generosity|dukungan)|(?:dukungan|bantuan) "
+             r"(?:anda|pembaca|kamu)\b.{0,40}\b(?:kami butuhkan|sangat berarti bagi kami))\b)"
+             r"(?=.*\b(?:donate (?:any amount|now|today|here)|give (?:now|today)|become a (?:member"
+             r"|supporter|donor)|(?:donasi|berdonasi|dukung kami) (?:sekarang|di sini|hari ini)"
+             r")\b).{20,500}"),
     # A reactions box's prompt over its buttons and the comment form: "What do you think?".
     ("plea", r"what do you think\s*\?"),
     # A footer's offer of help and a radio's plug for its bulletin: "If you need assistance
@@ -88,6 +100,11 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # membaca buku. Rizky Sabriansyah/Pexels" (a paragraph credits no picture library).
     ("caption-credit", r".{0,300}\b(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s?/\s?"
                        r"(?:pexels|unsplash|pixabay|shutterstock|freepik|getty images|istock)"),
+    # Round 33: a caption with no stop before its credit's label, the credit a word or three
+    # and perhaps the day in brackets: "Ketua koperasi, H. Ali Foto : Kabar1 (17/03/26)",
+    # "Warga memanen padi di Desa Mojo FOTO: Istimewa" (a paragraph ends in its stop).
+    ("caption-credit", r"[^!?\"”]{10,200}[^.!?\"”\s]\s(?-i:Foto|FOTO|Photo|PHOTO)\s?:\s?"
+                       r"[\w.&-]+(?: [\w.&-]+){0,2}(?:\s?\(\d{1,2}/\d{1,2}/\d{2,4}\))?"),
     # A caption's label as regional papers abbreviate it, "Ketgam : Warga ..." (keterangan
     # gambar), "Ket. foto: ...".
     ("caption", r"(?:ketgam|keterangan gambar|ket\.?\s*(?:foto|gambar))\s*:.*"),

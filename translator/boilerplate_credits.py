@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .signoff_tails import DESK_TAILS
+
 # "... kepada warga. Naskah : BPBD Sulbar Editor : Tim Humas Pemprov Sulbar": one to four
 # label-and-name pairs after the last sentence.
 _CREDIT_LABELS = r"naskah|teks|penulis|editor|redaktur|reporter|pewarta|foto|sumber|writer"
@@ -99,7 +101,7 @@ PLEA_OBJECTS = r"berita|update|info|informasi|notifikasi|artikel|pembahasan|ulas
 END_MARKS = (r"\[\*?\]|\((?i:red)\.?\s+[A-Z]{2,5}\)|[(\[]\s+[A-Z][A-Za-z]{1,4}\s+[)\]]"
              r"|\([A-Z]{2,4}-[A-Z]{2,4}\)|\([a-z]{2,4}/\d{1,3}\)|(?<=[a-z]{2}[.!?”’\"]\s)[A-Z][a-z]{1,2}"
              rf"|{_FIRST_NAME_SIGNOFF}|{_BARE_SLASHED}|{_HASH_SIGNOFF}|{_CODED_DESK}"
-             rf"|{_SIGNED_DESK}"
+             rf"|{_SIGNED_DESK}|{DESK_TAILS}"  # round 33: signoff_tails.py
              # Round 23: Vietnam's news agency closes every story with "./." ("... rainy
              # season./.", "... next month./."), as VietnamPlus and VNA's English pages print it.
              r"|(?<=\.)/(?=\.$)"

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import DAYS, find_date
+from .boilerplate import UPDATED
 from .datelines import lead_date
+from .dates import DAYS, find_date
 from .headline import headline_shaped
 from .lines import Line
 
@@ -76,9 +77,29 @@ _CLIPPING = re.compile(r"(?P<source>[A-Z][^,]{1,40}), (?P<place>[A-Z][^,]{1,30})
 _MAX_STAMP_WORDS = 8
 
 
+# Round 33: a station's stamp, its name and the section behind a bullet or bar, then the day
+# and the hour ("Radio Kota • Ekonomi 10 Maret 2026 JAM 06:00:00 WIB", "TV Lokal | Daerah |
+# 4 Februari 2026 pukul 19.30 WIB"): the same, read as a clipping's stamp.
+_NAMES = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
+_SECTION_STAMP = re.compile(rf"(?P<source>{_NAMES})\s*[•·|]\s*(?:{_NAMES}\s*[•·|]?\s*)?"
+                            r"(?P<rest>(?:\w+, )?\d.{5,45})")
+
+
+def _section_stamp(text: str) -> re.Match[str] | None:
+    """A station's stamp (_SECTION_STAMP) whose rest opens with its day (its weekday before
+    it), no weekday for a name, no update time in it ("Jumat | Februari 20, 2026 WIB Last
+    Updated ...": a top bar's day and the page's update)."""
+    m = _SECTION_STAMP.fullmatch(text)
+    if m is None or m["source"].lower() in _DAY_NAMES or UPDATED.search(text):
+        return None
+    found = find_date(m["rest"])
+    opened = re.match(r"(?:\w+, )?", m["rest"])
+    return m if found is not None and found.start <= (opened.end() if opened else 0) else None
+
+
 def clipping_stamp(text: str) -> str | None:
     """The dated time a clipping's stamp gives (the shapes above), else None."""
-    m = _CLIPPING.fullmatch(text.strip())
+    m = _CLIPPING.fullmatch(text.strip()) or _section_stamp(text.strip())
     if m is None or len(m["rest"].split()) > _MAX_STAMP_WORDS:
         return None
     rest = m["rest"]

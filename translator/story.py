@@ -18,8 +18,10 @@ from .lead_zone import (dated_sentence, gallery_end, printed_again, summary_line
                         without_deck, without_release_label)
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
+from .section_heads import lost_links, section_led_head
 from .shapes import (bare, closing_initials, is_speech, is_teaser_cut, reported_speech,
                      without_initials)
+from .signoff_tails import closes_story
 from .story_marks import bulleted_head, schedule_row, teaser_caption
 from .story_edges import MORE_WORDS as _MORE_WORDS
 from .story_edges import (
@@ -269,7 +271,7 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
                 mode = max(mode, ln.kind, key=_MODE_RANK.index)
             elif ln.kind == "pagination" and mode == "related":
                 mode = "body"  # "2 dari 3 halaman" past a block of links: the story's next page
-            elif ln.kind in ("byline", "source") and sum(map(is_prose, kept)) >= _MIN_SIGNED:
+            elif closes_story(ln.kind, ln.text) and sum(map(is_prose, kept)) >= _MIN_SIGNED:
                 mode = max(mode, "end", key=_MODE_RANK.index)  # "Oleh: Redaksi", "Sumber : Humas"
             continue
         if title and repeats_title(text, title):
@@ -279,7 +281,7 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if mode in ("qa", "signed") or (mode == "end" and not _resumes(lines, i) and not numbered):
             continue
         if mode == "related" and (headline_like(bare(text)) or cried_headline(text)
-                                  or teaser_caption(lines, i)) \
+                                  or teaser_caption(lines, i)) and not lost_links(lines, i, kept) \
                 and not is_speech(text) and not _next_item(text, kept):
             continue
         mode = "body"
@@ -336,7 +338,8 @@ def _crosshead(lines: list[Line], i: int, kept: list[str]) -> bool:
             and (all(w[0].isupper() or w.lower() in _CROSSHEAD_PARTICLES for w in words)
                  or (sentence_head(words) and runs_crossheads(lines)) or roster_line(nxt.text))
             and words[0][0].isupper()
-            and words[0].lower().strip(".,:") not in WIDGET_WORDS
+            and (words[0].lower().strip(".,:") not in WIDGET_WORDS or section_led_head(
+                words, f"{kept[-1]} {nxt.text}", WIDGET_WORDS))  # round 33
             and words[-1].lower().strip(".,:") not in _MORE_WORDS
             and not all(w.lower().strip(".,:") in WIDGET_WORDS for w in words))
 

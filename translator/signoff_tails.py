@@ -1,0 +1,38 @@
+"""Pure (round 33): a desk's sign-off closing the last paragraph that the older tables
+(boilerplate_credits.END_MARKS) did not know, as regular expressions for them to join.
+
+- slashed codes whose parts carry a hyphen, a web address or the (c) year, with or without
+  spaces round the slashes: "(Hum-PRT/Bjn/Rsd)", "(adi/ jemberkab.go.id /Diskominfo©2026)",
+  "(rin / sidoarjokab.go.id)": every part one token, at least one a desk's (a hyphen, an
+  address, a year's mark) and none a number alone ("(30/3)" is the story's date);
+- a press office's name in lower case and the day it sent the release: "(humas dinkeskab,
+  12/3)", "(tim kominfo, 21/2)": no story's aside is all lower case before a bare day/month.
+
+No sentence of a story ends in either."""
+
+from __future__ import annotations
+
+import re
+
+_PART = r"[A-Za-z][\w.©-]{0,24}"
+# one part a desk's: a hyphened code, an address, a (c) year
+_MARKED = r"(?:[A-Za-z]{2,8}-[A-Za-z]{2,8}|(?:[\w-]+\.)+[a-z]{2,3}|[A-Za-z]{3,15}\s?©\s?\d{4})"
+SLASHED_DESK = (rf"\((?=[^()]*{_MARKED}[/)\s])(?-i:{_PART})(?:\s?/\s?(?-i:{_PART}"
+                r"(?:\s(?-i:[A-Z][a-z]+))?(?:\s?©\s?\d{4})?)){1,4}\)")
+DATED_DESK = (r"\((?-i:(?:humas|tim|redaksi|kominfo|diskominfo|prokopim|rilis|pr)"
+              r"(?: [a-z]{2,20}){0,3}),\s?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+DESK_TAILS = rf"{SLASHED_DESK}|{DATED_DESK}"
+
+
+# A press release's end mark alone on its line: "###", "- END -", "(selesai)". The
+# boilerplate about the organisation follows it ("X is a global advocacy organization ...");
+# a divider of dashes or stars between two parts of a story ("---------", "***") is none.
+_RELEASE_END = re.compile(r"#{3,}|[-–—]{1,2}\s?(?i:end|selesai|tamat)\s?[-–—]{1,2}"
+                          r"|\((?i:end|selesai|tamat)\)")
+_SIGNING_KINDS = ("byline", "source")
+
+
+def closes_story(kind: str, text: str) -> bool:
+    """Whether a non-text line below the story's paragraphs closes it: a byline or a source's
+    credit ("Oleh: Redaksi", "Sumber : Humas"), or a release's end mark."""
+    return kind in _SIGNING_KINDS or bool(_RELEASE_END.fullmatch(text.strip()))
