@@ -1,6 +1,8 @@
 """One made-up village story (headline and three paragraphs) that the round tests of the body
 rules set furniture around: `page` joins lines as a copied page; `story` puts `middle` lines
-between the second and third paragraphs (and `tail` after them) and returns what clean keeps."""
+between the second and third paragraphs (and `tail` after them) and returns what clean keeps.
+COFFEE_*: a second made-up story (a dateline lead and three paragraphs) that the round tests
+set lines of their own around."""
 
 from __future__ import annotations
 
@@ -16,6 +18,18 @@ BODY = [
     "Pemerintah kecamatan berjanji mengusulkan pembangunan jembatan beton permanen dalam "
     "musyawarah perencanaan pembangunan tahun depan agar warga tidak lagi terisolasi.",
 ]
+
+COFFEE_LEAD = ("Jember - Ratusan petani kopi di lereng Argopuro mengeluhkan harga biji kopi yang "
+               "anjlok menjelang panen raya, padahal biaya pupuk dan upah petik terus naik sejak "
+               "awal tahun.")
+COFFEE_P2 = ("Ketua kelompok tani setempat, Sutrisno, mengatakan harga di tingkat pengepul kini "
+             "hanya separuh dari harga tahun lalu. Banyak petani memilih menunda panen sampai "
+             "harga membaik.")
+COFFEE_P3 = ("Dinas Pertanian berjanji mempertemukan petani dengan pembeli dari luar daerah agar "
+             "rantai penjualan lebih pendek dan harga di tingkat petani bisa naik kembali.")
+COFFEE_P4 = ("Menurut catatan koperasi, sedikitnya tiga ratus keluarga di empat desa "
+             "menggantungkan hidup dari kebun kopi. Mereka berharap pemerintah daerah segera "
+             "turun tangan.")
 
 
 def page(*lines: str) -> str:

@@ -11,12 +11,10 @@ from translator.clean import clean
 from translator.lead_zone import dated_sentence, window_outlet, window_title
 from translator.lines import classify, classify_one
 
-LEAD = ("Jember - Ratusan petani kopi di lereng Argopuro mengeluhkan harga biji kopi yang anjlok "
-        "menjelang panen raya, padahal biaya pupuk dan upah petik terus naik sejak awal tahun.")
-P2 = ("Ketua kelompok tani setempat, Sutrisno, mengatakan harga di tingkat pengepul kini hanya "
-      "separuh dari harga tahun lalu. Banyak petani memilih menunda panen sampai harga membaik.")
-P3 = ("Dinas Pertanian berjanji mempertemukan petani dengan pembeli dari luar daerah agar rantai "
-      "penjualan lebih pendek dan harga di tingkat petani bisa naik kembali.")
+from .story_page import COFFEE_LEAD as LEAD
+from .story_page import COFFEE_P2 as P2
+from .story_page import COFFEE_P3 as P3
+
 EN_LEAD = ("Malang - Dozens of dairy farmers in the hills south of Malang say the milk price paid "
            "by the cooperative has fallen for the third month in a row, leaving many in debt.")
 EN_P2 = ("One farmer, Slamet, said he now sells part of his milk to a yoghurt maker in town. "

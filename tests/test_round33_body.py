@@ -9,14 +9,11 @@ import pytest
 from translator.clean import clean
 from translator.shapes import without_initials
 
-LEAD = ("Jember - Ratusan petani kopi di lereng Argopuro mengeluhkan harga biji kopi yang anjlok "
-        "menjelang panen raya, padahal biaya pupuk dan upah petik terus naik sejak awal tahun.")
-P2 = ("Ketua kelompok tani setempat, Sutrisno, mengatakan harga di tingkat pengepul kini hanya "
-      "separuh dari harga tahun lalu. Banyak petani memilih menunda panen sampai harga membaik.")
-P3 = ("Dinas Pertanian berjanji mempertemukan petani dengan pembeli dari luar daerah agar rantai "
-      "penjualan lebih pendek dan harga di tingkat petani bisa naik kembali.")
-P4 = ("Menurut catatan koperasi, sedikitnya tiga ratus keluarga di empat desa menggantungkan "
-      "hidup dari kebun kopi. Mereka berharap pemerintah daerah segera turun tangan.")
+from .story_page import COFFEE_LEAD as LEAD
+from .story_page import COFFEE_P2 as P2
+from .story_page import COFFEE_P3 as P3
+from .story_page import COFFEE_P4 as P4
+
 LAST = "Pelatihan pengolahan kopi akan digelar di balai desa setelah panen usai."
 
 
