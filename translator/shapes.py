@@ -7,13 +7,12 @@ line stands; zones.py decides how much evidence a line needs in its zone."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from .boilerplate import TRAILING_INITIALS
 from .boilerplate_credits import AFTER_STOP, GLUED_CREDITS, SAID_BEFORE_MARK
+from .stopwords import is_stopword  # noqa: F401  (re-exported: the dateline modules read it here)
+from .stopwords import stopwords as _stopwords
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A sentence ends in . ! ? or an ellipsis, possibly inside quotes or brackets.
@@ -38,29 +37,6 @@ _MAX_QUESTION_WORDS = 25
 _MAX_ANSWER_WORDS = 50
 _MAX_LAST_ANSWER_WORDS = 30
 _MAX_CAPTION_WORDS = 14
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    """jusText's Indonesian and English stoplists (read once, on first use). Read from the
-    package's files as justext.get_stoplist does, without importing jusText, whose import pulls
-    in lxml (~100 ms) that cleaning plain text never needs."""
-    spec = importlib.util.find_spec("justext")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()  # jusText is a dependency; without it the length tests stand alone
-    folder = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
-    out: set[str] = set()
-    for language in ("Indonesian", "English"):
-        path = folder / f"{language}.txt"
-        if path.is_file():
-            out.update(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines())
-    out.discard("")
-    return frozenset(out)
-
-
-def is_stopword(word: str) -> bool:
-    """A function word of jusText's Indonesian or English stoplist ("namun", "di", "the")."""
-    return word.lower() in _stopwords()
 
 
 def bare(text: str) -> str:
