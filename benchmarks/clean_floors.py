@@ -102,7 +102,11 @@ SETS = {"tuned": FIXTURES / "text", "held-out": FIXTURES / "heldout",
         "fresh90": FIXTURES / "fresh90",
         "fresh91": FIXTURES / "fresh91",
         "fresh92": FIXTURES / "fresh92",
-        "fresh93": FIXTURES / "fresh93"}
+        "fresh93": FIXTURES / "fresh93",
+        "fresh94": FIXTURES / "fresh94",
+        "fresh95": FIXTURES / "fresh95",
+        "fresh96": FIXTURES / "fresh96",
+        "fresh97": FIXTURES / "fresh97"}
 
 # Pinned floors (rounded down to two places). Rates are at-least floors; `duplicates` and
 # `furniture` at-most ceilings (0: no furniture word ever as title or dateline). `tuned`,
@@ -631,4 +635,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "fresh91":  _row(0.98,  0.98,   0.99, 0.92,     0.85,     0,         0),
     "fresh92":  _row(0.99,  0.99,   0.93, 0.86,     0.79,     0,         0),
     "fresh93":  _row(0.99,  0.97,   0.99, 0.99,     0.79,     0,         0),
+    # `fresh94` (Aceh beyond Banda Aceh; one English), `fresh95` (the interior of Jambi,
+    # Bengkulu and South Sumatra; one English), `fresh96` (Papua's highlands, south and north
+    # coast; one English) and `fresh97` (technology, telecom and automotive desks; two English):
+    # 60 pages written at the end of the session of 2026-12-02 afternoon, scored once from a clone
+    # of its final cleaner (dae00a4) and pinned there (recall removal title published dateline):
+    # fresh94: 1.0000 1.0000 14/15 15/15 12/15
+    # fresh95: 0.9944 0.9959 15/15 13/15 14/15
+    # fresh96: 1.0000 0.9900 12/15 11/15 14/15
+    # fresh97: 1.0000 0.9683 13/15 15/15 15/15
+    "fresh94":  _row(0.99,  0.99,   0.93, 0.99,     0.79,     0,         0),
+    "fresh95":  _row(0.99,  0.99,   0.99, 0.86,     0.93,     0,         0),
+    "fresh96":  _row(0.99,  0.98,   0.79, 0.73,     0.93,     0,         0),
+    "fresh97":  _row(0.99,  0.96,   0.86, 0.99,     0.99,     0,         0),
 }
