@@ -17,13 +17,9 @@ the other readers."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .dateline_names import is_place
-from .dateline_setoffs import more_marks
-
-Dateline = tuple[str | None, str | None, str]
-Matcher = Callable[[str], "Dateline | None"]
+from .dateline_setoffs import Dateline, Matcher, more_marks
 
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
 _OPEN = r"(?=[A-Z0-9\"“‘'])"

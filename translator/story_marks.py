@@ -22,6 +22,14 @@ def _bulleted(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
+def _head_shaped(head: str) -> bool:
+    """A heading's words after its bullet: one to six, no sentence end, a capital first, no
+    widget's word first (a share row's "• Bagikan")."""
+    words = head.split()
+    return 1 <= len(words) <= _MAX_HEAD_WORDS and not FINAL.search(head) \
+        and words[0][0].isupper() and words[0].lower() not in WIDGET_WORDS
+
+
 def bulleted_head(lines: list[Line], i: int, kept: list[str]) -> str | None:
     """The words of a crosshead printed with a bullet ("• Masalah Utama", "▪ What Comes
     Next") between two full paragraphs of the story, without its bullet; None when the line
@@ -32,9 +40,7 @@ def bulleted_head(lines: list[Line], i: int, kept: list[str]) -> str | None:
     if m is None:
         return None
     head = text[m.end():].strip()
-    words = head.split()
-    if not 1 <= len(words) <= _MAX_HEAD_WORDS or FINAL.search(head) or head.endswith(":") \
-            or not words[0][0].isupper() or words[0].lower() in WIDGET_WORDS:
+    if not _head_shaped(head) or head.endswith(":"):
         return None
     if not kept or not is_prose(kept[-1]) or kept[-1].rstrip().endswith(":"):
         return None
@@ -95,9 +101,7 @@ def opening_head(lines: list[Line], start: int, paragraphs: list[str]) -> str | 
                 return None
             continue
         head, mark = text[m.end():].strip(), text[:m.end()].strip()
-        words = head.split()
-        if not 1 <= len(words) <= _MAX_HEAD_WORDS or FINAL.search(head) \
-                or not words[0][0].isupper() or words[0].lower() in WIDGET_WORDS:
+        if not _head_shaped(head):
             return None
         runs = any((b := _BULLET.match(ln.text)) and ln.text[:b.end()].strip() == mark
                    and ln.text[b.end():].strip() in paragraphs for ln in lines[start:])
