@@ -52,14 +52,15 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "dateline_setoffs",
                      "story_marks",
                      "dateline_marks",
-                     "title_reprint")),
+                     "title_reprint", "checks")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "clean_cache", "store", "digest", "render",
              "reporting")),
     ("backends", ("backends", "backends.*")),
     ("stages", ("translate", "summarize")),
     ("pipeline", ("pipeline",)),
-    # Many articles on Dask: the client side calls the pipeline; the worker side runs it.
-    ("runner", ("cluster", "cluster_worker")),
+    # Many articles on Dask: the client side calls the pipeline; the worker side runs it; ahead
+    # overlaps one article's summary with the next one's translation.
+    ("runner", ("cluster", "cluster_worker", "ahead")),
     # translator/__init__.py is the public API (open_models, brief, ...), exported lazily.
     ("cli", ("cli", "cli.*", "__main__", "__init__")),
 )

@@ -11,7 +11,8 @@ from translator.article import Article
 from translator.clean import clean
 from translator.config import default_config_text, parse_config
 from translator.errors import InputError
-from translator.pipeline import MAX_ARTICLE_WORDS, Models, Options, brief, check_length, open_models
+from translator.checks import MAX_ARTICLE_WORDS, check_length
+from translator.pipeline import Models, Options, brief, open_models
 
 from .conftest import load_benchmark
 from .fakes import IdentityBackend

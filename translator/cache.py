@@ -17,10 +17,12 @@ import hashlib
 import json
 import re
 import sqlite3
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import wraps
 from pathlib import Path
 
 from .db import connect, connect_readonly, database_error, reason, transaction
@@ -108,6 +110,17 @@ class CacheInfo:
     cleaned: int = 0  # cleaned articles remembered (translator/clean_cache.py)
 
 
+def _locked(method: Callable) -> Callable:
+    """One thread at a time in the connection: a transaction is several statements, and a
+    run that summarises one article while it translates the next (translator/ahead.py) reads
+    and writes the cache from two threads."""
+    @wraps(method)
+    def run(self: TranslationCache, *args: object, **kwargs: object) -> object:
+        with self.lock:
+            return method(self, *args, **kwargs)
+    return run
+
+
 class TranslationCache:
     """An open cache file. Lookups and writes never raise: the first failure warns (once) and
     turns the cache off for the rest of the process."""
@@ -120,6 +133,7 @@ class TranslationCache:
         self.hits = 0
         self.misses = 0
         self._known: set[str] = set()  # signatures already written by this process
+        self.lock = threading.RLock()
 
     @classmethod
     def open(cls, path: str | Path | None = None, warn: Warn | None = None) -> TranslationCache:
@@ -133,6 +147,7 @@ class TranslationCache:
         path = Path(path) if path else default_path()
         return cls(connect_readonly(path, MIGRATIONS, what=WHAT, advice=ADVICE), path)
 
+    @_locked
     def get_many(self, sig: str, keys: Iterable[str]) -> dict[str, str]:
         """The cached outputs of those input keys that have one, as `Generated` texts with
         their stored score (None for rows stored without one)."""
@@ -153,6 +168,7 @@ class TranslationCache:
             return {}
         return found
 
+    @_locked
     def put_many(self, sig: str, doc: str, items: Sequence[tuple[str, str]]) -> None:
         """Store (input key, output) pairs in one transaction: all of them or none; an output
         that is `Generated` keeps its score."""
@@ -172,6 +188,7 @@ class TranslationCache:
         except sqlite3.Error as e:
             self._fail(e)
 
+    @_locked
     def get_counts(self, sig: str, article: str) -> dict[str, int]:
         """The token counts stored for `article` under the tokenizer `sig` ({} if none, or if
         the row does not read back as counts)."""
@@ -191,6 +208,7 @@ class TranslationCache:
             return {}
         return {k: v for k, v in counts.items() if isinstance(v, int)}
 
+    @_locked
     def put_counts(self, sig: str, article: str, counts: dict[str, int]) -> None:
         """Store (replacing) the token counts of `article` under the tokenizer `sig`."""
         if self.disabled:
@@ -204,6 +222,7 @@ class TranslationCache:
         except sqlite3.Error as e:
             self._fail(e)
 
+    @_locked
     def get_cleaned(self, code: str, key: str
                     ) -> tuple[str | None, str, str, str | None] | None:
         """(outlet, template digest, article JSON, line keys JSON) of the input `key` cleaned
@@ -219,6 +238,7 @@ class TranslationCache:
             return None
         return None if row is None else (row[0], row[1], row[2], row[3])
 
+    @_locked
     def put_cleaned(self, code: str, key: str, outlet: str | None, templates: str,
                     article: str, lines: str | None) -> None:
         """Store (replacing) the cleaning of the input `key` by the cleaner `code`, in one
@@ -245,6 +265,7 @@ class TranslationCache:
                       f"({reason(error)}); continuing without it (`brief cache clear` "
                       "starts it afresh)")
 
+    @_locked
     def clear(self) -> int:
         """Delete every entry; the number deleted. DamagedDatabase when the file is corrupt
         (the caller may then remove it), DatabaseError when it cannot be written."""
@@ -266,6 +287,7 @@ class TranslationCache:
         self.check()  # a page the deletes did not visit may still be corrupt
         return n
 
+    @_locked
     def check(self) -> None:
         """DamagedDatabase unless SQLite's quick_check finds the file sound."""
         try:
@@ -276,6 +298,7 @@ class TranslationCache:
             raise DamagedDatabase(f"the {WHAT} at {self.path} is damaged (quick_check failed); "
                                   f"{ADVICE}")
 
+    @_locked
     def info(self) -> CacheInfo:
         """Entries, size and entries per model signature."""
         try:
@@ -289,6 +312,7 @@ class TranslationCache:
             raise database_error(e, WHAT, self.path, "read", ADVICE) from None
         return CacheInfo(self.path, True, total, file_size(self.path), models, cleaned)
 
+    @_locked
     def close(self) -> None:
         self.conn.close()
 

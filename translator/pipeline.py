@@ -21,21 +21,16 @@ from .backends.base import Seq2SeqBackend
 from .cache import CacheOpener, TranslationCache, input_key
 from .clean_cache import cleaning_of, remember
 from .config import Config, Generation, TranslationConfig, load_config
-from .errors import ConfigError, InputError, LanguageError
+from .checks import MAX_ARTICLE_WORDS, check_language, check_length
+from .errors import ConfigError, InputError
 from .guards import is_translatable
-from .language import language_name
 from .load import Loaded
 from .result import Brief, Paragraph, Signature, StageSignature
 from .segment import segment_paragraphs
 from .summarize import summarize
 from .translate import translate_paragraphs
 
-TRANSLATABLE = {"id": "Indonesian", "ms": "Malay"}
 LENGTHS = ("short", "medium", "long")
-# The longest article briefed, in words after cleaning (~700 KB of text; a long feature runs
-# to ~5,000). Memory stays flat however long the text (the models get a batch at a time), but
-# the run time grows with it; the cap also stops a wrong file (a book, a dump) early.
-MAX_ARTICLE_WORDS = 100_000
 
 
 class Reporter(Protocol):
@@ -229,29 +224,6 @@ def checked_text(article: Article, loaded: Loaded) -> Article:
     return article
 
 
-def check_length(article: Article, max_words: int = MAX_ARTICLE_WORDS) -> None:
-    """Raise InputError when the article is over `max_words` words."""
-    words = sum(len(p.split()) for p in article.paragraphs) + len((article.title or "").split())
-    if words > max_words:
-        raise InputError(f"article too long: {words:,} words (brief takes at most "
-                         f"{max_words:,}; split it)")
-
-
-def check_language(article: Article, force: bool = False) -> list[str]:
-    """Notes about the article's language; LanguageError when it is not one brief translates
-    (Indonesian, or Malay with a note) and not `force`d."""
-    lang = article.language or "und"
-    if lang == "en":
-        return ["The article is in English: translation skipped, summary only."]
-    if lang == "ms":
-        return ["The article looks Malay, not Indonesian: translated with the Indonesian model."]
-    if lang in TRANSLATABLE or force:
-        return [] if lang in TRANSLATABLE else [f"Language {lang!r} forced through as Indonesian."]
-    detected = language_name(lang) + ("" if lang == "und" else f" ({lang})")
-    raise LanguageError(f"The article does not look Indonesian (detected: {detected}); brief "
-                        "translates Indonesian: use --force to translate it anyway")
-
-
 def signature_of(models: Models, options: Options) -> Signature:
     """What a brief made by `models` under `options` depends on besides its input: each stage's
     model, generation settings and limits (a stored brief with the same one can be reused)."""
@@ -270,6 +242,32 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     """Brief one article: raw text, a file (Path), a URL, or an already Loaded input;
     `templates` looks up the outlet's template lines in a store (see clean_input); `on_event`
     is told of each part as it is ready (see Observer)."""
+    half = translate_article(source, models, options, reporter=reporter, templates=templates,
+                             on_event=on_event)
+    return finish(half, models, reporter=reporter, on_event=on_event)
+
+
+@dataclass(frozen=True)
+class Translated:
+    """An article up to its summary: what translate_article made and finish() completes."""
+
+    loaded: Loaded
+    article: Article
+    title: str | None
+    paragraphs: tuple[Paragraph, ...]
+    options: Options
+    notes: tuple[str, ...]
+    timings: dict[str, float]  # load_s, clean_s, models_s, translate_s so far
+    began: float  # perf_counter when cleaning began (total_s counts from it)
+
+
+def translate_article(source: Loaded | Path | str, models: Models,
+                      options: Options = Options(), *, reporter: Reporter | None = None,
+                      templates: TemplateLookup | None = None,
+                      on_event: Observer | None = None) -> Translated:
+    """The first half of brief(): load, clean, check, segment, translate and guard. It uses
+    the translator alone (and starts the summariser loading), so finish() of one article can
+    run in another thread while the next article is translated (translator/ahead.py)."""
     reporter = reporter or Silent()
     t0 = time.perf_counter()
     loaded = load_input(source)
@@ -286,15 +284,14 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     # Remembered once the input passed its checks and the models opened the cache.
     remember(models.clean_cache(opened_only=True), loaded.text, loaded.meta, cleaning)
     t3 = time.perf_counter()
-    cfg = models.config
-    tcfg, scfg = cfg.translation, cfg.summarization
+    tcfg = models.config.translation
     texts = ([article.title] if article.title else []) + list(article.paragraphs)
     # Token counts are remembered with the article: a rerun answered from the cache then
-    # needs no tokenizer (segmentation, the guards and the summary's window all count).
-    counted = [b for b in (models.translator, models.summarizer) if hasattr(b, "recall_counts")]
-    article_key = input_key("\n\n".join(texts)) if counted else ""
-    for backend in counted:
-        backend.recall_counts(article_key)
+    # needs no tokenizer (segmentation and the guards count here, the summary's window in
+    # finish(), each backend between its own recall_counts and keep_counts).
+    counting = hasattr(models.translator, "recall_counts")
+    if counting:
+        models.translator.recall_counts(article_counts_key(texts))
     segmented = segment_paragraphs(texts, models.translator.count_tokens, tcfg.max_input_tokens)
     pairs = list(zip(texts, segmented, strict=True))
     if article.language != "en":  # a new body means a new summary: load it as we translate
@@ -322,22 +319,47 @@ def brief(source: Loaded | Path | str, models: Models, options: Options = Option
     else:
         title, translated = _translate_watched(models.translator, pairs, tcfg, progress,
                                                bool(article.title), on_event, headline)
+    if counting:
+        models.translator.keep_counts()
     t4 = time.perf_counter()
-
-    reporter.status("Summarising ...")
-    sgen = scfg.for_length(options.length)
-    summary = summarize(models.summarizer, [p.text for p in translated], sgen, scfg.window_tokens)
-    t5 = time.perf_counter()
-    for backend in counted:
-        backend.keep_counts()
-    signature = signature_of(models, options)
     # An input loaded by the caller (the CLI reads it to store the original) brings its time.
     load_s = (t1 - t0) + (source.seconds if isinstance(source, Loaded) else 0.0)
-    timings = {"load_s": load_s, "clean_s": t2 - t1, "models_s": t3 - t2, "translate_s": t4 - t3,
-               "summarize_s": t5 - t4, "total_s": (t5 - t1) + load_s}
-    result = Brief(article=article, title=title, summary=summary, paragraphs=tuple(translated),
-                   signature=signature, length=options.length, origin=loaded.origin,
-                   notes=tuple(notes), timings=timings)
+    return Translated(loaded=loaded, article=article, title=title,
+                      paragraphs=tuple(translated), options=options, notes=tuple(notes),
+                      timings={"load_s": load_s, "clean_s": t2 - t1, "models_s": t3 - t2,
+                               "translate_s": t4 - t3},
+                      began=t1)
+
+
+def article_counts_key(texts: Sequence[str]) -> str:
+    """The key an article's token counts are stored under: its title and paragraphs."""
+    return input_key("\n\n".join(texts))
+
+
+def finish(half: Translated, models: Models, *, reporter: Reporter | None = None,
+           on_event: Observer | None = None) -> Brief:
+    """The second half of brief(): summarise the English and assemble the Brief. It uses the
+    summariser alone."""
+    reporter = reporter or Silent()
+    t4 = time.perf_counter()
+    reporter.status("Summarising ...")
+    summarizer, scfg = models.summarizer, models.config.summarization
+    counting = hasattr(summarizer, "recall_counts")
+    if counting:
+        article = half.article
+        summarizer.recall_counts(article_counts_key(
+            ([article.title] if article.title else []) + list(article.paragraphs)))
+    sgen = scfg.for_length(half.options.length)
+    summary = summarize(summarizer, [p.text for p in half.paragraphs], sgen, scfg.window_tokens)
+    if counting:
+        summarizer.keep_counts()
+    t5 = time.perf_counter()
+    timings = {**half.timings, "summarize_s": t5 - t4,
+               "total_s": (t5 - half.began) + half.timings["load_s"]}
+    result = Brief(article=half.article, title=half.title, summary=summary,
+                   paragraphs=half.paragraphs, signature=signature_of(models, half.options),
+                   length=half.options.length, origin=half.loaded.origin, notes=half.notes,
+                   timings=timings)
     if on_event is not None:
         on_event("summary", result)
     return result

@@ -111,6 +111,17 @@ def exit_status(failures: Sequence[Failure]) -> ExitStatus:
     return ExitStatus.ERROR
 
 
+failed = object()  # run_all's mark of an item that failed (its Failure is recorded)
+
+
+class Pending:
+    """What a runner's `brief_one` may return instead of its result: the result to come
+    (`settle` waits for it, or raises its error), so that the next item can start first."""
+
+    def __init__(self, settle: Callable[[], Any]) -> None:
+        self.settle = settle
+
+
 def run_all(items: Sequence[str | None], brief_one: Callable[[str | None], Any],
             done: Callable[[Any], None], *, status: Callable[[str], None] | None = None,
             started: Callable[[int, int, str], None] | None = None,
@@ -119,23 +130,49 @@ def run_all(items: Sequence[str | None], brief_one: Callable[[str | None], Any],
 
     A model that is unavailable stops the run at once (every article would fail the same way);
     so does Ctrl-C. Anything else fails only its own article (with --debug, its traceback is
-    printed and the run goes on).
+    printed and the run goes on). A `Pending` result is settled after the next item has
+    started (translator/ahead.py: one article is summarised while the next is translated);
+    results still reach `done` in the items' order.
     """
     failures: list[Failure] = []
     total = len(items)
-    for i, item in enumerate(items):
-        if total > 1 and started is not None:
-            started(i, total, item or "stdin")  # the articles bar: `i` done, item i+1 starts
-        elif total > 1 and status is not None:
-            status(f"Article {i + 1} of {total} ({i} done): {item}")
+    waiting: tuple[str | None, Pending] | None = None
+
+    def attempt(item: str | None, call: Callable[[], Any]) -> Any:
         try:
-            result = brief_one(item)
+            return call()
         except ModelUnavailable:
             raise
         except Exception as e:
             if debug:
                 traceback.print_exception(e, file=debug_stream)
             failures.append(failure(item, e))
-            continue
-        done(result)
+            return failed
+
+    def settle() -> None:
+        nonlocal waiting
+        if waiting is not None:
+            item, pending = waiting
+            waiting = None
+            result = attempt(item, pending.settle)
+            if result is not failed:
+                done(result)
+
+    for i, item in enumerate(items):
+        if total > 1 and started is not None:
+            started(i, total, item or "stdin")  # the articles bar: `i` done, item i+1 starts
+        elif total > 1 and status is not None:
+            status(f"Article {i + 1} of {total} ({i} done): {item}")
+        try:
+            result = attempt(item, lambda item=item: brief_one(item))
+        except ModelUnavailable:
+            settle()  # the article before was briefed: it is printed before the run stops
+            raise
+        settle()  # the article before: its summary was made while this one was translated
+        if isinstance(result, Pending):
+            waiting = (item, result)
+        elif result is not failed:
+            done(result)
+    settle()
     return failures
+

@@ -17,7 +17,7 @@ import click
 
 from ..errors import InputError
 from ..sanitize import SafeStream, dumps_json
-from .inputs import Inputs, exit_status, expand, failure, read_input, run_all
+from .inputs import Inputs, Pending, exit_status, expand, failure, read_input, run_all
 from .options import (
     BRIEF_FORMATS,
     CLEAN_FORMATS,
@@ -46,6 +46,7 @@ from .output import (
 )
 
 if TYPE_CHECKING:
+    from ..ahead import Ahead
     from ..load import Loaded
     from ..reporting import StderrReporter
     from ..result import Brief
@@ -68,6 +69,7 @@ def run_cmd(sources: tuple[str, ...], fmt: str, as_json: bool, output: str | Non
     stdin, or piped text. Models are loaded once; a failed article does not stop the others."""
     if offline:
         os.environ["HF_HUB_OFFLINE"] = "1"  # before huggingface_hub is first imported
+    from ..ahead import Ahead
     from ..pipeline import Options, brief, open_models
     from ..reporting import StderrReporter
     from ..store import template_lookup
@@ -114,7 +116,27 @@ def run_cmd(sources: tuple[str, ...], fmt: str, as_json: bool, output: str | Non
                 reporter.detail(line)
         return result, loaded
 
-    briefs(sources, brief_one, sink, reporter, None if no_store else store_path, no_store)
+    def ahead(runner: Ahead) -> Callable[[str | None], Pending]:
+        """brief_one for several inputs: translated now, summarised while the next one is."""
+        def start(source: str | None) -> Pending:
+            loaded = read_input(source)
+            try:
+                future = runner.submit(loaded)
+            finally:
+                reporter.close()
+
+            def settle() -> tuple[Brief, Loaded]:
+                result = future.result()
+                note.check(result)
+                return result, loaded
+            return Pending(settle)
+        return start
+
+    # Overlapped only where nothing streams and -v needs no per-article cache counts.
+    overlap = None if verbose or sink.streams() else Ahead(
+        models, options, reporter=reporter, templates=templates)
+    briefs(sources, brief_one, sink, reporter, None if no_store else store_path, no_store,
+           overlap=overlap, start=ahead)
 
 
 class GlossaryNote:
@@ -164,10 +186,14 @@ class Sink:
         self.shown = 0
         self.stream: RichStream | None = None  # the brief being printed as it is made
 
+    def streams(self) -> bool:
+        """Whether each brief is printed as it is made (the rich view on a terminal)."""
+        return self.fmt == "rich" and self.output is None and sys.stdout.isatty()
+
     def observer(self, pause: Callable[[], None]) -> RichStream | None:
         """On a terminal, the rich view printed as the next brief is made (`pause` erases the
         progress display before each part); elsewhere None: one document at the end."""
-        if self.fmt != "rich" or self.output is not None or not sys.stdout.isatty():
+        if not self.streams():
             return None
         gap = bool(self.shown) or bool(self.stream and self.stream.printed)  # a part is above
         self.stream = RichStream(self.full, no_color=self.no_color, pause=pause, gap=gap)
@@ -212,8 +238,11 @@ class Sink:
 
 def briefs(sources: Sequence[str], brief_one: Callable[[str | None], tuple[Brief, Loaded]],
            sink: Sink, reporter: StderrReporter, store_path: str | None,
-           no_store: bool) -> None:
+           no_store: bool, *, overlap: Ahead | None = None,
+           start: Callable[[Ahead], Callable[[str | None], Pending]] | None = None) -> None:
     """Brief every input, print each brief, save it in the store; report failures at the end.
+    With several inputs and an `overlap` runner, `start(overlap)` briefs each (one article
+    summarised while the next is translated); the runner is closed here in any case.
 
     Exit status with several inputs: 0 all briefed; 2 every failure was bad input; 1 otherwise;
     3 (at once) when a model is unavailable, since every article would fail.
@@ -236,9 +265,16 @@ def briefs(sources: Sequence[str], brief_one: Callable[[str | None], tuple[Brief
             sink.finish(False)
             return
         failures = [failure(arg, InputError(why)) for arg, why in inputs.errors]
-        failures += run_all(inputs.items, brief_one, done, started=reporter.articles,
+        each = start(overlap) if overlap is not None and start is not None else brief_one
+        failures += run_all(inputs.items, each, done, started=reporter.articles,
                             debug=session().debug, debug_stream=SafeStream(sys.stderr))
+    except BaseException:
+        if overlap is not None:
+            overlap.close(cancel=True)  # Ctrl-C or a missing model: no summary not begun
+        raise
     finally:
+        if overlap is not None:
+            overlap.close()
         reporter.close()
         if writer is not None:
             writer.close()
