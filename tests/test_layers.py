@@ -49,7 +49,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "districts", "stopwords",
                      "signoff_tails",
                      "section_heads",
-                     "dateline_setoffs",
+                     "dateline_setoffs", "dateline_loose",
                      "story_marks",
                      "dateline_marks",
                      "title_reprint", "checks")),

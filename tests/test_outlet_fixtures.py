@@ -350,7 +350,6 @@ OPEN = frozenset({
     ("fresh74", "tribunsulbar-talud-sungai-karema", "outlet"),
     ("fresh76", "chanelsulsel-psm-latihan-terbuka-parepare", "outlet"),
     ("fresh76", "ludus-kejurnas-wushu-junior-solo", "outlet"),
-    ("fresh76", "pijarnews-pinrang-juara-sepak-takraw", "outlet"),
     ("fresh76", "skor-akademi-persela-naik-tim-utama", "outlet"),
     ("fresh77", "nusabali-lomba-gender-wayang-anak-buleleng", "outlet"),
     ("fresh77", "persadablitar-melasti-sumber-penataran", "outlet"),

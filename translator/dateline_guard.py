@@ -120,6 +120,13 @@ def domain_then_place(text: str) -> Dateline | None:
     return None
 
 
+# Round 34: a regional office's one-word short form ("Dishubkominfo", "Diskominfo", "Dinkes",
+# "Disdikbud", "Humas", "Prokopim"), its press desk stamping the story before the place.
+_OFFICE_SHORT = re.compile(r"(?:D(?:is|in)(?:hub|kominfo|info|kes|dik|sos|tan|pora|dukcapil"
+                           r"|perindag|naker|pupr|lh|pmd|kop|par|bud|pertan|kan|perkim|pang)"
+                           r"[a-z]*|Humas|Prokopim|Bappeda|Setda|Setwan)")
+
+
 def guard(text: str, found: Dateline | None) -> Dateline | None:
     """`found` with its place checked: a region glued to the outlet's address by a full stop
     is split ("KABUPATEN BIMA.OBORBIMA.ID"); an office's name is no place, and when it follows
@@ -132,6 +139,8 @@ def guard(text: str, found: Dateline | None) -> Dateline | None:
     if (glued := _REGION_DOT_DOMAIN.fullmatch(place)) and not outlet:
         return glued["place"].strip(), glued["domain"], rest
     words = place.split()
+    if outlet and _OFFICE_SHORT.fullmatch(place) and is_place(outlet):
+        return outlet, None, rest  # round 34: "Dishubkominfo, Singaparna – ": the desk, the place
     if words[0].lower() in OFFICE_WORDS and not is_place(place):
         at = text.find(place)
         if outlet and at > 0 and text.find(outlet) < at:

@@ -237,6 +237,20 @@ def place_over_lead(lines: list[Line], start: int) -> str | None:
     return m.group("place")
 
 
+def signed_place(header: list[Line]) -> str | None:
+    """Round 34: the known place of a byline line "Name, Place" right under the writer's name
+    alone ("Benny Mawel" / "Benny Mawel, Jayapura"), as a wire's dateline on its own line."""
+    for above, ln in zip(header, header[1:]):
+        name, comma, place = ln.text.strip().rpartition(", ")
+        if comma and name and above.text.strip() == name and is_place(place) \
+                and not is_place(name) and len(name.split()) <= _MAX_SIGNED_WORDS:
+            return place
+    return None
+
+
+_MAX_SIGNED_WORDS = 4
+
+
 def fallback_dateline(lines: list[Line], start: int, threshold: float | None = None
                       ) -> str | None:
     """For a story whose rules found no dateline: a location line in the header ("Medan,
@@ -252,6 +266,8 @@ def fallback_dateline(lines: list[Line], start: int, threshold: float | None = N
         return place
     if (place := place_over_lead(lines, start)):
         return place  # "Kajen - Jum’at, 13 Februari 2026" over the lead: a rule, no guess
+    if (place := signed_place(lines[:start])):
+        return place  # round 34: "Benny Mawel" / "Benny Mawel, Jayapura": a rule, no guess
     lead = lines[start].text if start < len(lines) else ""
     if institution_led(lead):
         return None  # "Polres Sanggau - Personel ...": the unit's stamp where the place would be

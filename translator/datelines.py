@@ -60,6 +60,7 @@ from .dateline_forms import (
     named_first,
     stopless,
 )
+from .dateline_loose import dated_lone, loose_dateline, masthead_ending, trimmed_region
 from .dateline_marks import marked_dateline, route_headline
 from .dateline_more import brand_after_bar, more_dateline, stamped_lead
 from .dateline_names import (  # noqa: F401  (re-exported)
@@ -133,7 +134,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     An issuing unit after it ("Polres Sumba Barat ;") is no part of the paragraph."""
     # "Governor Andi Rahman., Makassar –": a name closed by its full stop before the comma
     # is a caption's, glued before the dateline (read below), never a dateline's name
-    text = tidy_lead(tidy_head(text))  # "(Padang, Sumatera Barat) - ", "Dumai, Maret 2026 — "
+    text = tidy_lead(tidy_head(printed := text))  # "(Padang, Sumatera Barat) - "
     found = None if _CAPTION_STOP.match(text) else marked_dateline(
         text, lambda line: _match_dateline(line, sites)) or shouted_pair(text) \
         or logo_led(text, sites) or round_stamp(text) or province_stamp(text) or head_stamp(text) \
@@ -176,7 +177,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
                           or numbered_brand(text)  # "KABAR KALIMANTAN 1, Sampit – "
                           or domain_then_place(text)  # "sieradmu.com Klaten – "
                           or swapped_lead(text)  # "A-TIMES,BOLSEL — "
-                          or grammar_dateline(text)) is None:  # round 30: the grammar
+                          or grammar_dateline(text)  # round 30: the grammar
+                          or loose_dateline(text)) is None:  # round 34: loose set-offs
         return None
     found = longer_reading(text, found)  # "WS - Tanjung Welas (12/3) – ": the place, date cut
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
@@ -214,7 +216,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (found[0], None, found[2])
     found = region_pair(text, found)  # "PEKANBARU, RIAU - ": the city and its province
     found = institution_stamp(found)  # "Kejati Gorontalo – Kamis 12 Februari 2026 ..."
-    found = guard(text, village_pair(text, found))  # a place, never an office or outlet
+    found = guard(text, village_pair(text, trimmed_region(printed, found)))  # no office, outlet
     found = area_not_outlet(text, found)  # "ABEPURA (KOTA JAYAPURA) - ": the area, no outlet
     if country_headline(found) or route_headline(text, found):
         return None  # "Indonesia - Jakarta clinics see more ...": a desk's headline
@@ -283,8 +285,10 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
         # unless its short name is the initials of the page's logo ("MIMIKA, BM")
         found = _bare(text, sites) or logo_initials(text, sites) or logo_alone(text, sites)
     else:
-        found = _bare(text, sites) or lone_dateline(text, sites, match_dateline) \
-            or region_tail(text) or slashed_or_desk(text)
+        found = _bare(text, sites) \
+            or dated_lone(text, lambda head: bare_dateline(head, sites)) \
+            or lone_dateline(text, sites, match_dateline) or region_tail(text) \
+            or slashed_or_desk(text)  # round 34: dated_lone, "UNPATTI-Ambon, Kamis (19/2)."
     # round 30: "KARANG ASRI, KS (12/3/2026)" on its line: the place, the outlet's initials
     lone = lone_stamp(text)
     if lone and (lone[1] or not found):
@@ -302,9 +306,12 @@ def _bare(text: str, sites: tuple[str, ...]) -> tuple[str | None, str | None] | 
     place = m.group("place")
     outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3")
     named = m.group("outlet4")
+    if text.rstrip().endswith(":") and m.group("outlet3") and not is_place(place or "") \
+            and not outlet_like(outlet, acronyms=False):  # round 34: "Kalindaqdaq (Pantun X) :"
+        return None  # a label over the verse it introduces, no dateline
     if named:
         # "SAMARINDA, Poskota Kaltim": a shouted or known place, then a name that is no place
-        masthead = _masthead_ending(named, sites)
+        masthead = masthead_ending(named, sites)
         if not place or is_place(named) or is_furniture_word(named) \
                 or not (is_place(place) or place.isupper()) \
                 or not (outlet_like(named, acronyms=False) or masthead
@@ -324,15 +331,6 @@ def _bare(text: str, sites: tuple[str, ...]) -> tuple[str | None, str | None] | 
     if not place and not outlet:
         return None
     return place, outlet
-
-
-def _masthead_ending(name: str, sites: tuple[str, ...]) -> str | None:
-    """The page's logo line of two or three shouted words that ends in the shouted `name`
-    ("HARIAN BERSAMA" for "DELI SERDANG, BERSAMA"): the outlet, by its short name."""
-    if not name.isupper() or " " in name:
-        return None
-    return next((s.strip() for s in sites if s.isupper() and 2 <= len(s.split()) <= 3
-                 and s.split()[-1] == name and not is_place(s.strip())), None)
 
 
 _WWW = re.compile(r"www\.", re.IGNORECASE)

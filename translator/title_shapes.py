@@ -123,7 +123,7 @@ _MAX_PREFIX_WORDS = 4
 # Round 24: a breadcrumb's links glued to the headline with no space ("BerandaPemerintahan"
 # before "DKP Bengkulu ...", "HomeNewsDaerah" before "Warga ..."): capitalised words run on.
 # Round 27: a crumb may be a hyphened name ("HomeAsia-Pacific", "BerandaJawa-Bali").
-_GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?){2,4}")
+_GLUED_CRUMBS = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|(?: [A-Z][a-z]+){1,2})?){2,4}")
 
 
 def prefixed_copy(text: str, header: list[str]) -> bool:
