@@ -154,11 +154,11 @@ FURNITURE = _compile_lines((
     # "(KOMPAS.com/NAME)", "(CNN Indonesia/Adhi)": a credit with a slash; "(hms/Humas)" signs.
     ("caption-credit", rf".*\((?:foto\s*:?\s*)?(?:{_CREDITS})\s*/[^()]*\)"
                        rf"|.*\((?!(?!dok|foto)[a-z]{{2,5}}/)[^()]*/\s*(?:{_CREDITS})\)"),
-    # "(Outlet/Photographer)" closes a caption; after a sentence end only with a person's
-    # name, since "... katanya. (Antara/AFP)" credits a paragraph's agencies.
+    # "(Outlet/Photographer)" closes a caption; after a stop only with a person's name ("...
+    # katanya. (Antara/AFP)" credits agencies), never after a quote's verb (round 34).
     ("caption-credit", r".{0,400}[^.!?\"”’\s]\s*\((?-i:[A-Z][\w.]*(?: [\w.]+){0,3})/"
                        r"(?-i:[A-Z][\w. ]{1,40})(?:/[\w. ]{1,20})?\)\.?"
-                       r"|.{0,400}\((?-i:[A-Z][\w.]*(?: [\w.]+){0,3})/"
+                       r"|(?!.*[”\"],?\s+\w+nya\b).{0,400}\((?-i:[A-Z][\w.]*(?: [\w.]+){0,3})/"
                        r"(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})(?:/[\w. ]{1,20})?\)\.?"),
     # "(AFP)" after a phrase closes a caption, but "... katanya. (Antara)" closes a paragraph;
     # "(Dok. Istimewa)" is a photo credit wherever it stands.

@@ -59,4 +59,21 @@ BODY_ROWS: tuple[tuple[str, str], ...] = (
     # bantuan. (Senin, 9/3/2026)": a story's sentence names its day before its stop.
     ("caption", r"(?!.*[.!?]\s+[A-Z\"“].*\()[A-Z\"“][^()]{10,250}[.!?]\s*\((?:senin|selasa|rabu"
                 r"|kamis|jum'?at|sabtu|minggu|ahad),\s*\d{1,2}/\d{1,2}/\d{2,4}\)"),
+    # Round 34. WordPress's comment form under the story, English or Indonesian: the field
+    # labels ("Name *", "Website", "Situs Web"), "Your email address will not be published.",
+    # "This site uses Akismet to reduce spam. ...", "Save my name, email, and website ...".
+    ("comments", r"(?:name|nama|e-?mail|website|situs web|comment|komentar)\s*\*?"
+                 r"|(?:your email address will not be published|alamat email anda tidak akan"
+                 r" dipublikasikan|this site uses akismet to reduce spam|situs ini menggunakan"
+                 r" akismet untuk mengurangi spam|save my name, email,? and website|simpan nama,"
+                 r" email,? dan situs web saya)\b.{0,160}"),
+    # A photo's credit alone in a bracket with spaces inside, between paragraphs:
+    # "( photo : kabarkota.co )", "[ foto : dok. pribadi ]".
+    ("caption", r"[(\[]\s*(?:foto|photo|image|gambar|sumber foto|sumber gambar)\s*:\s*"
+                r"[^()\[\]]{2,40}[)\]]\.?"),
+    # A caption of one sentence closed by its credit in words after the stop: "The old harbour
+    # at dusk. Photo by Kabar Hulu.", "Warga memanen padi. Foto oleh Rina Wati." (one capital
+    # word at least, no slash; a story's sentence names no photographer after its stop).
+    ("caption", r"(?-i:[A-Z\"“])[^!?\"“”]{10,250}[.!]\s+(?:photo|image|picture|foto|gambar)"
+                r"\s+(?:by|oleh|courtesy of|credit)\s*:?\s+(?-i:[A-Z@])[^.!?\"“”/]{1,40}\.?"),
 )

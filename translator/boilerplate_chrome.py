@@ -91,8 +91,9 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
                 r"|javascript (?:is )?(?:disabled|required)|this email address is being "
                 r"protected from spambots)\b.*"),
     # An opinion column's note on its writer, set off by an asterisk: "*Penulis adalah dosen
-    # ...", "*The writer is a researcher at ...".
-    ("writer-note", r"\*+\s*(?:penulis|the (?:writer|author)) (?:adalah|merupakan|is)\b.{3,200}"),
+    # ...", "*The writer is a researcher at ..."; round 34: or by nothing, a line of its own.
+    ("writer-note", r"(?:\*+\s*)?(?:penulis|the (?:writer|author)) (?:adalah|merupakan|is)\b"
+                    r".{3,200}"),
     # A translation's note on what it translated: "[Translated by NAME. The original title of
     # the article was "..."]".
     ("translator", r"[\[(]\s*translated by [^.\]]{2,60}\..{0,200}[\])]"),

@@ -152,3 +152,20 @@ def aside_links(paragraphs: list[str], cased: list[bool], story: frozenset[str])
         if words and not words & below and len(words & story) <= _MAX_STORY_SHARE * len(words):
             out.add(k)
     return out
+
+
+_MIN_LINK_WORDS = 8  # a crosshead names a part in a few words; a headline runs longer
+_MAX_LINK_WORDS = 14  # longer: a sentence that lost its stop
+
+
+def long_links(paragraphs: list[str], heads: list[bool]) -> set[int]:
+    """Round 34. A lone headline of eight words or more between two paragraphs, in a story
+    that runs no other crosshead: another article's link set among the paragraphs ("Harga
+    Kopi Tembus Rp60 Ribu, Petani Pilih Jual Bertahap"), on the story's topic."""
+    last = len(paragraphs) - 1
+    lone = [k for k in range(1, last) if heads[k] and not heads[k - 1] and not heads[k + 1]
+            and is_prose(paragraphs[k - 1]) and is_prose(paragraphs[k + 1])]
+    return {k for k in lone if len(lone) == 1
+            and _MIN_LINK_WORDS <= len(paragraphs[k].split()) <= _MAX_LINK_WORDS
+            and not paragraphs[k].endswith((".", "!", "?", ":"))
+            and not any(q in paragraphs[k] for q in "\"“”")}  # a quote lost its stop

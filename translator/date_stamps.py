@@ -8,7 +8,7 @@ import re
 
 from .boilerplate import UPDATED
 from .datelines import lead_date
-from .dates import DAYS, find_date
+from .dates import DAYS, find_date, find_time
 from .headline import headline_shaped
 from .lines import Line
 
@@ -180,3 +180,58 @@ def titled_stamp(dated: list[Line], header: list[Line]) -> bool:
     shaped = [i for i, ln in enumerate(header) if ln.kind == "text" and headline_shaped(ln.text)]
     return (dated[0].date or "")[:10] == (dated[1].date or "")[:10] and bool(shaped) \
         and upper < shaped[0] and lower - 1 in shaped
+
+
+# Round 34: a writer's label, the name, then the post's date and hour ("Oleh : Radar Kota |
+# 24 Feb 2026, 16:42:10 WIB | 👁 1318 Lihat", "Penulis Kabar Hulu on Senin, 9 Maret 2026 |
+# 12.16.00"): the header's stamp, though the date-line test leaves it as text for the name.
+_WRITER_LABEL = re.compile(r"(?i:oleh|penulis|ditulis oleh|by|written by|author|reporter)"
+                           r"\s*:?\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)"
+                           r"\s*(?:[|·•,–—-]|\s(?i:on|pada))\s*$")
+_VIEWS = re.compile(r"[\W_]*(?:(?:\d[\d.,]*\s*(?:kali\s+)?(?i:lihat|dilihat|dibaca|views?|x)"
+                    r"|" + _COUNTER.pattern.removeprefix("(?i)") + r")[\W_]*)?$", re.IGNORECASE)
+
+
+def labelled_stamp(text: str) -> bool:
+    """A header line of the writer's label and name, then a date with its hour, and at most a
+    read counter after it."""
+    found = find_date(text)
+    if found is None or "T" not in found.iso or not found.start:
+        return False
+    label = _WRITER_LABEL.fullmatch(text[:found.start])
+    return label is not None and bool(_VIEWS.fullmatch(text[found.end:]))
+
+
+# Round 34: a theme's stamp, the date, then "by NAME" and the comment count ("12 February 2026
+# by admin 2 Comments", "3 Maret 2026 oleh Redaksi 0 Komentar").
+_BY_COMMENTS = re.compile(r"(?i)\s*(?:by|oleh)\s+(?P<name>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)"
+                          r"(?:\s+(?:\d+|no|tidak ada)\s+(?:comments?|komentar)"
+                          r"|\s+(?:leave a comment|tinggalkan komentar))?\s*")
+
+
+def header_stamp(text: str) -> bool:
+    """A header line that dates the post though the date-line test left it as text: a
+    clipping's or a station's stamp, a writer's labelled one, or the date over the poster's
+    name and the comment count."""
+    if clipping_stamp(text) or labelled_stamp(text):
+        return True
+    found = find_date(text)
+    before = re.findall(r"\w+", text[:found.start]) if found else ["?"]
+    return found is not None and all(w.lower() in _DAY_NAMES for w in before) \
+        and bool(_BY_COMMENTS.fullmatch(text[found.end:]))
+
+
+# A site's top link set as a list ("• Redaksi", "· Pedoman Media Siber"): no headline.
+_BULLETED = re.compile(r"[•·▪◦‣∙]\s*\S")
+
+
+def top_bar(line: Line, header: list[Line]) -> bool:
+    """A date with no hour standing above every headline-shaped line of the header: the site's
+    top bar prints the day's date there ("February 27, 2026" over the title); round 34: the
+    bulleted top links above it are no headlines."""
+    if line not in header or find_time(line.text) or line.kind != "date":
+        return False
+    at = header.index(line)
+    return any(ln.kind == "text" and headline_shaped(ln.text) for ln in header[at + 1:]) \
+        and not any(ln.kind == "text" and headline_shaped(ln.text)
+                    and not _BULLETED.match(ln.text) for ln in header[:at])

@@ -59,7 +59,12 @@ _PLACE_ZONES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     ))
 
 _ZONE_NAMES = "|".join(sorted((z for z in ZONES if len(z) > 1), key=len, reverse=True))
-_ZONE_WORD = re.compile(rf"\b(?:{_ZONE_NAMES})\b", re.IGNORECASE)
+# Round 34: Indonesia's own zones in any case ("Wita"); another country's in capitals only, for
+# a pastor's "Pdt." or an "Est. 1998" is no Pacific or Eastern time
+_LOCAL_ZONES = ("WITA", "WIB", "WIT")
+_ZONE_WORD = re.compile(r"\b(?:(?i:WITA|WIB|WIT)|"
+                        + "|".join(z for z in _ZONE_NAMES.split("|") if z not in _LOCAL_ZONES)
+                        + r")\b")
 
 
 def zone_of_place(*names: str | None) -> str | None:

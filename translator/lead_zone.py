@@ -312,8 +312,29 @@ def without_site_stamp(paragraphs: list[str], site: str | None) -> list[str]:
                      r"\s*[-–—]{1,2}\s*(?=[A-Z\"“])", lead)
     end = m.end() if m else _alt_glued(lead)
     if end is None or len(lead[end:].split()) < _MIN_UNSTAMPED_WORDS:
+        return _without_site_tail(paragraphs, site)
+    return _without_site_tail([lead[end:], *paragraphs[1:]], site)
+
+
+# Round 34: the site's own name or address in brackets after the last paragraph's stop,
+# "... pada Juni mendatang. (otorider.com)": the site signs the story off.
+_SITE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\((?P<name>[^()]{3,40})\)\.?$")
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\W_]+", "", re.sub(r"(?i)(?:\.(?:com|co|id|net|org|or))+$", "", name.strip())
+                  ).lower()
+
+
+def _without_site_tail(paragraphs: list[str], site: str | None) -> list[str]:
+    m = _SITE_TAIL.search(paragraphs[-1]) if paragraphs and site else None
+    if m is None or len(_squashed(site or "")) < _MIN_SITE_CHARS \
+            or _squashed(m["name"]) != _squashed(site or ""):
         return paragraphs
-    return [lead[end:], *paragraphs[1:]]
+    return [*paragraphs[:-1], paragraphs[-1][:m.start()].rstrip()]
+
+
+_MIN_SITE_CHARS = 4
 
 
 # --- round 31: a window title over the post, the outlet's stamp's shape ----------------------

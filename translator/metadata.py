@@ -16,7 +16,8 @@ import re
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_names import _squash
 from .date_stamps import bar_date, clipping_stamp, counted_stamp, opening_stamp, own_dates
-from .date_stamps import stacked_dates, titled_stamp
+from .date_stamps import header_stamp, stacked_dates, titled_stamp
+from .date_stamps import top_bar as _top_bar
 from .dates import (
     DAYS,
     dateline_date,
@@ -76,14 +77,16 @@ _SHARE_FACTOR = 3  # a line sharing under a third of the best sharer's words ran
 def title_of(header: list[Line], page: list[Line] | None = None,
              lead: str | None = None) -> str | None:
     """_title_of's title, unless it is the page's own furniture (title_guard.py, round 28)."""
-    title = _title_of(header, page, lead)
+    title, again = _title_of(header, page, lead), None
     if page and header and title:
         start = next((i + 1 for i, ln in enumerate(page) if ln is header[-1]), len(header))
-        title = None if furniture_title(title, page, start) else title
+        if furniture_title(title, page, start):  # round 34: the next best, if no furniture
+            again = _title_of([ln for ln in header if ln.text.strip() != title], page, lead)
+            title, again = None, None if again and furniture_title(again, page, start) else again
     # round 29: a blog's headline printed cut off ("Warga Tolak Tambang Pasir di ..."), which
     # the header may have lost as a teaser: the page's lines above the story's lead
     return title or cut_headline([ln.text for ln in (page or header) if ln.kind == "text"],
-                                 lead, headline_shaped, echoes_lead)
+                                 lead, headline_shaped, echoes_lead) or again
 
 
 def _title_of(header: list[Line], page: list[Line] | None = None,
@@ -215,7 +218,7 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
                                                          or byline_tail(ln.text))
                                        or ln in header and counted_stamp(ln.text)
                                        or ln in header and credit_row(ln.text)
-                                       or ln in header and clipping_stamp(ln.text)
+                                       or ln in header and header_stamp(ln.text)
                                        or _POSTED.match(ln.text) and byline_tail(ln.text)
                                        or posted_line(ln.text)))]
     dated = own_dates(dated, lines, header, _top_bar)  # round 30: no list's rows, no bar twice
@@ -330,16 +333,6 @@ def posted_line(text: str) -> bool:
         and len(re.findall(r"\w+", rest[found.end:])) <= _MAX_AFTER_DATE_WORDS
 
 
-def _top_bar(line: Line, header: list[Line]) -> bool:
-    """A date with no hour standing above every headline-shaped line of the header: the site's
-    top bar prints the day's date there ("February 27, 2026" over the title)."""
-    if line not in header or find_time(line.text) or line.kind != "date":
-        return False
-    at = header.index(line)
-    return any(ln.kind == "text" and headline_shaped(ln.text) for ln in header[at + 1:]) \
-        and not any(ln.kind == "text" and headline_shaped(ln.text) for ln in header[:at])
-
-
 def _only_dates(text: str) -> bool:
     """A line of two dates and their labels ("Diperbarui <date> | Terbit <date>"), which the
     date-line test, made for one date, leaves as text."""
@@ -385,7 +378,8 @@ def story_date(found: str | None, first: list[Line], dated_line: str | None,
     that is the story's, and a header date of another day is the top bar's today. A header date
     labelled as the post's publication ("Diterbitkan pada: 24/02/2026", "Published: 3 March
     2026", "Posted on 12 Maret 2026") is no top bar's: it stands against the dateline's day (the
-    day the event took place, written up a day later)."""
+    day the event took place, written up a day later); round 34: so does one with its hour (a
+    top bar prints none)."""
     # "date 2026-02-10 Bandar Lampung (Lampost.co) — ..."; round 29: on a caption's line above
     if found is None and (stamped := next(filter(None, (opening_stamp(ln.text.strip()) for ln in
                                                         (*first[:1], *header))), None)):
@@ -394,6 +388,6 @@ def story_date(found: str | None, first: list[Line], dated_line: str | None,
     if dated is None or (found and found[:10] == dated[1][:10]):
         return found
     if found and any(ln.kind == "date" and (ln.date or "")[:10] == found[:10]
-                     and _LABELLED.search(ln.text) for ln in header):
+                     and (_LABELLED.search(ln.text) or "T" in (ln.date or "")) for ln in header):
         return found
     return dated[1]

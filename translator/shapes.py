@@ -107,12 +107,17 @@ DATE_END = re.compile(r"[,\s]\(\s*(?:[A-Z][a-z]+,?\s+)?\d{1,2}(?:\s+[A-Za-z]+\s+
                       r"\d{4}\s*\)$")
 
 
+# Round 34: a quotation of two sentences or more whose last one lost its stop, the closing mark
+# kept ('"Lolos atau tidak, ... bekal untuk kalian. Terus belajar dan jaga nama baik SMADA "').
+WHOLE_QUOTE = re.compile(r"[\"“][^\"“”]+[.!?]\s[^\"“”]+\s?[\"”]")
+
+
 def is_sentence(text: str) -> bool:
     """A sentence of running text: a few words, function words among them, a sentence end."""
     ws = words(text)
     return (len(ws) >= _MIN_SENTENCE_WORDS
             and bool(_FINAL.search(text) or URL_END.search(text) or _SAID_END.search(text)
-                     or DATE_END.search(text))
+                     or DATE_END.search(text) or WHOLE_QUOTE.fullmatch(text))
             and not _CUT.search(text) and stopword_share(text) >= _MIN_STOPWORD_SHARE)
 
 

@@ -21,7 +21,16 @@ SLASHED_DESK = (rf"\((?=[^()]*{_MARKED}[/)\s])(?-i:{_PART})(?:\s?/\s?(?-i:{_PART
                 r"(?:\s(?-i:[A-Z][a-z]+))?(?:\s?©\s?\d{4})?)){1,4}\)")
 DATED_DESK = (r"\((?-i:(?:humas|tim|redaksi|kominfo|diskominfo|prokopim|rilis|pr)"
               r"(?: [a-z]{2,20}){0,3}),\s?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
-DESK_TAILS = rf"{SLASHED_DESK}|{DATED_DESK}"
+# Round 34: a writer's shouted name over the editor's lower-case initial, "(RINA WATI/m)"; an
+# outlet's shouted address over initials, "(KABARKOTA.COM/Sap)"; initials over the paper's
+# name in lower case, "(asw/palu ekspres)" (never "dan/atau"); initials with a space inside
+# the bracket, "( red)"; a lower-case code alone after the last stop, "... miliar. nzr".
+SHOUTED_DESK = (r"\((?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,3})\s?/\s?(?-i:[a-z]{1,4})\)"
+                r"|\((?-i:[A-Z0-9-]{3,}(?:\.[A-Z]{2,3}){1,2})\s?/\s?(?-i:[A-Za-z]{2,5})\)")
+PAPER_DESK = (r"\((?-i:(?!dan\b|atau\b)[a-z]{2,4})\s?/\s?(?-i:[a-z]{3,15}(?: [a-z]{3,15}){1,2})\)"
+              r"|\(\s+(?-i:[a-z]{2,4})\s*\)|\((?-i:[a-z]{2,4})\s+\)"
+              r"|(?<=[a-z]{2}[.!?”’\"]\s)(?-i:[a-z]{2,4})")
+DESK_TAILS = rf"{SLASHED_DESK}|{DATED_DESK}|{SHOUTED_DESK}|{PAPER_DESK}"
 
 
 # A press release's end mark alone on its line: "###", "- END -", "(selesai)". The

@@ -7,7 +7,7 @@ import re
 
 from .boilerplate import INLINE_JUNK, QA_LINES, WIDGET_WORDS
 from .boilerplate_chrome import PICTURE_LABEL
-from .boilerplate_lists import aside_links, inline_links, roster_line
+from .boilerplate_lists import aside_links, inline_links, long_links, roster_line
 from .dateline_lone import weather_city
 from .dateline_more import place_and_brand
 from .datelines import Dateline, comma_dateline, is_place, match_dateline  # zones.py: the last
@@ -376,7 +376,7 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
     if len(off) == 1 and crossheads_on_topic(paragraphs, heads, cased, off):
         off = set()  # the story runs crossheads: one more naming no word of it is one too
     off |= inline_links(paragraphs, cased, off)  # a page that runs unlabelled links
-    off |= aside_links(paragraphs, cased, story)  # one naming nothing the part below tells
+    off |= aside_links(paragraphs, cased, story) | long_links(paragraphs, heads)  # round 34
     first_of_run = 0
     for k, p in enumerate([*paragraphs, ""]):
         if p and _next_item(p, out):
