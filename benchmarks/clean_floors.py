@@ -106,7 +106,11 @@ SETS = {"tuned": FIXTURES / "text", "held-out": FIXTURES / "heldout",
         "fresh94": FIXTURES / "fresh94",
         "fresh95": FIXTURES / "fresh95",
         "fresh96": FIXTURES / "fresh96",
-        "fresh97": FIXTURES / "fresh97"}
+        "fresh97": FIXTURES / "fresh97",
+        "fresh98": FIXTURES / "fresh98",
+        "fresh99": FIXTURES / "fresh99",
+        "fresh100": FIXTURES / "fresh100",
+        "fresh101": FIXTURES / "fresh101"}
 
 # Pinned floors (rounded down to two places). Rates are at-least floors; `duplicates` and
 # `furniture` at-most ceilings (0: no furniture word ever as title or dateline). `tuned`,
@@ -617,10 +621,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh87: 1.0000 0.9852 13/15 14/15 14/15 -> the same -> the same
     # fresh88: 0.9897 0.9924 14/15 13/15 11/15 -> published 14/15 -> the same
     # fresh89: 0.9950 0.9956 14/14 13/14 14/14 -> the same -> the same
-    "fresh86":  _row(0.99,  0.99,   0.99, 0.92,     0.85,     0,         1),
-    "fresh87":  _row(0.99,  0.98,   0.86, 0.93,     0.93,     0,         0),
-    "fresh88":  _row(0.98,  0.99,   0.93, 0.93,     0.73,     0,         0),
-    "fresh89":  _row(0.99,  0.99,   0.99, 0.92,     0.99,     0,         0),
+    "fresh86":  _row(0.99,  0.99,   0.99, 0.99,     0.92,     0,         1),
+    "fresh87":  _row(0.99,  0.98,   0.93, 0.93,     0.99,     0,         0),
+    "fresh88":  _row(0.99,  0.99,   0.93, 0.93,     0.99,     0,         0),
+    "fresh89":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
     # `fresh90` (West Java's Priangan and south coast; one English), `fresh91` (North Sumatra
     # beyond Medan; one English), `fresh92` (South, West and Central Sulawesi beyond the
     # capitals; one English) and `fresh93` (sports beyond the network desks; two English): 59
@@ -631,10 +635,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh91: 0.9844 0.9890 14/14 13/14 12/14 -> the same
     # fresh92: 0.9903 0.9958 14/15 13/15 12/15 -> the same
     # fresh93: 1.0000 0.9731 15/15 15/15 12/15 -> the same
-    "fresh90":  _row(0.98,  0.99,   0.93, 0.93,     0.93,     0,         0),
-    "fresh91":  _row(0.98,  0.98,   0.99, 0.92,     0.85,     0,         0),
-    "fresh92":  _row(0.99,  0.99,   0.93, 0.86,     0.79,     0,         0),
-    "fresh93":  _row(0.99,  0.97,   0.99, 0.99,     0.79,     0,         0),
+    "fresh90":  _row(0.99,  0.99,   0.99, 0.93,     0.99,     0,         0),
+    "fresh91":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh92":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh93":  _row(0.99,  0.98,   0.99, 0.99,     0.93,     0,         0),
     # `fresh94` (Aceh beyond Banda Aceh; one English), `fresh95` (the interior of Jambi,
     # Bengkulu and South Sumatra; one English), `fresh96` (Papua's highlands, south and north
     # coast; one English) and `fresh97` (technology, telecom and automotive desks; two English):
@@ -644,8 +648,27 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh95: 0.9944 0.9959 15/15 13/15 14/15
     # fresh96: 1.0000 0.9900 12/15 11/15 14/15
     # fresh97: 1.0000 0.9683 13/15 15/15 15/15
-    "fresh94":  _row(0.99,  0.99,   0.93, 0.99,     0.79,     0,         0),
-    "fresh95":  _row(0.99,  0.99,   0.99, 0.86,     0.93,     0,         0),
-    "fresh96":  _row(0.99,  0.98,   0.79, 0.73,     0.93,     0,         0),
-    "fresh97":  _row(0.99,  0.96,   0.86, 0.99,     0.99,     0,         0),
+    "fresh94":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
+    "fresh95":  _row(0.99,  0.99,   0.99, 0.93,     0.99,     0,         0),
+    "fresh96":  _row(0.99,  0.99,   0.80, 0.80,     0.93,     0,         0),
+    "fresh97":  _row(0.99,  0.97,   0.93, 0.99,     0.99,     0,         0),
+    # Round thirty-four (two tuners: titles and datelines; published times and the body) tuned
+    # on fresh86-97 and re-pinned them above; their scores after it (recall removal title
+    # published dateline): 177 pages, sentences 2297 -> 2308 of 2309, furniture removed 2727 ->
+    # 2738 of 2755, titles shown 166 -> 170 of 176, published shown 114 -> 121 of 128,
+    # datelines shown 95 -> 112 of 114 (made up 2 -> 1).
+    # `fresh98` (Kalimantan's interior, Bangka-Belitung and the Riau Islands), `fresh99` (Nusa
+    # Tenggara, Bali's regencies, Maluku; parish and village-blog news), `fresh100` (police,
+    # courts and religious affairs; two English) and `fresh101` (DPRD and city halls; women's,
+    # family, health and food desks; two English): 56 pages written during round thirty-four
+    # before any run of the cleaner, round thirty-four's untouched measure, scored from HEAD
+    # before it (a9f4d43) and after it: set by set the same, pinned at those scores:
+    # fresh98: 0.9858 1.0000 13/13 13/13 12/13
+    # fresh99: 0.9781 0.9853 13/13 11/13 10/13
+    # fresh100: 0.9724 0.9862 15/15 15/15 14/15
+    # fresh101: 0.9316 0.9865 14/15 13/15 12/15
+    "fresh98":  _row(0.98,  0.99,   0.99, 0.99,     0.92,     0,         0),
+    "fresh99":  _row(0.97,  0.98,   0.99, 0.84,     0.76,     0,         1),
+    "fresh100":  _row(0.97,  0.98,   0.99, 0.99,     0.93,     0,         0),
+    "fresh101":  _row(0.93,  0.98,   0.93, 0.86,     0.80,     1,         0),
 }
