@@ -2,7 +2,8 @@
 rules set furniture around: `page` joins lines as a copied page; `story` puts `middle` lines
 between the second and third paragraphs (and `tail` after them) and returns what clean keeps.
 COFFEE_*: a second made-up story (a dateline lead and three paragraphs) that the round tests
-set lines of their own around."""
+set lines of their own around. HALL_LEAD: a lead sentence that the round tests of datelines
+glue after the line under test."""
 
 from __future__ import annotations
 
@@ -41,3 +42,7 @@ def story(*middle: str, tail: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The paragraphs clean keeps of the story with `middle` inside it and `tail` after it."""
     return clean(page("Kabar Sukamaju", HEADLINE, "Senin, 23 Februari 2026 - 09:15 WIB",
                       *BODY[:2], *middle, BODY[2], *tail)).paragraphs
+
+
+HALL_LEAD = ("Ratusan warga di desa itu memadati balai pertemuan sejak pagi untuk mendengar "
+             "penjelasan petugas soal bantuan yang tertunda.")

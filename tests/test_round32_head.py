@@ -5,8 +5,7 @@ import pytest
 
 from translator.datelines import match_dateline
 
-_LEAD = ("Ratusan warga di desa itu memadati balai pertemuan sejak pagi untuk mendengar "
-         "penjelasan petugas soal bantuan yang tertunda.")
+from .story_page import HALL_LEAD as _LEAD
 
 
 # --- a dateline set off by an underscore ------------------------------------------------------

@@ -6,8 +6,7 @@ import pytest
 from translator.clean import clean
 from translator.datelines import match_dateline
 
-_LEAD = ("Ratusan warga di desa itu memadati balai pertemuan sejak pagi untuk mendengar "
-         "penjelasan petugas soal bantuan yang tertunda.")
+from .story_page import HALL_LEAD as _LEAD
 
 
 # --- a place and the outlet's address set off by a run of underscores -------------------------
