@@ -62,7 +62,7 @@ _ZONE_NAMES = "|".join(sorted((z for z in ZONES if len(z) > 1), key=len, reverse
 # Round 34: Indonesia's own zones in any case ("Wita"); another country's in capitals only, for
 # a pastor's "Pdt." or an "Est. 1998" is no Pacific or Eastern time
 _LOCAL_ZONES = ("WITA", "WIB", "WIT")
-_ZONE_WORD = re.compile(r"\b(?:(?i:WITA|WIB|WIT)|"
+_ZONE_WORD = re.compile(r"\b(?:(?i:" + "|".join(_LOCAL_ZONES) + ")|"
                         + "|".join(z for z in _ZONE_NAMES.split("|") if z not in _LOCAL_ZONES)
                         + r")\b")
 

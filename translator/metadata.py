@@ -82,7 +82,9 @@ def title_of(header: list[Line], page: list[Line] | None = None,
         start = next((i + 1 for i, ln in enumerate(page) if ln is header[-1]), len(header))
         if furniture_title(title, page, start):  # round 34: the next best, if no furniture
             again = _title_of([ln for ln in header if ln.text.strip() != title], page, lead)
-            title, again = None, None if again and furniture_title(again, page, start) else again
+            if again and furniture_title(again, page, start):
+                again = None
+            title = None
     # round 29: a blog's headline printed cut off ("Warga Tolak Tambang Pasir di ..."), which
     # the header may have lost as a teaser: the page's lines above the story's lead
     return title or cut_headline([ln.text for ln in (page or header) if ln.kind == "text"],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -242,7 +243,7 @@ def briefs(sources: Sequence[str], brief_one: Callable[[str | None], tuple[Brief
            start: Callable[[Ahead], Callable[[str | None], Pending]] | None = None) -> None:
     """Brief every input, print each brief, save it in the store; report failures at the end.
     With several inputs and an `overlap` runner, `start(overlap)` briefs each (one article
-    summarised while the next is translated); the runner is closed here in any case.
+    summarised while the next is translated); the runner is closed there.
 
     Exit status with several inputs: 0 all briefed; 2 every failure was bad input; 1 otherwise;
     3 (at once) when a model is unavailable, since every article would fail.
@@ -265,16 +266,13 @@ def briefs(sources: Sequence[str], brief_one: Callable[[str | None], tuple[Brief
             sink.finish(False)
             return
         failures = [failure(arg, InputError(why)) for arg, why in inputs.errors]
-        each = start(overlap) if overlap is not None and start is not None else brief_one
-        failures += run_all(inputs.items, each, done, started=reporter.articles,
-                            debug=session().debug, debug_stream=SafeStream(sys.stderr))
-    except BaseException:
-        if overlap is not None:
-            overlap.close(cancel=True)  # Ctrl-C or a missing model: no summary not begun
-        raise
+        # Leaving the `with` waits for the summaries submitted; after Ctrl-C or a missing
+        # model, only for the one being made.
+        with overlap or nullcontext():
+            each = start(overlap) if overlap is not None and start is not None else brief_one
+            failures += run_all(inputs.items, each, done, started=reporter.articles,
+                                debug=session().debug, debug_stream=SafeStream(sys.stderr))
     finally:
-        if overlap is not None:
-            overlap.close()
         reporter.close()
         if writer is not None:
             writer.close()
