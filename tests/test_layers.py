@@ -54,7 +54,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "dateline_marks",
                      "title_reprint", "checks")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "clean_cache", "store", "digest", "render",
-             "reporting")),
+             "reporting", "pattern_cache")),
     ("backends", ("backends", "backends.*")),
     ("stages", ("translate", "summarize")),
     ("pipeline", ("pipeline",)),

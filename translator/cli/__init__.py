@@ -17,6 +17,8 @@ import sys
 
 import click
 
+from ..paths import cache_dir
+from ..pattern_cache import compiled_patterns
 from ..version import __version__
 from .cache import cache_group
 from .errors import OutputClosed, guarded
@@ -134,8 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run `brief ARGV` (default: sys.argv) and return its exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     state = Session()  # --debug (any command) and BRIEF_DEBUG=1 set state.debug
-    return guarded(lambda: cli.main(args=args, prog_name="brief", standalone_mode=False,
-                                    obj=state), state)
+    # The cleaner's ~770 module-level patterns come from a table of compiled code instead of
+    # being compiled again in every process (translator/pattern_cache.py).
+    with compiled_patterns(cache_dir() / "patterns"):
+        return guarded(lambda: cli.main(args=args, prog_name="brief", standalone_mode=False,
+                                        obj=state), state)
 
 
 def entry() -> None:
