@@ -359,6 +359,12 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
                               "summary cost").stdout)
     help_s = median_time([*brief, "--help"], env, args.runs, "brief --help")
     clean_s = median_time([*brief, "clean", str(args.article)], env, args.runs, "brief clean")
+    bare = []  # the first process after an install or upgrade: no table of compiled patterns
+    for _ in range(args.runs):
+        shutil.rmtree(home / "cache" / "patterns", ignore_errors=True)
+        bare.append(checked(timed([*brief, "clean", str(args.article)], env, work / "clean0"),
+                            "brief clean (no pattern table)").seconds)
+    clean0_s = statistics.median(bare)
 
     vm = sv = None
     if setup.real:  # without the translation shortlist, and with the summary's (options)
@@ -401,7 +407,8 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
     print(f"{'(b) under a pty: first output (headline)':<48} "
           f"{first_s if first_s is None else round(first_s, 2)!s:>7}  (total {pty_s:.2f} s; "
           "the header box streams once the title is translated)")
-    print(f"{'brief --help / brief clean FILE (medians)':<48} {help_s:>7.2f} {clean_s:>7.2f}")
+    print(f"{'brief --help / brief clean FILE (medians)':<48} {help_s:>7.2f} {clean_s:>7.2f}"
+          f"  (brief clean with no table of compiled patterns: {clean0_s:.2f})")
     dec = cost["beam4_s"] - cost["encoder_s"]
     print(f"summary cost (CTranslate2 int8, {args.threads} thread(s)): encoder + 1 step over "
           f"{cost['input_tokens']} tokens {cost['encoder_s']:.2f} s; {cost['steps']} decoder "
@@ -420,6 +427,7 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
           f"novmap_s={'n/a' if vm is None else f'{vm.seconds:.2f}'} "
           f"svmap_s={'n/a' if sv is None else f'{sv.seconds:.2f}'} "
           f"threads2_s={'n/a' if two is None else f'{two.seconds:.2f}'} "
+          f"clean_s={clean_s:.2f} clean0_s={clean0_s:.2f} "
           f"threads={args.threads} loadavg_start={load_start:.2f} loadavg_end={load_end:.2f}")
     return 0
 
