@@ -30,6 +30,8 @@ FEED_END_ROWS: tuple[tuple[str, str], ...] = (
     # Round 33: a disclaimer's label alone on its line, "Disclaimer", "Penafian": the site's
     # notice on its content follows the story, none of it a paragraph
     ("related", r"(?:disclaimer|penafian|sanggahan)(?: redaksi)?"),
+    # Round 35: a health article's reference list, "Referensi:", "Daftar Pustaka"
+    ("related", r"referensi|references?|daftar pustaka|sumber referensi|rujukan"),
     # A blog theme's post footer, "Diposting oleh NAME di 19.40 Tidak ada komentar:", "Posted by
     # NAME at 7:40 PM 2 comments:": the post ends there; the pager and the archive follow.
     ("related", r"(?:diposting|diposkan|posted) (?:oleh|by) .{2,60}? (?:di|at|pada) "
@@ -79,6 +81,12 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
              r")\b).{20,500}"),
     # A reactions box's prompt over its buttons and the comment form: "What do you think?".
     ("plea", r"what do you think\s*\?"),
+    # Round 35: a wire's or a charity's closing plea to the reader, an address or a mail box to
+    # write to in it: "If you would like to help ..., visit https://...", "If you or your group
+    # would like to partner with us ..., let us know at desk@...", "Jika Anda ingin membantu ...,
+    # kunjungi www...."
+    ("plea", r"(?:if you\b.{0,40}\bwould like to|(?:jika|bila|apabila) anda (?:ingin|mau|tertarik))"
+             r"\b.{0,200}(?:https?://|www\.|[\w.-]+@[\w-]+\.[a-z]).{0,200}"),
     # A footer's offer of help and a radio's plug for its bulletin: "If you need assistance
     # please contact us at:", "Dengarkan Babe News setiap hari pukul 07.00 ... di 95.4 AM."
     ("plea", r"if you need (?:assistance|help|more information),? (?:please )?(?:contact|email"
@@ -108,7 +116,10 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
                        r"[\w.&-]+(?: [\w.&-]+){0,2}(?:\s?\(\d{1,2}/\d{1,2}/\d{2,4}\))?"),
     # A caption's label as regional papers abbreviate it, "Ketgam : Warga ..." (keterangan
     # gambar), "Ket. foto: ...".
-    ("caption", r"(?:ketgam|keterangan gambar|ket\.?\s*(?:foto|gambar))\s*:.*"),
+    ("caption", r"(?:ketgam|keterangan gambar|ket\.?\s*(?:foto|gambar))\s*:.*"
+                # round 35: the picture's source named after "Dok." before the colon, "Dok.Komsos
+                # : Pastor ...", "Dok. Humas Desa: Warga ..." (no sentence opens so)
+                r"|dok\.\s?(?-i:[A-Z])[\w.-]{1,20}(?: (?-i:[A-Z])[\w.-]{1,20}){0,2}\s*:\s.*"),
     # A shouted domain and photographer, then the paper in brackets: "... Lhokseumawe.
     # SERAMBINEWS.COM/ZAINAL ABIDIN (Serambi)".
     ("caption-credit", r".*(?-i:\b[A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET)/[A-Z][A-Z .'’-]{1,40})"
@@ -176,6 +187,16 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
                   r"|(?:ikuti|follow|tandai|tag|mention)\b.{0,160}\b(?:akun|account)\s+"
                   r"(?:resmi\s+)?(?:kami|us|our)\b.{0,30}\b(?:di|on)\s+(?:instagram|facebook"
                   r"|twitter|tiktok|youtube|threads|x)\b.{0,80}"),
+    # Round 35. A health or shopping platform's plea closing its article, the reader hailed to
+    # fetch the app: "... tanya dokter lewat Sehatku. Yuk, download aplikasinya sekarang di App
+    # Store dan Google Play!", "Ayo unduh aplikasi X di Play Store." (no report hails so).
+    ("app-promo", r"(?:.{0,400}[.!?]\s+)?(?:yuk|ayo|buruan|segera),?\s+(?:download|unduh)\s+"
+                  r"(?:aplikasi\w*|app)\b.{0,80}\b(?:app ?store|google play|play store)\b.{0,80}"),
+    # Round 35. A health article's list of references: its label alone on the line, and each
+    # source cited with the year it was read, "Mayo Clinic. Diakses pada 2026. Pregnancy Week
+    # by Week.", "NHS (2025). Accessed on 3 March 2026. Leg cramps."
+    ("reference", r"[^.!?]{2,80}\.?(?:\s\(\d{4}\)\.)?\s+(?:diakses|accessed|retrieved)"
+                  r"(?: pada| on)? [\w ,]{2,30}\.\s+.{2,200}"),
     # Round 23. A comment box's disclaimer: "Isi komentar sepenuhnya adalah tanggung jawab
     # pengguna dan diatur dalam UU ITE.", "Komentar menjadi tanggung jawab pembaca",
     # "Comments are the sole responsibility of their writers."

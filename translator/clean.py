@@ -16,7 +16,7 @@ from .article import Article
 from .bare_bylines import bare_bylines
 from .boilerplate_chrome import GLUED_FILE_NAME
 from .credit_rows import story_credit
-from .story_marks import opening_head
+from .story_marks import masthead_between, opening_head
 from .dateline_model import addressed_place, fallback_dateline
 from .datelines import unnamed_elsewhere
 from .dates import lead_region, local_time, parse_published
@@ -310,7 +310,7 @@ def _closing_marks(lines: list[Line], start: int, opened: bool = False,
             # a listing's post closed by its share bar, which closes the next post again
             out[i:] = [replace(x, kind="end") for x in lines[i:]]
             break
-        if ln.kind == "text" and (ln.text == first or name):
+        if ln.kind == "text" and ((ln.text == first and not masthead_between(lines, i)) or name):
             out[i] = replace(ln, kind="end")
             pitched = pitched or name
     return out, pitched

@@ -189,6 +189,8 @@ def without_deck(text: str) -> str | None:
     if m is None:
         return None
     words = m["deck"].split()
+    if re.search(r"[\d/]", m["rest"].split()[0]):
+        return None  # "... Kapolres Sikka, Nomor : Sprin/214/III/2026, ...": a letter's number
     cased = all(w[:1].isupper() or w[:1].isdigit() or w in _DECK_PARTICLES for w in words)
     return m["rest"] if cased and len(words) >= _MIN_DECK_WORDS \
         and len(m["rest"].split()) >= _MIN_REST_WORDS and is_prose(m["rest"]) else None

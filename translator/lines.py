@@ -24,6 +24,7 @@ from .boilerplate import (
 from .boilerplate_datelines import LISTED_PLACES
 from .dates import find_date
 from .shapes import DATE_END, URL_END, WHOLE_QUOTE
+from .signoff_tails import CLOSING_TAIL
 
 # A sentence ends in . ! ? or an ellipsis, possibly inside quotes or brackets.
 FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -363,7 +364,8 @@ def _is_widget_line(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A full paragraph: enough words and a sentence end (or its date in brackets)."""
     return len(text.split()) >= _MIN_PROSE_WORDS \
-        and bool(FINAL.search(text) or DATE_END.search(text) or WHOLE_QUOTE.fullmatch(text))
+        and bool(FINAL.search(text) or DATE_END.search(text) or WHOLE_QUOTE.fullmatch(text)
+                 or CLOSING_TAIL.search(text))  # "... berkali-kali.tegas dia" (round 35)
 
 
 def headline_like(text: str) -> bool:

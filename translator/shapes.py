@@ -11,6 +11,7 @@ import re
 
 from .boilerplate import TRAILING_INITIALS
 from .boilerplate_credits import AFTER_STOP, GLUED_CREDITS, SAID_BEFORE_MARK
+from .signoff_tails import CLOSING_TAIL, SAID_NAME_BEFORE_MARK
 from .stopwords import is_stopword  # noqa: F401  (re-exported: the dateline modules read it here)
 from .stopwords import stopwords as _stopwords
 
@@ -44,6 +45,7 @@ def bare(text: str) -> str:
     "... said. (Antara)"), as its shape is judged."""
     text = GLUED_CREDITS.sub("", text).strip() or text  # "... Editor : Tim Humas"
     text = without_initials(text) or text
+    text = CLOSING_TAIL.sub("", text).strip() or text  # "... gereja. Berkah Dalem"
     return _TRAILING_CREDIT.sub("", text).strip() or text
 
 
@@ -52,7 +54,8 @@ def closing_initials(text: str) -> re.Match[str] | None:
     the initials of the words right before it, the story defining an acronym ("... known as
     “Peremajaan Sawit Rakyat” (PSR).")."""
     m = TRAILING_INITIALS.search(text)
-    if m is None and text.endswith((")", "]")) and (said := SAID_BEFORE_MARK.search(text)):
+    if m is None and text.endswith((")", "]")) and (said := SAID_BEFORE_MARK.search(text)
+                                                    or SAID_NAME_BEFORE_MARK.search(text)):
         m = _MARKS_ONLY.match(text, said.end())  # "... lain,” pungkasnya (GM)": no stop
     if m is None:
         return None

@@ -30,7 +30,32 @@ SHOUTED_DESK = (r"\((?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,3})\s?/\s?(?-i:[a-z]{1,4})\)"
 PAPER_DESK = (r"\((?-i:(?!dan\b|atau\b)[a-z]{2,4})\s?/\s?(?-i:[a-z]{3,15}(?: [a-z]{3,15}){1,2})\)"
               r"|\(\s+(?-i:[a-z]{2,4})\s*\)|\((?-i:[a-z]{2,4})\s+\)"
               r"|(?<=[a-z]{2}[.!?”’\"]\s)(?-i:[a-z]{2,4})")
-DESK_TAILS = rf"{SLASHED_DESK}|{DATED_DESK}|{SHOUTED_DESK}|{PAPER_DESK}"
+# Round 35: initials between stars, "*(ana)*", "*(RED)*"; one capital in brackets after the
+# last stop, "... bulan depan. (B)" (a list's "(a)" opens its item, never closes a story); a
+# star before the writer's name and the editor's code, "(*Ardi/ZIK)", "(**Rina/red)"; the
+# paper's letters hyphened to the writer's name, "(EM-Fatah)", "(TR-Yusuf)".
+STARRED_DESK = (r"\*\((?-i:[A-Za-z]{2,5})\)\*|\((?-i:[A-Z])\)"
+                r"|\(\*{1,3}(?-i:[A-Z][A-Za-z]{1,15})(?:\s?/\s?(?-i:[A-Za-z]{2,6})){0,2}\)"
+                r"|\((?-i:[A-Z]{2,4}-[A-Z][a-z]{2,15})\)")
+DESK_TAILS = rf"{SLASHED_DESK}|{DATED_DESK}|{SHOUTED_DESK}|{PAPER_DESK}|{STARRED_DESK}"
+# Round 35: what may follow the last stop of a story's last paragraph without a stop of its
+# own, judged as no part of its shape (the paragraph keeps it): a quotation's attribution
+# left after its mark, "... sungai. “Pungkasnya Maria", "... lagi. “Kata Stefanus" (a desk's
+# code after it, "(tim)", is cut as after a stop), and a parish's or an imam's closing
+# blessing, "... gereja. Berkah Dalem", "... bersama. Wassalamu’alaikum".
+_SAID = (r"(?:[Pp]ungkas|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas|[Tt]ambah|[Uu]ngkap|[Ii]mbuh|[Tt]egas"
+         r"|[Cc]etus|[Uu]cap|[Tt]utup)")
+# the verb with its "-nya" or "dia" and a few lower-case words ("ucapnya disambut teriakan
+# massa"), or with the speaker's name ("Kata Stefanus")
+SAID_TAIL = (rf"[“\"]?{_SAID}(?:(?:nya|\s(?:dia|beliau))(?:\s(?-i:[a-z]+)){{0,4}}"
+             rf"|(?:nya)?(?:\s(?-i:[A-Z][\w'’.-]*)){{1,3}})")
+_BLESSING = (r"Berkah Dalem|(?:Tuhan (?:Yesus )?|Allah )[Mm]emberkati|Salam (?:[A-Z]?[a-z]+ ?){1,2}"
+             r"|Wassalam\S*(?: \S+){0,5}|Aa?mi+n|Syalom|Shalom")
+_STOP_BEFORE = r"(?:(?<=[.!?])|(?<=[.!?][”’\"]))"  # a sentence's stop, never a comma's quote
+CLOSING_TAIL = re.compile(rf"{_STOP_BEFORE}(?:\s*{SAID_TAIL}|\s+(?:{_BLESSING}))(?<![.!?…])$")
+# "... sungai. “Pungkasnya Maria (tim)": a desk's code after such an attribution
+SAID_NAME_BEFORE_MARK = re.compile(
+    rf"{_STOP_BEFORE}\s{SAID_TAIL}(?=\s*[(\[][^()\[\]]{{1,40}}[)\]]$)")
 
 
 # A press release's end mark alone on its line: "###", "- END -", "(selesai)". The

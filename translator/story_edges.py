@@ -301,8 +301,11 @@ def lower_masthead(lines: list[Line], i: int, start: int) -> bool:
     if not _LOWER_NAME.fullmatch(lines[i].text):
         return False
     above = sum(ln.kind == "text" and is_prose(ln.text) for ln in lines[start:i])
-    nxt = next((ln for ln in lines[i + 1:] if ln.kind == "text"), None)
-    return above >= _MIN_PARAGRAPHS_ABOVE and nxt is not None and is_prose(nxt.text)
+    # the blurb right below it: a photo's alt text in lower case stands over its credit
+    # ("Foto: www.canva.com") and a paragraph after that (round 35)
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return above >= _MIN_PARAGRAPHS_ABOVE and nxt is not None and nxt.kind == "text" \
+        and is_prose(nxt.text)
 
 
 # Round 23. A later page of a paginated article: its pager offers the page before ("«
@@ -367,7 +370,8 @@ def full_date(text: str) -> bool:
 # then "saat"/"usai"/"bersama" and, in lower case, what they do (a headline capitalises
 # it: "Jalan Ramai Saat Libur"). A paragraph ends in its stop, a speaker's
 # words name their verb, and a gallery's item title stands over its photographer's credit.
-_CAPTION_LINK = re.compile(r"\s(?:saat|ketika|sedang|tengah|usai|seusai|bersama|didampingi)"
+_CAPTION_LINK = re.compile(r"\s(?:saat|ketika|sedang|tengah|usai|seusai|bersama|didampingi"
+                           r"|sebelum|setelah|sesudah|selepas|menjelang)"  # round 35
                            r"\s[a-z]")
 _SPEECH = re.compile(r"(?i)\b(?:mengatakan|kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|jelas(?:nya)?"
                      r"|tutur(?:nya)?|menurut|menuturkan|menjelaskan|said|says)\b")

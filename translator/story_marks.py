@@ -107,3 +107,11 @@ def opening_head(lines: list[Line], start: int, paragraphs: list[str]) -> str | 
                    and ln.text[b.end():].strip() in paragraphs for ln in lines[start:])
         return head if runs and head not in paragraphs else None
     return None
+
+
+def masthead_between(lines: list[Line], i: int) -> bool:
+    """Round 35: the page's masthead printed again right between two full paragraphs (a
+    photo's watermark credit, "Sang Pencerah Muslim" under each picture): no next story opens
+    there, as its headline would stand over its lead."""
+    return 0 < i < len(lines) - 1 and all(
+        ln.kind == "text" and is_prose(bare(ln.text)) for ln in (lines[i - 1], lines[i + 1]))
