@@ -207,6 +207,9 @@ def labelled_stamp(text: str) -> bool:
 _BY_COMMENTS = re.compile(r"(?i)\s*(?:by|oleh)\s+(?P<name>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)"
                           r"(?:\s+(?:\d+|no|tidak ada)\s+(?:comments?|komentar)"
                           r"|\s+(?:leave a comment|tinggalkan komentar))?\s*")
+# Round 35: the WordPress label before that date ("Posted on 22 April 2026 by humas setwan"),
+# when the poster's name is a desk's, in lower case, that no byline test reads.
+_POSTED_ON = frozenset({"posted", "on", "diposting", "pada", "published", "dipublikasikan"})
 
 
 def header_stamp(text: str) -> bool:
@@ -217,7 +220,7 @@ def header_stamp(text: str) -> bool:
         return True
     found = find_date(text)
     before = re.findall(r"\w+", text[:found.start]) if found else ["?"]
-    return found is not None and all(w.lower() in _DAY_NAMES for w in before) \
+    return found is not None and all(w.lower() in _DAY_NAMES | _POSTED_ON for w in before) \
         and bool(_BY_COMMENTS.fullmatch(text[found.end:]))
 
 

@@ -94,6 +94,7 @@ def village_pair(text: str, found: Dateline) -> Dateline:
 OFFICE_WORDS = _INSTITUTION_WORDS | frozenset("""
 kementerian kemendikbud badan biro bagian kantor sekretariat universitas fakultas rsud puskesmas
 bappeda disdik disdikpora dispendik bpbd basarnas pengadilan kejaksaan dewan majelis komisi
+setwan sekwan setdako setdakab setdaprov
 """.split())
 
 # "KABUPATEN BIMA.OBORBIMA.ID", "KOTA BIMA.OBORBIMA.ID": a shouted region glued by a full

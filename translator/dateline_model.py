@@ -195,10 +195,11 @@ _PLACE_DASH_DATE = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}
 # the lead (a regency council's, an office's news page): a gazetteer's place, a comma, the date. A
 # regency's seat that is an everyday word elsewhere ("Seba", "Koba", "Bula") counts here: the
 # shape itself says place; a weekday ("Senin, 12 Februari 2026") is none.
-_PLACE_COMMA_DATE = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}),\s+"
-                               # the weekday as printed: "Senin, 16 ...", "SENIN, 16 ..."
-                               r"(?P<date>(?:[A-Z](?:[a-z'’]+|[A-Z'’]+),?\s+)?\d{1,2}[\s/]\S.*)")
-_TIME_TAIL = re.compile(r"[\s,|-]*(?:(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*W(?:IB|ITA|IT))?)?\s*",
+_PLACE_COMMA_DATE = re.compile(r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}),\s*"
+                               # the weekday as printed: "Senin, 16 ...", "SENIN, 16 ..."; round
+                               # 35: no space, a numeric date and a stop ("Maumere,16-03-2026.")
+                               r"(?P<date>(?:[A-Z](?:[a-z'’]+|[A-Z'’]+),?\s+)?\d{1,2}[\s/-]\S.*)")
+_TIME_TAIL = re.compile(r"[\s,|-]*(?:(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*W(?:IB|ITA|IT))?)?\.?\s*",
                         re.IGNORECASE)
 
 
@@ -237,6 +238,27 @@ def place_over_lead(lines: list[Line], start: int) -> str | None:
     return m.group("place")
 
 
+# Round 35: a theme's meta bullets over the lead ("• 9 July 2026" / "• 16:05 WITA" / "• News,
+# Denpasar"): the rubric, a comma and the place in one bullet, a date in another.
+_BULLET = re.compile(r"[•·▪]\s*")
+_RUBRIC_PLACE = re.compile(r"[•·▪]\s*(?P<rubric>[A-Z][\w&]*(?: [A-Z&][\w&]*)?),\s*"
+                           r"(?P<place>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)\s*")
+_META_REACH = 5
+
+
+def bulleted_place(header: list[Line]) -> str | None:
+    """The known place after the rubric in the header's meta bullets, when another bullet of
+    them is the date ("• 9 July 2026" / "• News, Denpasar"); else None."""
+    near = header[-_META_REACH:]
+    if not any(_BULLET.match(ln.text) and ln.date for ln in near):
+        return None
+    for ln in near:
+        m = _RUBRIC_PLACE.fullmatch(ln.text.strip())
+        if m and is_place(m["place"]) and not is_place(m["rubric"]):
+            return m["place"]
+    return None
+
+
 def signed_place(header: list[Line]) -> str | None:
     """Round 34: the known place of a byline line "Name, Place" right under the writer's name
     alone ("Benny Mawel" / "Benny Mawel, Jayapura"), as a wire's dateline on its own line."""
@@ -266,6 +288,8 @@ def fallback_dateline(lines: list[Line], start: int, threshold: float | None = N
         return place
     if (place := place_over_lead(lines, start)):
         return place  # "Kajen - Jum’at, 13 Februari 2026" over the lead: a rule, no guess
+    if (place := bulleted_place(lines[:start])):
+        return place  # round 35: "• 9 July 2026" / "• News, Denpasar": the meta row's place
     if (place := signed_place(lines[:start])):
         return place  # round 34: "Benny Mawel" / "Benny Mawel, Jayapura": a rule, no guess
     lead = lines[start].text if start < len(lines) else ""

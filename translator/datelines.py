@@ -61,6 +61,8 @@ from .dateline_forms import (
     stopless,
 )
 from .dateline_loose import dated_lone, loose_dateline, masthead_ending, trimmed_region
+from .dateline_furniture import furniture_reading
+from .dateline_slots import _own_masthead, brand_place_lead, empty_slot, media_brand_place
 from .dateline_marks import marked_dateline, route_headline
 from .dateline_more import brand_after_bar, more_dateline, stamped_lead
 from .dateline_names import (  # noqa: F401  (re-exported)
@@ -178,7 +180,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
                           or domain_then_place(text)  # "sieradmu.com Klaten – "
                           or swapped_lead(text)  # "A-TIMES,BOLSEL — "
                           or grammar_dateline(text)  # round 30: the grammar
-                          or loose_dateline(text)) is None:  # round 34: loose set-offs
+                          or loose_dateline(text)  # round 34: loose set-offs
+                          or empty_slot(text) or brand_place_lead(text)) is None:  # round 35
         return None
     found = longer_reading(text, found)  # "WS - Tanjung Welas (12/3) – ": the place, date cut
     if found[0] is None and (label := _GLUED_LABEL.match(text)) \
@@ -192,7 +195,8 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
         found = (then[0], found[1], then[2])  # "THE REPORTER - Banda Aceh | Pemerintah ..."
     found = place_after_outlet(found)  # "Gardamedia.org- Medan (11/2) Pemerintahan ..."
     if found[0] is None and found[1] and (split := place_then_brand(found[1])
-                                                or place_then_domain(found[1])):
+                                                or place_then_domain(found[1])
+                                                or media_brand_place(found[1])):
         found = (*split, found[2])  # "Payakumbuh Archipelagopost - ": no comma between them
     if found[1] is None and (split := brand_then_place(found[0])):
         found = (*split, found[2])  # "Lensadialektika Lebak - ": the brand, then the place
@@ -218,7 +222,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     found = institution_stamp(found)  # "Kejati Gorontalo – Kamis 12 Februari 2026 ..."
     found = guard(text, village_pair(text, trimmed_region(printed, found)))  # no office, outlet
     found = area_not_outlet(text, found)  # "ABEPURA (KOTA JAYAPURA) - ": the area, no outlet
-    if country_headline(found) or route_headline(text, found):
+    if country_headline(found) or route_headline(text, found) or furniture_reading(found):
         return None  # "Indonesia - Jakarta clinics see more ...": a desk's headline
     issuer = _ISSUER.match(found[2]) or TILDE_ISSUER.match(found[2])  # "Polres X ~ Humas~ "
     if issuer is None and text.endswith(", " + found[2]):
@@ -313,7 +317,7 @@ def _bare(text: str, sites: tuple[str, ...]) -> tuple[str | None, str | None] | 
         # "SAMARINDA, Poskota Kaltim": a shouted or known place, then a name that is no place
         masthead = masthead_ending(named, sites)
         if not place or is_place(named) or is_furniture_word(named) \
-                or not (is_place(place) or place.isupper()) \
+                or not (is_place(place) or place.isupper() or _own_masthead(place, named, sites)) \
                 or not (outlet_like(named, acronyms=False) or masthead
                         or _squash(named) in map(_squash, sites)):
             return None

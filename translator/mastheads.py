@@ -29,7 +29,7 @@ def _masthead(lines: list[Line]) -> str | None:
         if not 2 <= len(words) <= _MAX_BRAND_WORDS or texts.count(text) < 2 \
                 or is_place(text) or text.isupper() or re.search(r"[.!?,:]$", text) \
                 or any(w.lower() in WIDGET_WORDS for w in words) \
-                or words[-1].lower() in _DANGLING \
+                or words[-1].lower() in _DANGLING or _TEMPLATE_WORD.search(text) \
                 or not all(w[0].isupper() or w in _PARTICLES for w in words):
             continue  # "Member Of", "Powered By", "Part Of": a badge's label, the name below
         return _address(text)
@@ -44,6 +44,9 @@ def _stacked_label(texts: list[str], k: int) -> bool:
     return 0 < k and (texts[k - 1] == texts[k] or texts[k + 1:k + 2] == [texts[k]])
 
 
+# Round 35: a theme's placeholder left where the logo goes ("Logo Header  Footer" twice): the
+# template's words, no site's name.
+_TEMPLATE_WORD = re.compile(r"(?i)\b(?:logo|header|footer|sidebar|placeholder)\b")
 # Words no name ends on: a badge's label cut from its logo ("Member Of", "Powered By").
 _DANGLING = frozenset({"of", "by", "for", "from", "with", "dari", "oleh", "untuk", "di"})
 

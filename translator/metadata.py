@@ -61,11 +61,12 @@ from .publisher import (
     site_spelling,
 )
 from .title_guard import furniture_title
+from .title_printings import fuller_printing
 from .title_shapes import copied_from_lead, cut_headline, dated_post_title, ticker_free
 from .title_shapes import without_lone_dash
 
 # A line that is only a time of day ("08:15 WIB", "Pukul 10.30"): the date is on another.
-_LONE_CLOCK = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
+_LONE_CLOCK = re.compile(r"(?:[•·▪]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.I)
 _MAX_DATES_LINE_CHARS = 160
 _MAX_DATE_LABEL_WORDS = 2  # besides "Diperbarui"/"Terbit": "WIB", "pukul"
 
@@ -87,8 +88,9 @@ def title_of(header: list[Line], page: list[Line] | None = None,
             title = None
     # round 29: a blog's headline printed cut off ("Warga Tolak Tambang Pasir di ..."), which
     # the header may have lost as a teaser: the page's lines above the story's lead
-    return title or cut_headline([ln.text for ln in (page or header) if ln.kind == "text"],
-                                 lead, headline_shaped, echoes_lead) or again
+    return fuller_printing(title, [ln.text for ln in header]) \
+        or cut_headline([ln.text for ln in (page or header) if ln.kind == "text"],
+                        lead, headline_shaped, echoes_lead) or again
 
 
 def _title_of(header: list[Line], page: list[Line] | None = None,

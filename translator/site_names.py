@@ -13,7 +13,10 @@ from .lines import Line, known_outlet
 # "Welcome to the official website of X", "Retizen bersifat User Generated Content (UGC)".
 _SELF_NAMED = re.compile(
     r"(?i:selamat datang di (?:website|situs|laman|portal)(?: resmi)?|welcome to (?:the )?"
-    r"(?:official )?(?:website|site|portal) of)\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,5})"
+    r"(?:official )?(?:website|site|portal) of)\s+(?P<name>[A-Z][\w.]*"
+    # round 35: a text-to-speech widget's prompt glued after it ("... Banjarmasin Click to
+    # listen highlighted text!") is no part of the name
+    r"(?:\s(?!(?i:click|klik|powered|listen)\b)[A-Z][\w.]*){0,5})"
     r"|(?P<platform>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+(?i:bersifat|merupakan|adalah)\s+"
     r"(?i:(?:sebuah )?(?:platform |situs |media )?user[- ]generated content)")
 # "Semarang, 92.6 FM–": a radio station signs with its frequency; its name stands elsewhere.
