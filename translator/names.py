@@ -13,7 +13,10 @@ acronym, a word of the output spelt like it, the other half of the name kept (Ma
 "Maasai"), or the line's clause lost with it (the output far shorter than the source, or a
 sentence of it resuming in lowercase). An acronym kept keeps the expansion the source gives
 beside it ("Disability-adjusted Life Year (DALY)"); only a capitalised output word counts as a
-name altered (a lowercase one is a word: Mandarin is not "calendar"). The
+name altered (a lowercase one is a word: Mandarin is not "calendar"). Read from both sides
+(translator/name_align.py): an output acronym no source word explains stands in for a missing
+one (PBB: UN), and a foreign name (neither vocabulary knows it whole) missing with no output
+word to stand for it is flagged (Bowyer). The
 spelling comparisons live in translator/name_spelling.py, the acronym helpers in
 translator/name_acronyms.py (an acronym beside a numeral is a unit: USD 11.000, 356 SM), and
 what parallel text says of a capitalised word in translator/name_lexicon.py (an ordinary word,
@@ -31,6 +34,8 @@ from collections.abc import Callable, Mapping
 
 from .config import KEEP
 from .name_acronyms import expansions, prefixed, reordered, spelt_out, units
+from .name_align import (compass_forms, english_acronyms, foreign, joined, letter_changed,
+                         stand_ins, unexplained)
 from .name_lexicon import Lexicon, default_lexicon, translated
 from .name_lists import ABBREVIATIONS, COMMON, EXONYMS, TITLES
 from .name_spelling import altered, fold, is_acronym, likeness, misspelt, present, shortened
@@ -140,20 +145,9 @@ def _missing_words(name: str, folded_output: str,
             if "-" in word and present(word.replace("-", ""), folded_output):
                 continue  # written as one word (Edit-a-thon: editathons)
             if not all(_part_present(p, folded_output) for p in parts) \
-                    and not _joined(words, i - 1, folded_output):
+                    and not joined(words, i - 1, folded_output):
                 missing.append(word)
     return missing
-
-
-def _joined(words: list[str], i: int, folded_output: str) -> bool:
-    """Whether words[i] comes back written as one word with a neighbour of its name, the space
-    or hyphen dropped (A1 GP: A1GP, Trans Jakarta: TransJakarta)."""
-    for a, b in ((i - 1, i), (i, i + 1)):
-        if a >= 0 and b < len(words):
-            glued = fold(words[a] + words[b]).replace("-", "")
-            if re.search(r"(?<!\w)" + re.escape(glued) + r"(?!\w)", folded_output):
-                return True
-    return False
 
 
 def _part_present(part: str, folded_output: str) -> bool:
@@ -163,18 +157,7 @@ def _part_present(part: str, folded_output: str) -> bool:
     if part not in EXONYMS:
         return present(part, folded_output)
     return any(present(f, folded_output, f != part, spelt=False)
-               for f in (*_compass_forms(EXONYMS[part]), part))
-
-
-_COMPASS = re.compile(r"^((?:south|north)(?:east|west)?|east|west) ", re.IGNORECASE)
-
-
-def _compass_forms(forms: tuple[str, ...]) -> list[str]:
-    """English forms of a name, with "Southern Africa" beside "South Africa": a region's compass
-    word may be an adjective (Afrika Selatan, Eropa Tenggara: southeastern Europe)."""
-    out = list(forms)
-    out += [_COMPASS.sub(r"\1ern ", f) for f in forms if _COMPASS.match(f)]
-    return out
+               for f in (*compass_forms(EXONYMS[part]), part))
 
 
 def _common(word: str) -> bool:
@@ -379,6 +362,15 @@ def name_changes(source: str, output: str, glossary: Mapping[str, str] | None = 
     # So has one whose sentence resumes in lowercase ("... camping. and Los Patos only"): the
     # model dropped that sentence's start, names and all (the omission guard's trace of a cut).
     short = len(output) < CLAUSE_DROPPED * len(source) or restarts(output) > restarts(source)
+    spare: list[list[str]] = []  # the output's own acronyms, its unexplained capitals
+
+    def aligned() -> list[list[str]]:
+        if not spare:
+            words = [w for p in EXONYMS if _contains(p, source) for f in EXONYMS[p]
+                     for w in f.split()]
+            spare.extend((english_acronyms(source, output),
+                          unexplained(_words(output), source, words)))
+        return spare
     for name in source_names(source):
         if all(fold(w) in covered for w in name.split()):
             continue  # the glossary's entry speaks for it
@@ -391,8 +383,14 @@ def name_changes(source: str, output: str, glossary: Mapping[str, str] | None = 
                 continue
             if word in unit_acronyms:
                 continue  # USD 11.000: $11,000; 356 SM: 356 BC
+            if is_acronym(word) and any(not letter_changed(word, a) for a in aligned()[0]):
+                continue  # PBB: UN, PDB: GDP (an English acronym stands in for it)
             english, others = candidates(word)
             if word in beside or _flagged(word, others, output) \
                     or (word in absent or short) and _bare(word) and not altered(word, english):
                 found.append(word)
+            elif word in missing and is_common is not None and is_english is not None \
+                    and foreign(word, is_common, is_english) and not stand_ins(
+                        word, aligned()[1], lambda w: _english(w, is_english)):
+                found.append(word)  # a foreign name gone, nothing in its place: Bowyer
     return found
