@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 __all__ = ["ALTERED_RATIO", "MISSPELT_RATIO", "altered", "fold", "is_acronym", "likeness",
            "misspelt", "present", "shortened"]
@@ -50,6 +51,7 @@ _LOANS = (("isasi", "ization"), ("asi", "ation"), ("si", "tion"), ("tas", "ty"),
           ("grafi", "graphy"), ("ain", "ign"), ("er", "re"), ("i", "y"))
 
 
+@lru_cache(maxsize=4096)  # the guard folds each output again for every name it looks up
 def fold(text: str) -> str:
     """Casefolded, accents stripped, apostrophes unified: how names are compared."""
     text = unicodedata.normalize("NFKD", text).replace("’", "'")
