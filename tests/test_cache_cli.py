@@ -49,7 +49,8 @@ CHANGED_OLD = "kurang dari 10 menit."
 CHANGED_NEW = "kurang dari 15 menit."
 
 
-def small_config(tmp_path: Path, models, num_beams: int = 2, name: str = "m.yaml") -> Path:
+def small_config(tmp_path: Path, models, num_beams: int = 2, name: str = "m.yaml",
+                 runtime: str = "transformers") -> Path:
     """The tiny models with short fixed outputs and small batches (many cache writes); the
     retry's beams follow `num_beams`, so a changed setting changes every output's key (a guard's
     retry under unchanged retry settings may rightly hit the cache)."""
@@ -57,13 +58,13 @@ def small_config(tmp_path: Path, models, num_beams: int = 2, name: str = "m.yaml
     path.write_text(textwrap.dedent(f"""
         translation:
           model: {models.marian}
-          runtime: transformers
+          runtime: {runtime}
           batch_size: 2
           generation: {{num_beams: {num_beams}, max_new_tokens: 6}}
           retry: {{num_beams: {num_beams + 1}, no_repeat_ngram_size: 2}}
         summarization:
           model: {models.bart}
-          runtime: transformers
+          runtime: {runtime}
           generation: {{num_beams: 2}}
           lengths:
             medium: {{min_new_tokens: 6, max_new_tokens: 6}}
@@ -204,11 +205,13 @@ def test_a_corrupt_cache_does_not_stop_a_brief(brief, tiny_model_dirs, tmp_path,
 
 # Loaded by the child through PYTHONPATH: after BLOCK_AFTER model calls, the next one announces
 # itself in a file and waits to be killed, so the test kills it at a known point.
+# CTranslate2 (no torch to import: each of the test's processes starts in a fraction of the
+# time), one batch at a time (as on one core); the runtime does not change what the cache keeps.
 BLOCKER = textwrap.dedent("""
     import os, pathlib, time
-    from translator.backends import transformers_backend as tb
+    from translator.backends import ctranslate2_backend as cb
 
-    real = tb.TransformersBackend.generate_batch
+    real = cb.CTranslate2Backend.generate_batch
     count = [0]
 
     def slow(self, texts, gen):
@@ -218,7 +221,8 @@ BLOCKER = textwrap.dedent("""
         count[0] += 1
         return real(self, texts, gen)
 
-    tb.TransformersBackend.generate_batch = slow
+    cb.parallel_batches = lambda: 1
+    cb.CTranslate2Backend.generate_batch = slow
 """)
 
 
@@ -236,8 +240,12 @@ def _run_until_blocked(args: list[str], env: dict, flag: Path) -> subprocess.Pop
 
 
 def test_sigint_and_sigkill_mid_translation_leave_a_cache_that_gives_the_right_brief(
-        brief, tiny_model_dirs, tmp_path, article):
-    cfg = str(small_config(tmp_path, tiny_model_dirs))
+        brief, tiny_model_dirs, tiny_ct2_store, tmp_path, article):
+    from translator.backends.convert import store_root
+
+    store_root().parent.mkdir(parents=True, exist_ok=True)  # the converted tiny models
+    store_root().symlink_to(tiny_ct2_store, target_is_directory=True)
+    cfg = str(small_config(tmp_path, tiny_model_dirs, runtime="ctranslate2"))
     args = ["--format", "json", "--config", cfg, str(article)]
     hooks = tmp_path / "hooks"
     hooks.mkdir()
