@@ -52,7 +52,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "dateline_setoffs", "dateline_loose",
                      "story_marks",
                      "dateline_marks", "dateline_furniture", "dateline_slots",
-                     "title_reprint", "title_printings", "checks")),
+                     "title_reprint", "title_printings", "checks", "contents_box")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "clean_cache", "store", "digest", "render",
              "reporting", "pattern_cache")),
     ("backends", ("backends", "backends.*")),

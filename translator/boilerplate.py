@@ -151,8 +151,9 @@ FURNITURE = _compile_lines((
     ("caption-credit", r".*(?-i:\b[A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET)/[A-Z][A-Z .'’-]{1,40})"),
     ("caption-credit", r".{0,300}[.)]\s*\(?(?:foto|photo|sumber foto|image|credit)\s*:\s*"
                        r"[^!?\"”]{2,60}\)?\.?"),
-    # "(KOMPAS.com/NAME)", "(CNN Indonesia/Adhi)": a credit with a slash; "(hms/Humas)" signs.
-    ("caption-credit", rf".*\((?:foto\s*:?\s*)?(?:{_CREDITS})\s*/[^()]*\)"
+    # "(KOMPAS.com/NAME)": a credit with a slash; "(hms/Humas)", "... pasar. (Humas/Redaksi)" sign.
+    ("caption-credit", rf"(?!.*[.!?\"”]\s*\([^()/]*/\s*red(?:aksi)?\)$).*\((?:foto\s*:?\s*)?"
+                       rf"(?:{_CREDITS})\s*/[^()]*\)"
                        rf"|.*\((?!(?!dok|foto)[a-z]{{2,5}}/)[^()]*/\s*(?:{_CREDITS})\)"),
     # "(Outlet/Photographer)" closes a caption; after a stop only with a person's name ("...
     # katanya. (Antara/AFP)" credits agencies), never after a quote's verb (round 34).
@@ -390,9 +391,8 @@ _NAMED_SIGNOFF = r"\(\s?(?-i:[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]{2,3})){1,2})\s?
 # "[ADV]"; a label "(Advertorial)", "(Rilis)"; a code of slashed parts in any case,
 # "(R17/FM/SB/Adv)", "(*/Red)"; an end mark "(***)". None of them is a word of the story; a
 # source agency's credit ("(Antaranews)") is the story's attribution and stays.
-_TITLED_INITIALS = (r"[(\[][A-Z][A-Za-z]{1,3}[)\]]|\((?:Advertorial|Rilis|Humas|Redaksi)\)"
-                    r"|\(\*{2,3}\)")
-_SLASHED_CODE = r"\((?:\*|[A-Za-z]{1,4}\d{0,3})(?:/[A-Za-z]{1,15}\d{0,3}){1,4}\)"
+_TITLED_INITIALS = r"[(\[][A-Z][A-Za-z]{1,3}[)\]]|\((?:Advertorial|Rilis|Humas|Redaksi|\*{2,3})\)"
+_SLASHED_CODE = r"\((?:\*|[A-Za-z]{1,4}\d{0,3}|Humas)(?:/[A-Za-z]{1,15}\d{0,3}){1,4}\)"
 # Two may stand together: "... carriages by the end of the year. (dpr)(+)".
 TRAILING_INITIALS = re.compile(
     rf"{AFTER_STOP}(?:\s*(?:{_INITIALS}|\([*+]\)|{_DESK_CODE}|{_DESK_INITIALS}|\*{{3}}"

@@ -76,4 +76,31 @@ BODY_ROWS: tuple[tuple[str, str], ...] = (
     # word at least, no slash; a story's sentence names no photographer after its stop).
     ("caption", r"(?-i:[A-Z\"“])[^!?\"“”]{10,250}[.!]\s+(?:photo|image|picture|foto|gambar)"
                 r"\s+(?:by|oleh|courtesy of|credit)\s*:?\s+(?-i:[A-Z@])[^.!?\"“”/]{1,40}\.?"),
+    # Round 36. A caption closed by its credit after the stop, the outlet and the photographer
+    # set off by a slash or a colon: "Students walk past ... Sydney. Source: SBS / Name",
+    # "Harga sewa naik.(ABC News: Name Name)" (a source named for data, "(Sumber: Badan Pusat
+    # Statistik)", is the story's own: never "sumber", "source" or "data" before the colon).
+    ("caption-credit", r"(?-i:[A-Z\"“])[^!?\"“”]{10,250}[.!]\s+(?:source|sumber|credit"
+                       r"|kredit)\s*:\s*[\w .&'’-]{2,30}\s?/\s?(?-i:[A-Z])[\w .'’-]{1,40}"
+                       r"|(?-i:[A-Z\"“])[^!?\"“”()]{10,250}[.!]\s*\("
+                       r"(?!(?:sumber|source|data)\b)(?-i:[A-Z])[\w .]{1,30}:\s*"
+                       r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\)"),
+    # A broadcaster's caption labels with a comma: "Sumber gambar, Name", "Keterangan gambar,
+    # Warga menjemur ...", "Image source, Getty Images", "Image caption, ...".
+    ("caption", r"(?:sumber gambar|keterangan gambar|image source|image caption)\s*,.*"),
+    # A radio's plug for its programme closing the story: "Dengarkan Radio Kita setiap Senin
+    # ... di aplikasi Radio Kita.", "Listen to X every weekday on ... radio".
+    ("plea", r"(?:dengarkan|simak|listen to)\s+(?-i:[A-Z])[\w .]{1,40}\s+(?:setiap|tiap|every)\b"
+             r".{2,160}\b(?:radio|aplikasi|app|podcast|spotify)\b.*"),
+    # A related label glued to the headline it labels: "TerkaitJudul ...", "RelatedHeadline".
+    ("related", r"(?-i:(?:Terkait|Baca [Jj]uga|Lihat [Jj]uga|Related)(?=[A-Z]))\S.*"),
+    # A caption whose credit follows a slash, an account's address as the source: "Potret Name
+    # bersama lawan mainnya/ Foto: instagram.com/handle |", "Suasana pasar / Foto: Dok. Pribadi".
+    ("caption-credit", r".{3,250}?\s?/\s?(?:foto|photo|image|gambar)\s*:\s*[^/|]{2,40}"
+                       r"(?:/[\w.-]{1,40})?\s*\|?"),
+    # A review's notice that what follows gives the plot away, fifteen words at most: "WARNING!
+    # Tulisan di bawah ini mengandung SPOILER!!!", "Spoiler alert!", "Awas, ada spoiler".
+    ("disclaimer", r"(?=(?:\S+\s+){0,14}\S+$)(?:(?:warning|peringatan|awas|perhatian"
+                   r"|spoiler alert)\b.*\bspoiler|.*\b(?:mengandung|berisi|contains?|ada)\s+"
+                   r"(?:sedikit\s+|banyak\s+)?spoiler).*"),
 )

@@ -15,6 +15,7 @@ from itertools import takewhile
 from .article import Article
 from .bare_bylines import bare_bylines
 from .boilerplate_chrome import GLUED_FILE_NAME
+from .contents_box import without_contents
 from .credit_rows import story_credit
 from .story_marks import masthead_between, opening_head
 from .dateline_model import addressed_place, fallback_dateline
@@ -210,7 +211,7 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     title = without_source(title, lines[start].text if start < len(lines) else None)  # round 32
     drop = frozenset(i - start for i in zoned.drop)
     paragraphs = without_variant_tail(
-        _banners_out(dedupe(body(lines[start:], rest, title, drop)), page, title))
+        _banners_out(dedupe(body(lines[start:], rest, title, drop)), without_contents(page), title))
     paragraphs = [*filter(None, [opening_head(lines, start, paragraphs)]), *paragraphs]
     if not paragraphs and script_language(text):
         # The prose tests count spaced words and Latin full stops, which Chinese or Thai lack;

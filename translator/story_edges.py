@@ -219,7 +219,7 @@ def quote_intro(lines: list[Line], first: int) -> int:
     return first
 
 
-_KEY_POINT = re.compile(r"[•●▪■◆]\s+\S")
+_KEY_POINT = re.compile(r"[•●▪■◆–—]\s+\S")  # round 36: "– Jadi film ..." under the title
 _MIN_KEY_POINTS = 2
 
 

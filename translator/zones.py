@@ -15,6 +15,7 @@ from . import shapes
 from .ad_slot import slot_tagline
 from .boilerplate import PLACES
 from .boilerplate_lists import link_list, rosters_below
+from .contents_box import box_lines
 from .headline import LEAD_LINES, alt_with_name, credit_tailed, echoes_lead, lead_of, shares_lead
 from .lines import FINAL, Line
 from .story import match_dateline, under_credit
@@ -103,8 +104,15 @@ def prefers_run(lines: list[Line], first: int, run_start: int, stamped: bool = F
         titled = titled or (ln.kind == "text" and shapes.headline_shaped(ln.text)
                             and len(ln.text.split()) >= 3
                             and lines[i - 1].kind not in _SECTION_KINDS)
-        dated = dated or (titled and ln.kind in ("date", "byline"))
+        dated = dated or (titled and ln.kind in ("date", "byline")
+                          and not _RELEASE_ROW.match(ln.text))
     return dated or (titled and stamped)
+
+
+# (Round 36) a review's spec box dates the film or game, not the page ("Tanggal Rilis: 9 April
+# 2026", "Release date: ...", "Jadwal Tayang: ..."): no date of publication
+_RELEASE_ROW = re.compile(r"(?i)(?:tanggal |jadwal |mulai )?(?:rilis|tayang|perilisan|pemutaran|"
+                          r"release(?: date)?|released|premiere|premiere date|launch date)\s*:")
 
 
 def zones(lines: list[Line], start: int, run: tuple[int, int] | None,
@@ -130,7 +138,7 @@ def zones(lines: list[Line], start: int, run: tuple[int, int] | None,
     credits = _bracket_credits(lines)
     drop |= _body_drops(lines, texts, start, end, mine, credits)
     drop |= _footer_drops(lines, texts, raw, end, mine, credits)
-    drop |= _next_posts(lines, start) | link_list(lines, start)
+    drop |= _next_posts(lines, start) | link_list(lines, start) | box_lines(lines, start)
     lead = lead_of([ln.text for ln in lines[start:start + LEAD_LINES] if ln.kind == "text"])
     header = tuple(ln for i, ln in enumerate(lines[:start])
                    if not (ln.kind == "text" and (_header_junk(lines, i, lead)
@@ -310,7 +318,9 @@ def _footer_drops(lines: list[Line], texts: dict[int, str], raw: dict[int, str],
                                           or shapes.agency_caption(raw[i])
                                           or under_credit(lines, i, text)
                                           or shapes.excerpt_cut(raw[i])
-                                          or _promo_pitch(lines, i)):
+                                          or _promo_pitch(lines, i)
+                                          or (i + 1 < len(lines)  # a link over its teaser
+                                              and shapes.is_teaser_cut(lines[i + 1].text))):
             continue
         if shapes.headline_shaped(text) and nxt is not None and nxt == i + 1 \
                 and shapes.is_prose(texts[nxt]) and not _other_lead(texts[nxt], own) \
