@@ -11,6 +11,8 @@ from .datelines import lead_date
 from .dates import DAYS, find_date, find_time
 from .headline import headline_shaped
 from .lines import Line
+from .logo_shapes import _INSTITUTION
+from .meta_rows import meta_row
 
 # A read counter closing a post's stamp: "Dibaca 214 Kali", "Dilihat 57 kali", "1.204 views",
 # "Hits: 88", "312 kali dibaca".
@@ -216,7 +218,7 @@ def header_stamp(text: str) -> bool:
     """A header line that dates the post though the date-line test left it as text: a
     clipping's or a station's stamp, a writer's labelled one, or the date over the poster's
     name and the comment count."""
-    if clipping_stamp(text) or labelled_stamp(text):
+    if clipping_stamp(text) or labelled_stamp(text) or meta_row(text):
         return True
     found = find_date(text)
     before = re.findall(r"\w+", text[:found.start]) if found else ["?"]
@@ -235,6 +237,9 @@ def top_bar(line: Line, header: list[Line]) -> bool:
     if line not in header or find_time(line.text) or line.kind != "date":
         return False
     at = header.index(line)
+    # round 36: an institution's name as the page's first line is its masthead, no headline
     return any(ln.kind == "text" and headline_shaped(ln.text) for ln in header[at + 1:]) \
         and not any(ln.kind == "text" and headline_shaped(ln.text)
-                    and not _BULLETED.match(ln.text) for ln in header[:at])
+                    and not _BULLETED.match(ln.text)
+                    and not (i == 0 and _INSTITUTION.fullmatch(ln.text))
+                    for i, ln in enumerate(header[:at]))

@@ -184,9 +184,16 @@ def tidy_head(text: str) -> str:
     return text
 
 
+# A labelled location line: "Melaporkan dari, Kupang", "Reporting from Geneva".
+_REPORTING_FROM = re.compile(r"(?i:melaporkan dari|dilaporkan dari|laporan dari|reporting from)"
+                             r",?\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
 def located(text: str) -> str | None:
     """The place of a foreign desk's location line ("Medan, Indonesia", "JAKARTA, Indonesia"):
     a known place, a comma and a country, alone on its line; else None."""
+    if reported := _REPORTING_FROM.fullmatch(text.strip()):
+        return reported["place"]  # round 36: "Melaporkan dari, Kupang" (the BBC's role lines)
     place, comma, country = text.strip().partition(",")
     if not comma or country.strip().lower() not in COUNTRIES or not is_place(place.strip()):
         return None

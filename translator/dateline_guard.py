@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .dateline_address import named_as_region
+from .dateline_agency import agency_dated
 from .boilerplate_datelines import OUTLET_WORDS, REGION_ABBREVIATIONS
 from .dateline_names import _PLACE_PARTS, _known, is_place, outlet_like
 from .dateline_swaps import _INSTITUTION_WORDS
@@ -45,6 +46,8 @@ TILDE_ISSUER = re.compile(r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*~\s*){2,}(?=[
 def tidy_lead(text: str) -> str:
     """The lead with its dateline's head in the forms the rows read (see the module's
     docstring); a line that opens no such head is returned as it was."""
+    if dated := agency_dated(text):
+        return dated  # round 36: "Taichung, 14 Mei (CNA) – "
     if (m := _ROUND.match(text)) and is_place(m["names"].split(",")[0].strip()):
         return f"{m['names']} {m['dash']} {text[m.end():]}"
     if (m := _STRAY_COMMA.match(text)) and _placed(m["head"].split(",")[0].strip(), text):

@@ -7,6 +7,7 @@ import re
 from .boilerplate import FURNITURE, NOT_DATELINE_WORDS, OUTLET_WORDS, OUTLETS, PLACES, WIDGET_WORDS
 from .lines import known_outlet
 from .boilerplate_datelines import REGION_ABBREVIATIONS
+from .dateline_acronyms import dated_bracket, site_short_form
 from .places_id import REGIONS_ID
 from .shapes import is_stopword
 
@@ -241,10 +242,18 @@ def _own_name(place: str | None, outlet: str | None, sites: tuple[str, ...]
     """"BPPM MAHKAMAH — " on a page whose logo line is "BPPM MAHKAMAH": the page's own name,
     shouted there as here, stands where a place would, so it is the outlet (a caption's
     "KAPAL LAMBAT -" under a menu's "Kapal Lambat" is not)."""
+    if dated_bracket(outlet):
+        outlet = None  # round 36: "UNAIR (Monday, May 4, 2026) – ": the stamp's date
+    if place and not outlet and not is_place(place) and site_short_form(place, sites):
+        return None, None  # round 36: "UNDIP" under "Universitas Diponegoro": the site's stamp
     if place and place.isupper() and not outlet and not is_place(place) \
             and place in (s.strip() for s in sites):
         return None, place
     if place and not outlet and not is_place(place) and sites and place == sites[0].strip() \
             and not any(w.lower() in _PLACE_PARTS for w in place.split()):
         return None, place  # "Kabar Jambi" the page's first line, its logo, and its dateline
+    if place and place.isupper() and place.isalpha() and not outlet and not is_place(place) \
+            and any(s.strip().startswith(place + " ") and _regional_masthead(s.strip())
+                    for s in sites):
+        return None, None  # round 36: "KABAR - " under the logo "KABAR SULBAR": its first word
     return place, outlet

@@ -64,7 +64,7 @@ from .dateline_loose import dated_lone, loose_dateline, masthead_ending, trimmed
 from .dateline_furniture import furniture_reading
 from .dateline_slots import _own_masthead, brand_place_lead, empty_slot, media_brand_place
 from .dateline_marks import marked_dateline, route_headline
-from .dateline_more import brand_after_bar, more_dateline, stamped_lead
+from .dateline_more import brand_after_bar, more_dateline, stamped_lead, styled_dateline
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
     _PLACE_PARTS,
@@ -178,7 +178,7 @@ def match_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
                           or bare_stamp(text) or forms_dateline(text, sites)
                           or numbered_brand(text)  # "KABAR KALIMANTAN 1, Sampit – "
                           or domain_then_place(text)  # "sieradmu.com Klaten – "
-                          or swapped_lead(text)  # "A-TIMES,BOLSEL — "
+                          or swapped_lead(text) or styled_dateline(text, match_dateline)
                           or grammar_dateline(text)  # round 30: the grammar
                           or loose_dateline(text)  # round 34: loose set-offs
                           or empty_slot(text) or brand_place_lead(text)) is None:  # round 35

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_weekday import weekday_dated
+from .foreign_zones import foreign_offset
 from .places_id import PROVINCES
 
 # Indonesian months with the abbreviations and old spellings outlets print, then English.
@@ -85,7 +86,7 @@ def local_time(iso: str | None, page: str, *places: str | None) -> str | None:
     that place's own; else `iso`."""
     if not iso or not iso.endswith(DEFAULT_OFFSET) or "T" not in iso:
         return iso
-    offset = zone_of_place(*places)
+    offset = next(filter(None, (zone_of_place(p) or foreign_offset(iso, p) for p in places)), None)
     # round 32: a page that names the place's own zone only ("pukul 12.00 Wita" in its prose)
     # bears the place out; one that names another zone prints its stamp in that one
     named = {ZONES[z.upper()] for z in _ZONE_WORD.findall(page)}
@@ -168,6 +169,8 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # March 3, 2023 4:25 AM
         rf"{_DAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d){_TIME}",
         # 2023-03-03T04:25:00+07:00 (what this module writes)
+        # round 36: "(GMT+08:00) 2026-06-03 10:42:18", a foreign service's zone before it
+        r"(?:\((?:GMT|UTC)(?P<pshift>[+-]\d{1,2}(?::?\d{2})?)\)\s*)?"
         r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
         r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
         r"(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?![\d:])",
@@ -326,6 +329,8 @@ def _offset(g: dict[str, str | None]) -> str:
         if offset.upper() == "Z":
             return ZONES["Z"]
         return offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
+    if g.get("pshift"):
+        return _shift_offset(g["pshift"])
     return DEFAULT_OFFSET
 
 
@@ -342,8 +347,8 @@ def _shift_offset(shift: str) -> str:
 _DATED_BEFORE = re.compile(r"(?:[^\W\d][\w.'’-]*\s+){0,2}[^\W\d][\w.'’-]*(?:,|\s[-–—]{1,2})?\s+$")
 # round 31: a wire's name in brackets between two dashes ("JAKARTA, Mar 10, 2026 – (ACN
 # Newswire) – PT ...", "SINGAPORE, Feb 3, 2026 - (Media OutReach) - ...") goes with the date.
-_DATED_AFTER = re.compile(r"\s*(?:[-–—:|]{1,2}|,|\.)\s+(?:\([A-Z][^()]{1,40}\)\s*[-–—]{1,2}\s+)?"
-                          r"(?=[A-Z\"“‘])")
+_DATED_AFTER = re.compile(r"\s*(?:(?:[-–—:|]{1,2}|,|\.)\s+(?:\([A-Z][^()]{1,40}\)\s*[-–—]{1,2}\s+)?"
+                          r"|\s\([A-Z][^()]{1,40}\)\s*[-–—]{1,2}\s*)(?=[A-Z\"“‘])")  # round 36
 
 
 def split_dated(text: str) -> tuple[str, str] | None:

@@ -102,6 +102,7 @@ def copyright_name(text: str, masthead: str | None = None) -> str | None:
     bare = _COPYRIGHT_WORDS.sub(" ", text)
     bare = re.sub(r"\s+", " ", bare).strip(" .,-–|")
     bare = re.sub(r"^(?i:by)\s+", "", bare)
+    bare = _own_initials(_LEGAL_TAIL.sub("", bare))  # round 36: "TATOLI, I.P", "X Radio.XR"
     if masthead and bare == masthead.strip() and len(bare.split()) <= _MAX_MASTHEAD_OWNER_WORDS:
         return bare
     if len(bare.split()) > _MAX_OWNER_WORDS:
@@ -115,6 +116,20 @@ def copyright_name(text: str, masthead: str | None = None) -> str | None:
 
 
 _TAGLINE = re.compile(r"\s+[-–—|]\s+")
+# Round 36: a legal form after the name ("TATOLI, I.P.", "Kopi Corner, Inc."), and the name's
+# initials glued after a stop ("China Radio International.CRI"): neither is part of the name.
+_LEGAL_TAIL = re.compile(r",?\s+(?:I\.P|Inc|Ltd|LLC|GmbH|S\.A)\.?$")
+_GLUED_INITIALS = re.compile(r"(?P<name>.*[a-z])\.(?P<short>[A-Z]{2,6})")
+
+
+def _own_initials(name: str) -> str:
+    """The name without its own initials glued on after a full stop."""
+    m = _GLUED_INITIALS.fullmatch(name)
+    if m and "".join(w[0] for w in m["name"].split()) == m["short"]:
+        return m["name"]
+    return name
+
+
 _BRACKETED_NOTICE = re.compile(r"\((?P<notice>(?i:copyright|©)[^()]*)\)")
 # What a copyright line says besides the name.
 _COPYRIGHT_WORDS = re.compile(r"(?i:copyright|hak cipta|all rights reserved|dilindungi|semua hak\b"

@@ -54,6 +54,8 @@ def furniture_title(title: str | None, lines: list[Line], start: int) -> bool:
         return True
     if _over_home_menu(text, lines):
         return True
+    if _welcome_banner(text, lines):
+        return True
     story = " ".join(ln.text for ln in lines[start:start + _LEAD_LINES] if ln.kind == "text")
     if shared_with_lead(text, story) >= MIN_SHARED:
         return False  # a headline at the top names what the lead tells; a site's name does not
@@ -110,3 +112,18 @@ def _footer_only(text: str, lines: list[Line], start: int) -> bool:
              and len(ln.text.split()) > 2 * _MAX_FOOTER_WORDS]
     last = prose[-1] if prose else start
     return any(ln.text.strip() == text for ln in lines[last + 1:])
+
+
+# Round 36: a site's greeting over the page ("Aum Swastyastu ... Welcome to the Kopi Corner",
+# "Selamat Datang di Website Resmi Desa Sukamaju"), the name it greets with printed again.
+_WELCOME = re.compile(r"(?i:\bwelcome to|\bselamat datang (?:di|ke))\s+(?i:the\s+)?"
+                      r"(?P<name>[A-Z][^.!?]{2,60}?)[.!]?$")
+
+
+def _welcome_banner(text: str, lines: list[Line]) -> bool:
+    """A greeting line whose greeted name another line of the page prints again."""
+    m = _WELCOME.search(text)
+    if m is None:
+        return False
+    name = re.compile(rf"(?<!\w){re.escape(m['name'].strip())}(?!\w)", re.IGNORECASE)
+    return any(ln.text.strip() != text and name.search(ln.text) for ln in lines)

@@ -154,6 +154,8 @@ def dated_post_title(header: list, lead: str | None, shaped, shares, count=None,
     never title it ("IIMS ASEAN" / "News and views on Indonesia from ..." / the date)."""
     if page and (opening := post_title_opening(header, page, shaped, shares)):
         return opening
+    if count is not None and (stamped := _under_stamp(header, lead, shaped, shares, count)):
+        return stamped
     if len(header) < 2 or header[-2].kind != "date" or header[-1].kind != "text" \
             or not _BLOG_DATE.fullmatch(header[-2].text.strip()):
         return None
@@ -161,6 +163,28 @@ def dated_post_title(header: list, lead: str | None, shaped, shares, count=None,
     most = count is not None and count(text, lead or "") > max(
         count(ln.text, lead or "") for ln in header[:-1])
     return _post_title(text, lead, shaped, shares, most)
+
+
+_MAX_DESK_WORDS = 2
+_PHOTO_CREDIT = re.compile(r"(?i)\b(?:foto|photo|dok|ist)\b")
+
+
+def _under_stamp(header: list, lead: str | None, shaped, shares, count) -> str | None:
+    """Round 36: the headline under the post's stamp with its hour, over at most a desk's word
+    ("Indeks>>" / "(GMT+08:00) 2026-06-03 10:42:18" / the headline / "cri" / the lead), when it
+    shares more of the lead's words than any sidebar headline above the stamp."""
+    tail = 1 if header and header[-1].kind == "text" \
+        and len(header[-1].text.split()) <= _MAX_DESK_WORDS \
+        and header[-1].text.strip().islower() else 0
+    at = len(header) - 1 - tail
+    if at < 2 or header[at].kind != "text" or header[at - 1].kind != "date" \
+            or "T" not in (header[at - 1].date or "") or header[at - 2].kind == "byline":
+        return None  # "HEADLINE" / "Koresponden:" / "Name" / the stamp / a photo's caption
+    text = header[at].text
+    if _post_title(text, lead, shaped, shares) is None or _PHOTO_CREDIT.search(text):
+        return None  # in headline case, no end mark, no photo's credit
+    mine = count(text, lead or "")
+    return text if all(count(ln.text, lead or "") < mine for ln in header[:at - 1]) else None
 
 
 def _post_title(text: str, lead: str | None, shaped, shares, most: bool = False) -> str | None:
