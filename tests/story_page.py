@@ -31,6 +31,15 @@ COFFEE_P3 = ("Dinas Pertanian berjanji mempertemukan petani dengan pembeli dari 
 COFFEE_P4 = ("Menurut catatan koperasi, sedikitnya tiga ratus keluarga di empat desa "
              "menggantungkan hidup dari kebun kopi. Mereka berharap pemerintah daerah segera "
              "turun tangan.")
+COFFEE_P5 = ("Koperasi juga menyiapkan gudang penyimpanan di balai desa supaya petani bisa "
+             "menahan hasil panen sampai harga di tingkat pengepul membaik.")
+
+
+def coffee_page(*body: str, head: str = "Petani Kopi Keluhkan Harga Anjlok",
+                top: str = "Kabar Jember",
+                foot: tuple[str, ...] = ("Bagikan", "Facebook", "WhatsApp")) -> str:
+    """A copied page of the coffee story: masthead, menu, headline, `body`, a share bar."""
+    return "\n\n".join([top, "Beranda", "Berita", head, *body, *foot])
 
 
 def page(*lines: str) -> str:

@@ -16,14 +16,8 @@ from .story_page import COFFEE_LEAD as LEAD
 from .story_page import COFFEE_P2 as P2
 from .story_page import COFFEE_P3 as P3
 from .story_page import COFFEE_P4 as P4
-
-P5 = ("Koperasi juga menyiapkan gudang penyimpanan di balai desa supaya petani bisa menahan "
-      "hasil panen sampai harga di tingkat pengepul membaik.")
-
-
-def _page(*body: str, head: str = "Petani Kopi Keluhkan Harga Anjlok", top: str = "Kabar Jember",
-          foot: tuple[str, ...] = ("Bagikan", "Facebook", "WhatsApp")) -> str:
-    return "\n\n".join([top, "Beranda", "Berita", head, *body, *foot])
+from .story_page import COFFEE_P5 as P5
+from .story_page import coffee_page as _page
 
 
 # --- a photo's alt text in lower case over its credit ("cara merawat kebun kopi" / "Foto:
