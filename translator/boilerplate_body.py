@@ -95,8 +95,9 @@ BODY_ROWS: tuple[tuple[str, str], ...] = (
     # A related label glued to the headline it labels: "TerkaitJudul ...", "RelatedHeadline".
     ("related", r"(?-i:(?:Terkait|Baca [Jj]uga|Lihat [Jj]uga|Related)(?=[A-Z]))\S.*"),
     # A caption whose credit follows a slash, an account's address as the source: "Potret Name
-    # bersama lawan mainnya/ Foto: instagram.com/handle |", "Suasana pasar / Foto: Dok. Pribadi".
-    ("caption-credit", r".{3,250}?\s?/\s?(?:foto|photo|image|gambar)\s*:\s*[^/|]{2,40}"
+    # bersama lawan mainnya/ Foto: instagram.com/handle |", "Suasana pasar / Foto: Dok. Pribadi"
+    # (no bracket: a paragraph closed by "(Writer/Foto: Humas)" keeps its text, round 28).
+    ("caption-credit", r"[^()]{3,250}?\s?/\s?(?:foto|photo|image|gambar)\s*:\s*[^/|()]{2,40}"
                        r"(?:/[\w.-]{1,40})?\s*\|?"),
     # A review's notice that what follows gives the plot away, fifteen words at most: "WARNING!
     # Tulisan di bawah ini mengandung SPOILER!!!", "Spoiler alert!", "Awas, ada spoiler".
