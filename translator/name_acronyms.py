@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
+from .name_spelling import WORD as _WORD
 from .name_spelling import fold, is_acronym
 
 __all__ = ["expansions", "prefixed", "reordered", "spelt_out", "units"]
-
-_WORD = re.compile(r"[^\W_][\w'’.-]*", re.UNICODE)
 
 
 def prefixed(acronym: str, output: str) -> bool:

@@ -15,19 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from .name_spelling import LOANWORD as _LOANWORD
+from .name_spelling import POSSESSIVE as _POSSESSIVE
+from .name_spelling import SHOUTED as _SHOUTED
+from .name_spelling import WORD as _WORD
 from .name_spelling import fold, is_acronym, likeness, present
 
 __all__ = ["SPELT_LIKE", "compass_forms", "english_acronyms", "foreign", "joined",
            "letter_changed", "stand_ins", "unexplained"]
 
-_WORD = re.compile(r"[^\W_][\w'’.-]*", re.UNICODE)
-_SHOUTED = re.compile(r"([A-Z])\1\1")
-_POSSESSIVE = re.compile(r"['’]s?$")
 # Words in capitals side by side: shouted text ("WILL CONTINUE TO GROW"), not acronyms.
 _CAPS_RUN = re.compile(r"(?<![\w-])[A-Z]{2,}(?:\s+[A-Z]{2,})+(?![\w-])")
-# Indonesian loanword endings (as names.py's _LOANWORD): a capitalised loanword is a word.
-_LOANWORD = re.compile(r"(?i)[^\W\d_]{4,}(?:asi|isi|usi|isme|[iu]al|ural|onal|[st]if|[tmfs]ik"
-                       r"|[ti]tas|logi|grafi)$")
 # How alike (name_spelling's `likeness`) an unexplained output word that English does not know
 # whole must be to a missing foreign name to be its spelling (Caribes: "Findbes" is not).
 SPELT_LIKE = 0.4

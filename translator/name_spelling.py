@@ -11,8 +11,22 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-__all__ = ["ALTERED_RATIO", "MISSPELT_RATIO", "altered", "fold", "is_acronym", "likeness",
-           "misspelt", "present", "shortened"]
+__all__ = ["ALTERED_RATIO", "LOANWORD", "MISSPELT_RATIO", "POSSESSIVE", "SHOUTED", "WORD",
+           "altered", "fold", "is_acronym", "likeness", "misspelt", "present", "shortened"]
+
+# The name guard's word shapes (translator/names.py, name_align.py, name_acronyms.py).
+# A word as the guard reads names and outputs: letters or digits, then ' ’ . - inside.
+WORD = re.compile(r"[^\W_][\w'’.-]*", re.UNICODE)
+# A letter three times over: a shouted word (TIDAAAKKKKKK), not an acronym.
+SHOUTED = re.compile(r"([A-Z])\1\1")
+# An English possessive's ending (Jakarta's).
+POSSESSIVE = re.compile(r"['’]s?$")
+# Endings of Indonesian loanwords from Latin (Demiliterisasi, Yudisial, Hortikultural): a
+# capitalised one is a common word whose English cognate is spelt much like it, so a similar
+# output word is its translation (Demilitarised), not the name altered. Not a bare -al, -ir,
+# -if, -ik: names end so (Drukgyal, Bashir, Sharif, Dubrovnik).
+LOANWORD = re.compile(r"(?i)[^\W\d_]{4,}(?:asi|isi|usi|isme|[iu]al|ural|onal|[st]if|[tmfs]ik"
+                      r"|[ti]tas|logi|grafi)$")
 
 # Endings the two languages put on the same name (Kaspia/Caspian, Saturnus/Saturn).
 _ENDINGS = re.compile(r"(?:ians?|ese|ish|ia|ium|us|um|an|es|a|e|i|o|y|s)$")

@@ -31,6 +31,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 
 from .config import KEEP
 from .name_acronyms import expansions, prefixed, reordered, spelt_out, units
@@ -38,6 +39,10 @@ from .name_align import (compass_forms, english_acronyms, foreign, joined, lette
                          stand_ins, unexplained)
 from .name_lexicon import Lexicon, default_lexicon, translated
 from .name_lists import ABBREVIATIONS, COMMON, EXONYMS, TITLES
+from .name_spelling import LOANWORD as _LOANWORD
+from .name_spelling import POSSESSIVE as _POSSESSIVE
+from .name_spelling import SHOUTED as _SHOUTED
+from .name_spelling import WORD as _WORD
 from .name_spelling import altered, fold, is_acronym, likeness, misspelt, present, shortened
 from .omission import restarts
 
@@ -45,15 +50,6 @@ __all__ = ["ABBREVIATIONS", "COMMON", "EXONYMS", "TITLES", "name_changes", "sour
 
 # Indonesian derived nouns (pe-...-an, ke-...-an, per-...-an) are common words, not names.
 _DERIVED = re.compile(r"(?i)^(?:pe[mn]?|peng|peny|per|ke|ber)[a-z]{3,}an$")
-# Endings of Indonesian loanwords from Latin (Demiliterisasi, Yudisial, Hortikultural): a
-# capitalised one is a common word whose English cognate is spelt much like it, so a similar
-# output word is its translation (Demilitarised), not the name altered. Not a bare -al, -ir,
-# -if, -ik: names end so (Drukgyal, Bashir, Sharif, Dubrovnik).
-_LOANWORD = re.compile(r"(?i)[^\W\d_]{4,}(?:asi|isi|usi|isme|[iu]al|ural|onal|[st]if|[tmfs]ik"
-                       r"|[ti]tas|logi|grafi)$")
-# A letter three times over: a shouted word (TIDAAAKKKKKK), not an acronym.
-_SHOUTED = re.compile(r"([A-Z])\1\1")
-_WORD = re.compile(r"[^\W_][\w'’.-]*", re.UNICODE)
 _OPENERS = "\"“‘'([«—–-"
 _MOJIBAKE = ("Ã", "Â", "â")
 _NYA = re.compile(r"(?i)(?:-?nya|-lah|-kah|-pun)$")  # the suffixed particles
@@ -189,7 +185,6 @@ def _flagged(word: str, others: list[str], output: str) -> bool:
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _WORD_SET = re.compile(r"[a-z]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
 # Output under this share of the source's characters has lost a clause: on FLORES dev, under
 # the first percentile of the human references (0.66), and 1 in 40 of opus-mt's outputs.
 CLAUSE_DROPPED = 0.65
@@ -362,15 +357,13 @@ def name_changes(source: str, output: str, glossary: Mapping[str, str] | None = 
     # So has one whose sentence resumes in lowercase ("... camping. and Los Patos only"): the
     # model dropped that sentence's start, names and all (the omission guard's trace of a cut).
     short = len(output) < CLAUSE_DROPPED * len(source) or restarts(output) > restarts(source)
-    spare: list[list[str]] = []  # the output's own acronyms, its unexplained capitals
 
-    def aligned() -> list[list[str]]:
-        if not spare:
-            words = [w for p in EXONYMS if _contains(p, source) for f in EXONYMS[p]
-                     for w in f.split()]
-            spare.extend((english_acronyms(source, output),
-                          unexplained(_words(output), source, words)))
-        return spare
+    @cache  # read once, on the first name that needs it
+    def aligned() -> tuple[list[str], list[str]]:
+        """The output's own acronyms, and its capitalised words nothing in the source explains."""
+        words = [w for p in EXONYMS if _contains(p, source) for f in EXONYMS[p]
+                 for w in f.split()]
+        return english_acronyms(source, output), unexplained(_words(output), source, words)
     for name in source_names(source):
         if all(fold(w) in covered for w in name.split()):
             continue  # the glossary's entry speaks for it
