@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTHS
+from .dates import MONTHS, _alternation
 
-_MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+_MONTH = _alternation([m for m in MONTHS if len(m) >= 3])
 _AGENCY_DATED = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+"
     rf"(?:\d{{1,2}}\s+(?i:{_MONTH})\.?|(?i:{_MONTH})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*"

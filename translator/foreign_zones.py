@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-try:  # the system's zone database; a fixed standard offset where it is missing
-    from zoneinfo import ZoneInfo
-except ImportError:  # pragma: no cover
-    ZoneInfo = None  # type: ignore[assignment,misc]
+from zoneinfo import ZoneInfo  # the system's zone database (or tzdata's)
 
 # (place names, IANA zone, standard offset): cities and countries a foreign page writes from,
 # and the foreign services named by their home.
@@ -54,9 +50,8 @@ _PATTERNS = tuple((re.compile(rf"(?i)(?<![\w-])(?:{rx})(?![\w-])"), zone, std)
 
 
 def _offset_on(zone: str, std: str, iso: str) -> str:
-    """The zone's offset at the wall-clock time `iso` (its own offset ignored)."""
-    if ZoneInfo is None:
-        return std
+    """The zone's offset at the wall-clock time `iso` (its own offset ignored); the zone's
+    standard offset where the zone database lacks it."""
     try:
         when = dt.datetime.fromisoformat(iso[:19]).replace(tzinfo=ZoneInfo(zone))
     except (ValueError, KeyError, OSError):
@@ -70,7 +65,9 @@ def _offset_on(zone: str, std: str, iso: str) -> str:
 def foreign_offset(iso: str, name: str | None) -> str | None:
     """The UTC offset at `iso`'s date and hour of the foreign place or service `name` names
     ("Taichung", "KDEI Taipei", "SBS Indonesian"), else None."""
-    for pattern, zone, std in _PATTERNS if name else ():
-        if pattern.search(name or ""):
+    if not name:
+        return None
+    for pattern, zone, std in _PATTERNS:
+        if pattern.search(name):
             return _offset_on(zone, std, iso)
     return None
