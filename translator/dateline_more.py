@@ -18,7 +18,6 @@ from collections.abc import Callable
 from .boilerplate_datelines import REGION_ABBREVIATIONS
 from .dateline_lone import glued_shapes
 from .dateline_names import _known, is_furniture_word, is_place, opens_prose
-from .dateline_styled import styled_dateline  # noqa: F401  (re-exported)
 from .shapes import is_stopword
 
 Dateline = tuple[str | None, str | None, str]

@@ -64,7 +64,8 @@ from .dateline_loose import dated_lone, loose_dateline, masthead_ending, trimmed
 from .dateline_furniture import furniture_reading
 from .dateline_slots import _own_masthead, brand_place_lead, empty_slot, media_brand_place
 from .dateline_marks import marked_dateline, route_headline
-from .dateline_more import brand_after_bar, more_dateline, stamped_lead, styled_dateline
+from .dateline_more import brand_after_bar, more_dateline, stamped_lead
+from .dateline_styled import styled_dateline
 from .dateline_names import (  # noqa: F401  (re-exported)
     _MAX_ACRONYM,
     _PLACE_PARTS,
