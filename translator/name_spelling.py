@@ -122,9 +122,11 @@ def _present_form(form: str, folded_output: str, fuzzy: bool = True, spelt: bool
     """Whether `form` occurs in the output: as words starting with it (Japan, Japanese), or
     for one word, spelt the English way (Kopenhagen: Copenhagen, Luksemburg: Luxembourg)."""
     short = is_acronym(form) or len(form) <= 3  # US must not match "use"
-    pattern = r"(?<![\w$])" + re.escape(fold(form)) + \
-        (r"s?(?![^\W\d_])" if short and form[-1:].isalnum() else "")  # REM, REMs, ACE2
-    if re.search(pattern, folded_output) is not None:
+    # The substring test first: most forms asked about are absent, and need no pattern built.
+    if fold(form) in folded_output and re.search(
+            r"(?<![\w$])" + re.escape(fold(form))
+            + (r"s?(?![^\W\d_])" if short and form[-1:].isalnum() else ""),  # REM, REMs, ACE2
+            folded_output) is not None:
         return True
     if " " in form or short or not fuzzy:
         return False
