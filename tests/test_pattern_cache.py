@@ -4,6 +4,7 @@ back to re."""
 
 from __future__ import annotations
 
+import _sre
 import json
 import os
 import re
@@ -124,8 +125,11 @@ def test_a_malformed_entry_is_compiled_afresh(tmp_path: Path, monkeypatch) -> No
     with compiled_patterns(tmp_path):
         want = run_probe()
     table = pattern_cache.read_table(table_path(tmp_path))
-    for key, (flags, code, groups, gindex, igroup) in list(table.items()):
-        table[key] = (flags, [99999] + code[1:], groups, gindex, igroup)  # invalid SRE code
+    size = _sre.CODESIZE
+    bad = (99999).to_bytes(size, sys.byteorder)  # no SRE opcode
+    for i, (key, (flags, code, groups, gindex, igroup)) in enumerate(list(table.items())):
+        # An invalid first code word, or a length that no whole number of code words makes.
+        table[key] = (flags, bad + code[size:] if i % 2 else code[:-1], groups, gindex, igroup)
     pattern_cache.write_table(table_path(tmp_path), table)
     with compiled_patterns(tmp_path) as stats:
         got = run_probe()

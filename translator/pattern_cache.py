@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import marshal
 import os
+from array import array
 import re
 import sys
 import tempfile
@@ -41,9 +42,11 @@ import _sre
 PACKAGE = "translator."
 MAX_ENTRIES = 5000  # past this (old patterns of edited modules), keep this process's only
 _SKIP_FLAGS = re.DEBUG | re.LOCALE  # printed or locale-bound compiles: left to re
-_FORMAT = 1
+_FORMAT = 2  # 2: the code as packed bytes (a table of int lists took ~40 ms to read)
+# The array type of the engine's code words (SRE_CODE, _sre.CODESIZE bytes), if one fits.
+_CODE_TYPE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), None)
 
-Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 
 def build_tag() -> str:
@@ -98,14 +101,15 @@ def code_of(pattern: str, flags: int) -> Entry:
     indexgroup: list[Any] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
-            groupindex, tuple(indexgroup))
+    return (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(),
+            parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 def from_entry(pattern: str, entry: Entry) -> re.Pattern[str]:
     """The Pattern object for PATTERN from its table entry (_sre validates the code)."""
     flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    return _sre.compile(pattern, flags, array(_CODE_TYPE, code).tolist(), groups, groupindex,
+                        indexgroup)
 
 
 def _at_import(depth: int = 2, reach: int = 8) -> bool:
@@ -128,7 +132,7 @@ def compiled_patterns(folder: Path) -> Iterator[dict[str, int]]:
     counters (hits, misses) for tests and -v."""
     stats = {"hits": 0, "misses": 0}
     original = getattr(re, "_compile", None)
-    if original is None or not hasattr(_sre, "compile"):  # another implementation: no cache
+    if original is None or not hasattr(_sre, "compile") or _CODE_TYPE is None:  # no cache
         yield stats
         return
     path = table_path(folder)
