@@ -327,6 +327,7 @@ def test_pure_tests_run_without_the_ml_libraries() -> None:
     default capture of file descriptor 2 would swallow the lines written at collection)."""
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         "-n", "0",  # in this process: xdist's workers would import out of -X importtime's sight
          "--capture=sys", "tests/test_segment.py", "tests/test_clean.py"],
         capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert proc.returncode == 0, proc.stdout[-2000:]
