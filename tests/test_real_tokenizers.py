@@ -100,3 +100,37 @@ def test_a_real_config_marian_converts_and_keeps_the_real_generation_defaults(
                                             **ct2._options(gen, 20))[0].hypotheses[0]
     assert tokens and "<pad>" not in tokens
     assert ct2.generate([line], gen) == hf.generate([line], gen)
+
+
+def test_a_converted_copy_lists_the_source_pieces_vocab_json_lacks_and_encodes_without_it(
+        real_config_marian, marian_tokenizer, tmp_path, monkeypatch):
+    """opus-mt-id-en's source.spm has pieces its vocab.json lacks ("|", "記"), which
+    MarianTokenizer encodes as <unk>: the converted copy lists them in brief.json, so brief
+    encodes as MarianTokenizer does without reading the 1.4 MB vocab.json on every run."""
+    import json
+
+    from translator.backends.convert import convert, read_meta
+    from translator.backends.hub import ResolvedModel
+    from translator.backends.subwords import load_subwords
+
+    monkeypatch.setenv("BRIEF_HOME", str(tmp_path / "home"))
+    folder, _ = real_config_marian
+    converted = convert(ResolvedModel(str(folder), "local", folder), "float32")
+    unknown = read_meta(converted)["source_unknown"]
+    vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+    assert unknown and not set(unknown) & vocab.keys()
+    assert "▁untuknya" in unknown and "▁untuk" not in unknown
+    listed = load_subwords(converted, "marian", unknown)
+    old = load_subwords(converted, "marian")  # a copy converted before the list: vocab.json
+    lines = ["Jakarta | Harga naik □ 5 persen, kata 記者 ヒーロー.",  # listed pieces
+             "Menteri Luar Negeri AS Antony Blinken bertemu Sergey Lavrov di New Delhi.",
+             "Rumah itu dibangun untuknya sendiri, kaulah orangnya.", ""]
+    for line in lines[:3]:
+        expected = marian_tokenizer.convert_ids_to_tokens(marian_tokenizer(line)["input_ids"])
+        assert listed.encode(line) == old.encode(line) == expected, line
+    assert listed.encode(lines[0]).count("<unk>") == 5  # |, 記, ヒ, ー twice (▁□ is known)
+    assert "vocab" not in vars(listed)  # never read
+    # A character source.spm does not know at all is looked up in vocab.json (on first need).
+    line = "Harga naik 记 ً persen — katanya."
+    expected = marian_tokenizer.convert_ids_to_tokens(marian_tokenizer(line)["input_ids"])
+    assert listed.encode(line) == expected

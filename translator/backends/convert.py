@@ -30,6 +30,7 @@ from ..paths import cache_dir
 from .base import input_limit
 from .folder import load_failure, read_config, refused
 from .hub import ResolvedModel, folder_fingerprint, progress_bars
+from .subwords import unknown_source_pieces
 
 DEFAULT_QUANTIZATION = "int8"
 MARKER = "brief.json"
@@ -159,6 +160,7 @@ def convert_into(resolved: ResolvedModel, quantization: str, out: Path) -> None:
                 os.replace(item, out / item.name)
             (out / "model").rmdir()
             _copy_tokenizer(resolved.path, kind, out)
+            unknown = unknown_source_pieces(out) if kind == "marian" else None
     except (BriefError, MemoryError, RecursionError):
         raise
     except Exception as e:  # torch, transformers and the converter raise many kinds
@@ -173,6 +175,8 @@ def convert_into(resolved: ResolvedModel, quantization: str, out: Path) -> None:
         "generation": _generation_defaults(resolved.path, config),
         "target_prefix": _target_prefix(resolved.path, config),
     }
+    if unknown is not None:  # so that encoding needs no vocab.json (subwords.MarianSubwords)
+        meta["source_unknown"] = unknown
     (out / MARKER).write_text(json.dumps(meta, indent=2), encoding="utf-8")
 
 

@@ -76,7 +76,8 @@ class CTranslate2Backend(Seq2SeqBackend):
             inter_threads=self.parallel, intra_threads=cpu_cores() if self.device == "cpu" else 0)
         # One loaded alone already (to count tokens before the model was needed) is reused.
         self.tokenizer_kind = meta["tokenizer"]
-        self.tokenizer = tokenizer or load_subwords(model_dir, self.tokenizer_kind)
+        self.tokenizer = tokenizer or load_subwords(model_dir, self.tokenizer_kind,
+                                                    meta.get("source_unknown"))
         self.max_input = int(meta["max_input"])
         self.defaults = meta.get("generation", {})
         self.target_prefix = list(meta.get("target_prefix") or [])

@@ -102,7 +102,8 @@ def load_tokenizer(spec: ModelSpec, resolved: ResolvedModel) -> Any:
         from .convert import read_meta
         from .subwords import load_subwords
 
-        return load_subwords(converted, read_meta(converted)["tokenizer"])
+        meta = read_meta(converted)
+        return load_subwords(converted, meta["tokenizer"], meta.get("source_unknown"))
     from transformers import AutoTokenizer
     from transformers.utils import logging as hf_logging
 

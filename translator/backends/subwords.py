@@ -11,7 +11,7 @@ never calls it when encoding, so none is applied here either.)
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 
@@ -37,11 +37,14 @@ class SubwordTokenizer:
 class MarianSubwords(SubwordTokenizer):
     """What MarianTokenizer does: source.spm pieces + </s>; pieces outside vocab.json are <unk>."""
 
-    def __init__(self, model_dir: Path) -> None:
+    def __init__(self, model_dir: Path, unknown: Iterable[str] | None = None) -> None:
         import sentencepiece as spm
 
         self.model_dir = model_dir
         self.source = spm.SentencePieceProcessor(model_file=str(model_dir / "source.spm"))
+        # The source pieces vocab.json lacks (unknown_source_pieces), where conversion listed
+        # them: encoding then never reads vocab.json (1.4 MB of JSON, 60-100 ms).
+        self.unknown = None if unknown is None else frozenset(unknown)
 
     # Read on first use: counting tokens (a run answered from the cache) needs neither.
     @cached_property
@@ -62,7 +65,14 @@ class MarianSubwords(SubwordTokenizer):
         return code + self.source.encode(text, out_type=str) if text else code
 
     def encode(self, text: str) -> list[str]:
-        return [p if p in self.vocab else "<unk>" for p in self._pieces(text)] + ["</s>"]
+        pieces = self._pieces(text)
+        if self.unknown is None or pieces[:1] and pieces[0].startswith(">>"):  # a language code
+            return [p if p in self.vocab else "<unk>" for p in pieces] + ["</s>"]
+        unk = self.source.unk_id()
+        # A piece of source.spm is looked up in the list; a character source.spm does not know
+        # comes out as itself, and only vocab.json can tell (it holds the target's pieces too).
+        return ["<unk>" if p in self.unknown else p if self.source.piece_to_id(p) != unk
+                else p if p in self.vocab else "<unk>" for p in pieces] + ["</s>"]
 
     def count(self, text: str) -> int:
         return len(self._pieces(text)) + 1  # </s>; <unk> stands in one for one
@@ -70,6 +80,16 @@ class MarianSubwords(SubwordTokenizer):
     def decode(self, tokens: Sequence[str]) -> str:
         pieces = [t for t in tokens if t not in MARIAN_SPECIALS]
         return self.target.decode_pieces(pieces).replace("\u2581", " ").strip()
+
+
+def unknown_source_pieces(model_dir: Path) -> list[str]:
+    """The pieces of a Marian model's source.spm that its vocab.json lacks (MarianTokenizer
+    encodes them as <unk>): 23 of 32,000 for opus-mt-id-en."""
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(model_dir / "source.spm"))
+    vocab = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))
+    return sorted({sp.id_to_piece(i) for i in range(sp.get_piece_size())} - vocab.keys())
 
 
 class BpeSubwords(SubwordTokenizer):
@@ -110,10 +130,13 @@ def _bart_from_vocab(model_dir: Path):
     return tok
 
 
-def load_subwords(model_dir: Path, kind: str) -> SubwordTokenizer:
-    """The tokenizer of a converted model: `kind` is "marian" or "bpe"."""
+def load_subwords(model_dir: Path, kind: str,
+                  unknown: Iterable[str] | None = None) -> SubwordTokenizer:
+    """The tokenizer of a converted model: `kind` is "marian" or "bpe"; `unknown`, a Marian
+    copy's `source_unknown` from its brief.json (None for a copy converted before conversion
+    listed them: vocab.json is read instead)."""
     if kind == "marian":
-        return MarianSubwords(model_dir)
+        return MarianSubwords(model_dir, unknown)
     if kind == "bpe":
         return BpeSubwords(model_dir)
     raise ValueError(f"unknown tokenizer kind {kind!r}")
