@@ -41,6 +41,16 @@ FEED_END_ROWS: tuple[tuple[str, str], ...] = (
     # "Posted in Daerah | 3 Comments": the next post follows.
     ("related", r"(?:posted in|filed under|diposting di) [\w ,&-]{2,60}\|\s*(?:leave a comment"
                 r"|\d+ comments?|tinggalkan komentar|\d+ komentar)\W*"),
+    # Round 37: a release's media-contact block under its last paragraph, "For further
+    # information, please contact:", "Media contact:", "Kontak Media:", "Narahubung:",
+    # "Untuk informasi lebih lanjut, silakan hubungi:": a name, a desk, a telephone and an
+    # e-mail follow, none of it the story.
+    ("related", r"(?:for (?:further|more) information,? (?:please )?contact|media contacts?"
+                r"|press contacts?|contact person|kontak (?:media|pers)|narahubung"
+                r"|(?:untuk )?informasi lebih lanjut,? (?:silakan |silahkan )?hubungi)\s*:?"),
+    # Round 37: a news theme's block header left alone by the copy, "Must Read", "Wajib Baca":
+    # its links follow, or nothing when the copy lost them (then an advert's label, the lead)
+    ("related", r"must read|wajib (?:di)?baca|harus dibaca"),
 )
 CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # A photo's file name as its caption or alt text: "Oplus_16908288", "IMG_20260212_101010",
@@ -57,7 +67,11 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # Post Older Post Home", "Kirimkan Ini lewat Email BlogThis! Berbagi ke Twitter ...".
     ("blog-pager", r"(?:(?:posting lebih baru|newer posts?)\s*)?(?:posting lama|older posts?)"
                    r"(?:\s*(?:beranda|home))?|(?:posting lebih baru|newer posts?)"
-                   r"(?:\s*(?:beranda|home))?"),
+                   r"(?:\s*(?:beranda|home))?"
+                   # round 37: a listing's bare pair, "« Sebelumnya   Berikutnya »", "« Previous
+                   # Next »": no post's own navigation, which names the posts it links
+                   r"|[«‹<]?\s*(?:sebelumnya|previous|prev)\s+(?:berikutnya|selanjutnya|next)"
+                   r"\s*[»›>]?"),
     ("share", r"(?:kirimkan ini lewat email|email this)\s*blogthis!?"
               r"(?:\s*(?:berbagi ke|share to) \w+){0,5}"),
     # WordPress's like button as a copy shows it before its script runs: "Suka Memuat...".

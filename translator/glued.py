@@ -9,7 +9,9 @@ Two shapes, both seen on many real pages:
   with no space after the stop ("... Piala Soeratin U-17.Mereka adalah ...", "... jangka
   panjang klub.\"Mereka punya ..."), twice or more: an abbreviation ("Jl.Sudirman",
   "Kab.Bogor") is left alone. Without a shortcode a glued stop is the writer's own typing
-  ("ton.Namun,harga ...") and the line is kept whole."""
+  ("ton.Namun,harga ...") and the line is kept whole.
+(Round 37) A divider of four or more dashes glued before a paragraph's first word
+("-----------------Fathia ...") is dropped from it."""
 
 from __future__ import annotations
 
@@ -54,9 +56,17 @@ def _true_stop(text: str, at: int) -> bool:
     return True
 
 
+# Round 37: a rule of dashes (or stars, underscores, equals signs) glued before a paragraph's
+# first word, its break lost ("-----------------Fathia Rahmi, murid ..."): the rule is the
+# page's divider, dropped; the paragraph keeps its words. A dash or two opens a dateline's
+# remains or a list's item, never four.
+_GLUED_RULE = re.compile(r"^\s*(?:[-–—_=~*]){4,}(?=[\"“‘(]?[A-Z])")
+
+
 def split_glued(line: str) -> list[str]:
     """The line as its paragraphs: shortcodes out, and paragraphs glued at their stops set
     on lines of their own (only when two or more stops are so glued)."""
+    line = _GLUED_RULE.sub("", line, count=1)  # round 37
     if not _SHORTCODE.search(line):
         return [line]
     pieces = [p.strip() for p in _SHORTCODE.split(line)]

@@ -229,8 +229,10 @@ def _joins(prev: str, line: str, after: str, *, blank: bool,
     if starts_on:
         return not _BYLINE_START.match(line)  # "oleh Rina" under a standfirst is its byline
     if _DASH_START.match(line):  # "JAKARTA, KOMPAS.com" / "– Harga ...", not "- item" lists
-        # (round 23: nor the first item of a dashed list, "Daily Roundup" / "- X." / "- Y.")
+        # (round 23: nor the first item of a dashed list, "Daily Roundup" / "- X." / "- Y.";
+        # round 37: nor an advert's label in dashes, "Must Read" / "- Advertisement -")
         return (len(prev.split()) <= _MAX_DATELINE_WORDS and not _DASH_START.match(prev)
+                and is_text(line)
                 and line.lstrip("-–— ")[:1].isupper() and not _DASH_START.match(after))
     if prev.endswith(("–", "—", "-")):
         # "JAKARTA -" / "Harga ...": a dateline is short; a caption closing "...(Name/X)-" is

@@ -18,6 +18,7 @@ from .dateline_names import is_place
 from .datelines import match_dateline
 from .dates import PATTERNS as DATE_PATTERNS
 from .runon_head import HEADLINE_SMALL, repeat_cuts, split_header
+from .runon_lead import lead_tail
 from .segment import split_sentences
 
 # A line this long holding several sentences is a page run together, whatever it holds.
@@ -96,7 +97,10 @@ def unwrap(text: str) -> str:
                                                                           strict=True)]
     out: list[str] = []
     for line, broken in zip(lines, marked, strict=True):
-        out.extend(rebreak(line) if broken else [line])
+        pieces = rebreak(line) if broken else [line]
+        # round 37: on a page that keeps its other breaks, the line is its header run together
+        # with the lead, whose sentences stay one paragraph
+        out.extend(lead_tail(pieces) if broken and filled > MAX_FEW_LINES else pieces)
     return "\n".join(out)
 
 

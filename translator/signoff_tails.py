@@ -37,7 +37,15 @@ PAPER_DESK = (r"\((?-i:(?!dan\b|atau\b)[a-z]{2,4})\s?/\s?(?-i:[a-z]{3,15}(?: [a-
 STARRED_DESK = (r"\*\((?-i:[A-Za-z]{2,5})\)\*|\((?-i:[A-Z])\)"
                 r"|\(\*{1,3}(?-i:[A-Z][A-Za-z]{1,15})(?:\s?/\s?(?-i:[A-Za-z]{2,6})){0,2}\)"
                 r"|\((?-i:[A-Z]{2,4}-[A-Z][a-z]{2,15})\)")
-DESK_TAILS = rf"{SLASHED_DESK}|{DATED_DESK}|{SHOUTED_DESK}|{PAPER_DESK}|{STARRED_DESK}"
+# Round 37: stars after a desk's code in brackets, "... surut.(hms)**", "... [red]**" (three
+# alone are the old end mark; one or two follow only a code); a desk's initials in three or four
+# capitals after the last stop with no brackets, "... selesai. TYO", "... kemarin. RDK" (a
+# caption's photo credit, "IST", "DOK", "ANT", stays: the caption rules read it).
+_CREDIT_CAPS = r"IST|DOK|DOC|ANT|AFP|NET|FOTO|REPRO|HUMAS"
+STARS_AFTER_CODE = r"(?<=[)\]])\*{1,2}"
+CAPS_DESK = rf"(?<=[a-z]{{2}}[.!?”’\"]\s)(?!(?:{_CREDIT_CAPS})\.?$)(?-i:[A-Z]{{3,4}})"
+DESK_TAILS = (rf"{SLASHED_DESK}|{DATED_DESK}|{SHOUTED_DESK}|{PAPER_DESK}|{STARRED_DESK}"
+              rf"|{STARS_AFTER_CODE}|{CAPS_DESK}")
 # Round 35: what may follow the last stop of a story's last paragraph without a stop of its
 # own, judged as no part of its shape (the paragraph keeps it): a quotation's attribution
 # left after its mark, "... sungai. “Pungkasnya Maria", "... lagi. “Kata Stefanus" (a desk's

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import WIDGET_WORDS
+from .caption_slot import past_slot
 from .datelines import is_place, match_dateline
 from .dates import find_date
 from .headline import cried_headline, headline_shaped
@@ -253,7 +254,8 @@ _NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # "Feb. 17" g
 def past_caption(lines: list[Line], start: int) -> int:
     """Where the story starts when its first line is a photo's caption over the photo's credit
     alone on its line ("Police show phones seized ... in Medan." / "Antara Foto via Reuters"):
-    at the first full paragraph below the credit; else at `start`."""
+    at the first full paragraph below the credit; a caption over a block's label and an advert
+    slot too (round 37, caption_slot.py); else at `start`."""
     if start + 1 >= len(lines) or lines[start].kind != "text":
         return start
     caption, credit = lines[start].text, lines[start + 1]
@@ -261,11 +263,11 @@ def past_caption(lines: list[Line], start: int) -> int:
             or re.search(r"[.!?]\W*\S", credit.text) \
             or len(caption.split()) > _MAX_OVER_CREDIT_WORDS \
             or _NEXT_SENTENCE.search(caption) or re.search(r"[\"“”]", caption):
-        return start
+        return past_slot(lines, start)
     for j in range(start + 2, min(len(lines), start + 2 + _PAST_CREDIT_REACH)):
         if lines[j].kind == "text" and is_prose(lines[j].text):
             return j
-    return start
+    return past_slot(lines, start)  # round 37: over a block's label and an advert slot
 
 
 _MAX_STOPPED_HEADLINE_WORDS = 20

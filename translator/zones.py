@@ -18,7 +18,9 @@ from .boilerplate_lists import link_list, rosters_below
 from .contents_box import box_lines
 from .headline import LEAD_LINES, alt_with_name, credit_tailed, echoes_lead, lead_of, shares_lead
 from .lines import FINAL, Line
+from .own_pitch import pitch_lines
 from .story import match_dateline, under_credit
+from .story_edges import closed_headline
 from .teaser_strip import over_credit, scene_caption
 from .templates import line_key
 
@@ -138,7 +140,9 @@ def zones(lines: list[Line], start: int, run: tuple[int, int] | None,
     credits = _bracket_credits(lines)
     drop |= _body_drops(lines, texts, start, end, mine, credits)
     drop |= _footer_drops(lines, texts, raw, end, mine, credits)
-    drop |= _next_posts(lines, start) | link_list(lines, start) | box_lines(lines, start)
+    drop |= _teaser_heads(lines, texts, start, drop, mine)
+    drop |= _next_posts(lines, start) | link_list(lines, start) | box_lines(lines, start) \
+        | pitch_lines(lines, start)  # round 37: the site's own closing pitch
     lead = lead_of([ln.text for ln in lines[start:start + LEAD_LINES] if ln.kind == "text"])
     header = tuple(ln for i, ln in enumerate(lines[:start])
                    if not (ln.kind == "text" and (_header_junk(lines, i, lead)
@@ -184,12 +188,9 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
         elif i > start and len(text.split()) <= _MAX_TEASER_WORDS:
             cut, lead = shapes.is_teaser_cut(text), _other_lead(text, own)
             k = pos[i]
-            above = order[k - 1] if k else None
+            above = _headline_over(lines, texts, order, k, start)
             below = order[k + 1] if k + 1 < len(order) else None
-            # (its headline right above it, or above its comment count "0" or its date)
-            headed = above is not None and above > start and i - above <= _MAX_UNDER_HEADLINE \
-                and all(lines[j].kind != "text" for j in range(above + 1, i)) \
-                and shapes.headline_shaped(texts[above])
+            headed = above is not None
             listed = below is not None and (shapes.headline_shaped(texts[below])
                                             or shapes.is_teaser_cut(texts[below]))
             # Another article's lead (its dateline, or cut off with "..."), under its headline
@@ -202,6 +203,30 @@ def _body_drops(lines: list[Line], texts: dict[int, str], start: int, end: int,
     drop |= _qa_drops([texts[i] for i in order], order, strict=True, tail_from=_tail(
         order, texts, drop))
     return drop
+
+
+def _headline_over(lines: list[Line], texts: dict[int, str], order: list[int], k: int,
+                   start: int) -> int | None:
+    """The index of the headline right above the text line `order[k]` (or above its comment
+    count "0" or its date), below the story's start; round 37: a headline the site closes with
+    a stop counts ("Peringati HPSN, Dinas ... Sungai."). None when there is none."""
+    i, above = order[k], order[k - 1] if k else None
+    if above is None or above <= start or i - above > _MAX_UNDER_HEADLINE \
+            or any(lines[j].kind == "text" for j in range(above + 1, i)):
+        return None
+    return above if shapes.headline_shaped(texts[above]) or closed_headline(texts[above]) \
+        else None
+
+
+def _teaser_heads(lines: list[Line], texts: dict[int, str], start: int, drop: set[int],
+                  own: set[str]) -> set[int]:
+    """(Round 37) The headlines over the teasers dropped in either zone, another article's
+    lead cut off with "..." under its own headline: the headline is the link's, even when it
+    closes the body's run ("Peringati HPSN, ... Sungai." / "Bangkinang – ... aksi bersih ...")."""
+    order = sorted(texts)
+    return {above for k, i in enumerate(order) if i in drop and i > start
+            and shapes.is_teaser_cut(texts[i]) and _other_lead(texts[i], own)
+            and (above := _headline_over(lines, texts, order, k, start)) is not None}
 
 
 _WORDS = re.compile(r"\w+")
