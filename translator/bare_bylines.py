@@ -11,6 +11,7 @@ from .bylines_more import more_bylines
 from .dateline_address import glued_byline, located
 from .dateline_more import place_and_brand
 from .dateline_names import _squash, is_place
+from .dates import find_date
 from .lines import (
     _MAX_BARE_NAME_WORDS,
     _MIN_TITLE_WORDS,
@@ -43,7 +44,7 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
         nxt = lines[i + 1:i + 3]
         leads = not prose_above and below.kind == "text" and not ln.text.isupper() \
             and any(is_prose(x.text) for x in nxt) and not any(ln.text in x.text for x in nxt)
-        headline = _title_like(above)
+        headline = _title_like(above) or (dated and _captioned_headline(lines, i))
         # a short line right above a headline-shaped one is its kicker ("Cuaca Ekstrem")
         kicker = _title_like(below) and not _SENTENCE_STOP.search(below.text)
         leads = leads and not kicker
@@ -99,6 +100,11 @@ def bare_bylines(lines: list[Line]) -> list[Line]:
             # on with the writer and the site's name as its logo prints it
             out[i] = Line(ln.text, ln.kind, author=after.group("name"), date=ln.date,
                           updated=ln.updated)
+        elif ln.kind == "date" and ln.date and not ln.author \
+                and (poster := _labelled_poster(ln.text)) is not None:
+            # round 37: "Oleh : rudy    2026-03-09 08:36:23   1142": the labelled poster, as
+            # printed (a school site's teacher signs in lower case), before the stamp
+            out[i] = Line(ln.text, ln.kind, author=poster, date=ln.date, updated=ln.updated)
         elif ln.kind in ("end", "text") and (post := _POSTED_BY_AT.match(ln.text)) \
                 and _person_like(post.group("name")):
             # "Posted by NAME at 19:32 No comments:": a blog post's footer signs it (the
@@ -153,6 +159,37 @@ _ROLE_LINE = re.compile(r"(?:(?:Content|Staff|Senior|Freelance)\s)?(?:Writer|Rep
                         # the role alone or with its employer's name, never a sentence going on
                         # in lower case ("Dosen hukum agraria, Sri ..., menilai")
                         r"(?:\s(?:at|di|of)?\s?[A-Z][\w.&]*)*(?:\.(?:\s|$)|$)")
+
+
+# A writer's label and one to three words of a name, nothing else, before a date line's stamp.
+_POSTER_LABEL = re.compile(r"(?i:oleh|penulis|posted by|ditulis oleh)\s*:?\s+"
+                           r"(?P<name>[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,2})\s*[|·•,-]?\s*")
+
+
+_NO_NAME = frozenset({"on", "pada", "at", "di", "in", "by", "oleh"})
+
+
+def _labelled_poster(text: str) -> str | None:
+    """The name a date line's writer label gives before the date, unless a site's account."""
+    found = find_date(text)
+    m = _POSTER_LABEL.fullmatch(text[:found.start]) if found and found.start else None
+    if m is None or _ROLE_ACCOUNT.match(m["name"]) or is_place(m["name"]) \
+            or m["name"].lower() in _NO_NAME or re.search(r"[_\d]", m["name"]):
+        return None  # "Posted by On Februari 05", "Posted by ppid_grobogan |": no writer
+    return m["name"]
+
+
+_PHOTO_KINDS = frozenset({"caption", "caption-credit", "widget"})
+_MAX_PHOTO_LINES = 4
+
+
+def _captioned_headline(lines: list[Line], i: int) -> bool:
+    """Round 37: the headline over the name with only its photo's caption and a share prompt
+    between ("<headline>" / "Bagikan berita" / "<caption>" / "Rahmat Fadli" / "<date>")."""
+    k = i - 1
+    while k > 0 and i - k <= _MAX_PHOTO_LINES and lines[k].kind in _PHOTO_KINDS:
+        k -= 1
+    return k < i - 1 and _title_like(lines[k])
 
 
 def _titled(name: str) -> str:

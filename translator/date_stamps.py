@@ -10,6 +10,8 @@ from .boilerplate import UPDATED
 from .datelines import lead_date
 from .dates import DAYS, find_date, find_time
 from .headline import headline_shaped
+from .hijri_dates import hijri_stamp
+from .meta_cells import labelled_cells, rubric_dated
 from .lines import Line
 from .logo_shapes import _INSTITUTION
 from .meta_rows import meta_row
@@ -218,8 +220,9 @@ def header_stamp(text: str) -> bool:
     """A header line that dates the post though the date-line test left it as text: a
     clipping's or a station's stamp, a writer's labelled one, or the date over the poster's
     name and the comment count."""
-    if clipping_stamp(text) or labelled_stamp(text) or meta_row(text):
-        return True
+    if clipping_stamp(text) or labelled_stamp(text) or meta_row(text) or hijri_stamp(text) \
+            or labelled_cells(text) or rubric_dated(text):
+        return True  # round 37: a Hijri date beside it, barred labelled cells, a rubric's path
     found = find_date(text)
     before = re.findall(r"\w+", text[:found.start]) if found else ["?"]
     return found is not None and all(w.lower() in _DAY_NAMES | _POSTED_ON for w in before) \

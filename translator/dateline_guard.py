@@ -13,6 +13,7 @@ import re
 
 from .dateline_address import named_as_region
 from .dateline_agency import agency_dated
+from .dateline_editions import edition_pair
 from .boilerplate_datelines import OUTLET_WORDS, REGION_ABBREVIATIONS
 from .dateline_names import _PLACE_PARTS, _known, is_place, outlet_like
 from .dateline_swaps import _INSTITUTION_WORDS
@@ -82,13 +83,15 @@ def village_pair(text: str, found: Dateline) -> Dateline:
     """"Wonosari, Pulau Rimau – Pemerintah Desa Wonosari, Kecamatan Pulau Rimau ...", "Sukamaju,
     Cibeber - ... di Kecamatan Cibeber": a place (known, or a village the lead names), a comma
     and a name the lead itself calls a district or regency: the two are the dateline, as
-    printed, and the second no outlet."""
+    printed, and the second no outlet. Round 37: an edition's region, then the town
+    (dateline_editions.py)."""
     place, outlet, rest = found
     if not (place and outlet and _placed(place, rest)) or is_place(outlet) \
             or outlet_like(outlet, acronyms=False) or _known(outlet) or "." in outlet \
             or not named_as_region(outlet, rest) \
             or not re.match(rf"{re.escape(place)},\s*{re.escape(outlet)},?\s*[-–—]", text):
-        return found
+        # "ROKAN HILIR, BAGAN BATU (13/4/2026) - ... Pasar Subuh Bagan Batu": the town alone
+        return edition_pair(text, found)
     return f"{place}, {outlet}", None, rest
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .dateline_names import COUNTRIES, is_furniture_word, is_place, outlet_like
+from .dateline_stops import stopped_dateline
 from .dates import DAYS, MONTHS
 
 Dateline = tuple[str | None, str | None, str]
@@ -57,6 +58,8 @@ _MIN_SHOUTED = 4
 
 def loose_dateline(text: str) -> Dateline | None:
     """(place, outlet, rest) for a lead opening in one of the module's forms; else None."""
+    if (stopped := stopped_dateline(text)) is not None:
+        return stopped  # round 37: "KUANSING.~ ", "Bangkinang Kota ; " (dateline_stops.py)
     if (m := _BRACKETED.match(text)) and _shouted(m["place"]):
         return m["place"], m["outlet"], m["rest"]
     if (m := _STAMP_FIRST.match(text)) and is_place(m["place"]) and not is_place(m["outlet"]):

@@ -26,6 +26,19 @@ def masthead_block(texts: list[str]) -> set[str]:
     return set()
 
 
+_MAX_FLANKED_WORDS = 4
+
+
+def _flanked_link(texts: list[str], i: int) -> bool:
+    """Round 37: a longer link of three or four words with a short link on either side of it
+    ("Scholarships" / "Universities in Indonesia" / "Contact Us"): a menu's link too."""
+    words = texts[i].split()
+    return 0 < i < len(texts) - 1 and len(words) <= _MAX_FLANKED_WORDS \
+        and _menu_item(texts[i - 1]) and _menu_item(texts[i + 1]) \
+        and not any(c.isdigit() for c in texts[i]) \
+        and not texts[i].endswith((".", ":", "!", "?", ","))
+
+
 def menu_link(text: str, lines: list) -> bool:
     """Round 27: a line inside a menu row of short links, not the row's first ("Jurnalis
     Post" / "BREAKING NEWS" / "Pemprov Kalsel" / "Wakil Rakyat" / "Pemkab Batola": a regional
@@ -33,7 +46,8 @@ def menu_link(text: str, lines: list) -> bool:
     menu ("Pemkab Sleman" / "Beranda" / "Profil")."""
     texts = [ln.text for ln in lines]
     for i, t in enumerate(texts):
-        if t != text or i == 0 or not _menu_item(t) or not _menu_item(texts[i - 1]):
+        if t != text or i == 0 or not (_menu_item(t) or _flanked_link(texts, i)) \
+                or not _menu_item(texts[i - 1]):
             continue
         lo, hi = i - 1, i + 1
         while lo > 0 and _menu_item(texts[lo - 1]):

@@ -224,7 +224,8 @@ def published_of(header: list[Line], lines: list[Line]) -> str | None:
                                        or ln in header and credit_row(ln.text)
                                        or ln in header and header_stamp(ln.text)
                                        or _POSTED.match(ln.text) and byline_tail(ln.text)
-                                       or posted_line(ln.text)))]
+                                       or posted_line(ln.text))
+             or ln.kind in ("breadcrumb", "menu-bar") and ln in header and header_stamp(ln.text))]
     dated = own_dates(dated, lines, header, _top_bar)  # round 30: no list's rows, no bar twice
     if len(dated) > 1 and _top_bar(dated[0], header) \
             and (dated[1] in header or _foot_stamp(dated[1], lines)

@@ -20,6 +20,9 @@ from .logo_shapes import (
     periodical_logo,
 )
 from .menu_mastheads import unit_masthead
+from .masthead_footer import masthead_signed
+from .site_icon import news_source, site_icon
+from .outlet_case import own_case
 from .outlet_more import (
     acronym_logo,
     credited_address,
@@ -95,6 +98,11 @@ def site_spelling(name: str, lines: list[Line]) -> str | None:
 
 
 def dateline_outlet(name: str, lines: list[Line]) -> str:
+    """_dateline_outlet, as the page spells the name (round 37, outlet_case.py)."""
+    return own_case(_dateline_outlet(name, lines), lines) or name
+
+
+def _dateline_outlet(name: str, lines: list[Line]) -> str:
     """The publisher a dateline names: a known outlet's display name; a name no table knows
     ("OT", "MEDIA CENTER": a short form, a newsroom unit) yields to the known outlet or the
     government site that the page's own furniture or logo names; a domain names the site
@@ -157,8 +165,11 @@ def dateline_outlet(name: str, lines: list[Line]) -> str:
         return name  # round 24: "SIDOMULYO, Diskominfo Lamsel – ", the regency's own press desk
     page = outlet_of(lines)
     if page and (known_outlet(page) or _GOVERNMENT_SITE.fullmatch(page)
-                 or (len(name) <= _MAX_SHORT_FORM and "." in page)):
-        return page  # "MSC.MANADO -" on the page of ManadoSatuNews.com
+                 or (len(name) <= _MAX_SHORT_FORM and "." in page)
+                 or (len(name) <= _MAX_SHORT_FORM and page == masthead_signed(lines))):
+        # "MSC.MANADO -" on the page of ManadoSatuNews.com; round 37: "Palembang (PHU) —- ",
+        # a ministry desk's code, on a page whose masthead and copyright line sign it
+        return page
     return canonical_outlet(name, lines)
 
 
@@ -219,7 +230,7 @@ def page_spelling(name: str, lines: list[Line]) -> str | None:
                 opening = (k == 0 or words[k - 1].endswith((".", "!", "?"))) \
                     and k + size < len(words) and words[k + size][:1].islower()
                 if key in (whole, short) and not _WEB_SUFFIX.sub("", text).isupper() \
-                        and text[0].isupper() \
+                        and text[0].isupper() and not re.search(r"[()*\[\]]", text) \
                         and not (opening and "." in text and text == text.capitalize()):
                     found.setdefault(key, text)
     brief = found.get(short)
@@ -266,9 +277,11 @@ def outlet_of(lines: list[Line]) -> str | None:
     """The publisher named in the copyright line, else in other page furniture (not the body,
     which may quote other outlets); a shouted name no table knows as the page itself writes
     it elsewhere ("BERITA MANOKWARI" logo, "Diposting oleh Berita Manokwari")."""
-    name = posted_source(lines) or signing_desk(unofficial(_outlet_of(lines)), lines) \
-        or office_copyright(lines)
+    name = posted_source(lines) or news_source(lines) \
+        or signing_desk(unofficial(_outlet_of(lines)), lines) \
+        or office_copyright(lines) or masthead_signed(lines) or site_icon(lines)  # round 37
     name = unit_masthead(name, lines) or name  # round 28: a ministry's unit under its name
+    name = own_case(name, lines)  # round 37: a mixed-case printing of it (outlet_case.py)
     if name and name.isupper() and not outlet_name(name):
         return page_spelling(name, lines) or name
     return name

@@ -49,6 +49,14 @@ _CREDIT_WORDS = frozenset({"FOTO", "PHOTO", "IST", "DOK", "DOC", "AFP", "AP", "N
                            "HO", "HUMAS", "REPRO"})
 
 
+# Round 37: an institution's two names, the word's and the acronym's, joined by a slash
+# ("Ministry of Investment/BKPM", "Kementerian Investasi/BKPM"): no photo desk's credit, which
+# names a desk word or a wire before the slash ("Foto/REUTERS", "Antara/ANT").
+_NAME_ACRONYM = re.compile(r"(?<![\w/])(?P<a>[A-Z][a-z]{3,14})/(?P<b>[A-Z]{2,6})(?![\w/])")
+_WIRES = frozenset({"ANTARA", "REUTERS", "ISTIMEWA", "DOKUMENTASI", "DOKUMEN", "SUMBER",
+                    "GETTY", "XINHUA", "KOMPAS", "TEMPO", "DETIK", "TRIBUN"})
+
+
 # Round 27: a wire's rubric of continent and country opening its headline ("ASIA/INDONESIA –
 # In Kupang, ...", "AFRICA/KENYA - ...", "AMERICA/BRAZIL – ..."): a region, not a photo desk.
 _REGION_RUBRIC = re.compile(r"^(?:ASIA|AFRICA|AFRIKA|EUROPE|EROPA|AMERICA|AMERIKA|OCEANIA"
@@ -63,6 +71,8 @@ def credit_inside(text: str) -> bool:
         return " " if m["a"] not in _CREDIT_WORDS and m["b"] not in _CREDIT_WORDS else m[0]
     text = _OFFICE_PAIR.sub(lambda m: " " if m["a"].lower() in _OFFICE_WORDS
                             and m["b"].lower() in _OFFICE_WORDS else m[0], text)
+    text = _NAME_ACRONYM.sub(lambda m: " " if m["a"].upper() not in _CREDIT_WORDS | _WIRES
+                             and m["b"] not in _CREDIT_WORDS else m[0], text)  # round 37
     return bool(_CREDIT.search(_ACRONYM_PAIR.sub(agency, _REGION_RUBRIC.sub("", text))))
 
 
@@ -232,7 +242,10 @@ _MIN_POST_TITLE_WORDS, _CAPITAL_SHARE = 4, 0.6
 # the headline below it ("- Wabup Buka Lomba Ogoh-Ogoh", "– Bupati Resmikan Pasar Desa"): the
 # headline without it. A dash opening each of several lines in a row is a list of links
 # ("- Pemprov Dorong ..." / "- Gubernur Terima ..."), left as it is.
-_LONE_DASH = re.compile(r"[-–]\s+(?=[A-Z\d\"“‘'])")
+# Round 37: a blog theme's arrow glued before each post's title (">>Warga Keluhkan ...", ">> Pasar
+# Baru Dibuka"): no part of the headline either; the ASCII double mark only ("» Item" opens a
+# digest's contents list, read as such).
+_LONE_DASH = re.compile(r"[-–]\s+(?=[A-Z\d\"“‘'])|>>\s*(?=[A-Z\d\"“‘'])")
 
 
 def without_lone_dash(texts: list[str]) -> list[str]:
