@@ -64,15 +64,16 @@ class MarianSubwords(SubwordTokenizer):
             code, text = [text[: end + 2]], text[end + 2:]
         return code + self.source.encode(text, out_type=str) if text else code
 
+    def _in_vocab(self, piece: str) -> bool:
+        """Whether vocab.json holds `piece`. With the list, a piece of source.spm is in unless
+        listed; anything else (a character source.spm does not know, which comes out as
+        itself; a language code) only vocab.json can tell, as it holds the target's too."""
+        if self.unknown is None or self.source.piece_to_id(piece) == self.source.unk_id():
+            return piece in self.vocab
+        return piece not in self.unknown
+
     def encode(self, text: str) -> list[str]:
-        pieces = self._pieces(text)
-        if self.unknown is None or pieces[:1] and pieces[0].startswith(">>"):  # a language code
-            return [p if p in self.vocab else "<unk>" for p in pieces] + ["</s>"]
-        unk = self.source.unk_id()
-        # A piece of source.spm is looked up in the list; a character source.spm does not know
-        # comes out as itself, and only vocab.json can tell (it holds the target's pieces too).
-        return ["<unk>" if p in self.unknown else p if self.source.piece_to_id(p) != unk
-                else p if p in self.vocab else "<unk>" for p in pieces] + ["</s>"]
+        return [p if self._in_vocab(p) else "<unk>" for p in self._pieces(text)] + ["</s>"]
 
     def count(self, text: str) -> int:
         return len(self._pieces(text)) + 1  # </s>; <unk> stands in one for one
