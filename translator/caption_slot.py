@@ -18,8 +18,15 @@ _MAX_CAPTION_WORDS = 25
 _MAX_SLOT_LINES = 3
 _LABEL_KINDS = frozenset({"end", "related"})  # a block's header: "Must Read", "Editor's Pick"
 _SLOT_KINDS = _LABEL_KINDS | {"advert", "widget"}
-_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # "Feb. 17" goes on one sentence
 _QUOTES = re.compile(r"[\"“”]")
+
+
+def caption_shaped(text: str, max_words: int) -> bool:
+    """A photo caption's shape: at most `max_words` words, one sentence, no quotation in it
+    (over a credit, story_edges.past_caption; over a block label and an advert slot, here)."""
+    return len(text.split()) <= max_words and not _NEXT_SENTENCE.search(text) \
+        and not _QUOTES.search(text)
 
 
 def past_slot(lines: list[Line], start: int) -> int:
@@ -29,7 +36,7 @@ def past_slot(lines: list[Line], start: int) -> int:
         return start
     caption = lines[start].text
     words = len(caption.split())
-    if words > _MAX_CAPTION_WORDS or _NEXT_SENTENCE.search(caption) or _QUOTES.search(caption):
+    if not caption_shaped(caption, _MAX_CAPTION_WORDS):
         return start
     labelled = False
     for j in range(start + 1, min(len(lines), start + 2 + _MAX_SLOT_LINES)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import WIDGET_WORDS
-from .caption_slot import past_slot
+from .caption_slot import caption_shaped, past_slot
 from .datelines import is_place, match_dateline
 from .dates import find_date
 from .headline import cried_headline, headline_shaped
@@ -248,7 +248,6 @@ def key_points(lines: list[Line]) -> set[int]:
 _MAX_OVER_CREDIT_WORDS = 45
 _MAX_LONE_CREDIT_WORDS = 6
 _PAST_CREDIT_REACH = 3  # lines from the credit to the lead ("Updated at ..." between)
-_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # "Feb. 17" goes on one sentence
 
 
 def past_caption(lines: list[Line], start: int) -> int:
@@ -261,8 +260,7 @@ def past_caption(lines: list[Line], start: int) -> int:
     caption, credit = lines[start].text, lines[start + 1]
     if credit.kind != "caption-credit" or len(credit.text.split()) > _MAX_LONE_CREDIT_WORDS \
             or re.search(r"[.!?]\W*\S", credit.text) \
-            or len(caption.split()) > _MAX_OVER_CREDIT_WORDS \
-            or _NEXT_SENTENCE.search(caption) or re.search(r"[\"“”]", caption):
+            or not caption_shaped(caption, _MAX_OVER_CREDIT_WORDS):
         return past_slot(lines, start)
     for j in range(start + 2, min(len(lines), start + 2 + _PAST_CREDIT_REACH)):
         if lines[j].kind == "text" and is_prose(lines[j].text):
