@@ -634,8 +634,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # fresh88: 0.9897 0.9924 14/15 13/15 11/15 -> published 14/15 -> the same
     # fresh89: 0.9950 0.9956 14/14 13/14 14/14 -> the same -> the same
     "fresh86":  _row(0.99,  0.99,   0.99, 0.99,     0.92,     0,         1),
-    "fresh87":  _row(0.99,  0.98,   0.93, 0.93,     0.99,     0,         0),
-    "fresh88":  _row(0.99,  0.99,   0.93, 0.93,     0.99,     0,         0),
+    # Round 38: every set reads a Blogspot footer's time with its date header's date; here
+    # each set's one blog page expects it in its place's zone, which the gazetteer does not
+    # know (a site named for Gumbasa district, a dateline "Kurulu Village"): 14/15 -> 13/15.
+    "fresh87":  _row(0.99,  0.98,   0.93, 0.86,     0.99,     0,         0),
+    "fresh88":  _row(0.99,  0.99,   0.93, 0.86,     0.99,     0,         0),
     "fresh89":  _row(0.99,  0.99,   0.99, 0.99,     0.99,     0,         0),
     # `fresh90` (West Java's Priangan and south coast; one English), `fresh91` (North Sumatra
     # beyond Medan; one English), `fresh92` (South, West and Central Sulawesi beyond the

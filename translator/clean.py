@@ -37,6 +37,7 @@ from .lead_zone import (lead_above_stamp, past_slider, window_outlet, without_gu
                         without_orphan_stamp, without_site_stamp)
 from .lines import FINAL, Line, classify, may_be_text
 from .photo_lead import split_photo_captions
+from .post_footer import with_footer_time
 from .listing import (next_captioned, next_doubled, next_framed, next_item, next_labelled,
                       next_opened)
 from .metadata import (
@@ -198,9 +199,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
     page, (lines, pitched) = lines, _closing_marks(lines, start, opened, rest)
     header = lines[:start]
     zoned = zones(lines, start, run, templates, own=(dateline, dl_outlet))
-    # the lead without its dateline: "Mataram, Media Dinamika Global.Id - " shares the site's
-    # name with its logo line, never the story's words
-    # (never past the story's end mark: a footer's blurb names the writer's campus too)
+    # the lead without its dateline ("Mataram, Media Dinamika Global.Id - " shares the site's
+    # name with its logo line), never past the story's end mark (a footer's blurb names a campus)
     window = list(takewhile(lambda ln: ln.kind != "end", lines[start + 1:start + LEAD_LINES]))
     lead = lead_of([rest if i == start and rest and dl_outlet else ln.text
                     for i, ln in enumerate(lines[start:start + 1 + len(window)], start)
@@ -249,8 +249,8 @@ def clean(text: str, *, title: str | None = None, published: str | None = None,
                                             [ln.text for ln in page])),
         title=title,
         published=(parse_published(published) if published else None)
-        or local_time(story_date(published_of(header, lines) or credited[1],
-                                 lines[start:start + 1], dateline or dl_outlet, header),
+        or local_time(with_footer_time(story_date(published_of(header, lines) or credited[1],
+                      lines[start:start + 1], dateline or dl_outlet, header), page[start:]),
                       text, dateline, dl_outlet, site, lead_region(paragraphs, dateline)),
         dateline=dateline or guessed,
         outlet=site,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .boilerplate import PUBLISHED, UPDATED
 from .dateline_weekday import weekday_dated
 from .foreign_zones import foreign_offset
-from .places_id import PROVINCES
+from .places_id import PLACES_ID, PROVINCES, REGENCY_SHORT
 
 # Indonesian months with the abbreviations and old spellings outlets print, then English.
 MONTHS: dict[str, int] = {
@@ -35,8 +35,8 @@ DAYS: tuple[str, ...] = (
     "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 )
 
-# Indonesia's three zones, and the zones English-language feeds print.
-# Blogger's English templates stamp a post in the blog's own zone ("01:30 AM PST").
+# Indonesia's three zones, and the zones English-language feeds (and Blogger's English
+# templates, "01:30 AM PST") print.
 ZONES: dict[str, str] = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00",
                          "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00",
                          "PST": "-08:00", "PDT": "-07:00", "EST": "-05:00", "EDT": "-04:00",
@@ -75,7 +75,8 @@ def zone_of_place(*names: str | None) -> str | None:
             if pattern.search(name or ""):
                 return offset
         for part in (name or "").split(","):
-            if found := _GAZETTEER_ZONES.get(_REGION_PREFIX.sub("", part.strip().lower())):
+            key = _REGION_PREFIX.sub("", part.strip().lower())  # "Kukar": Kutai Kartanegara
+            if found := _GAZETTEER_ZONES.get(REGENCY_SHORT.get(key, key)):
                 return found
     return None
 
@@ -86,7 +87,9 @@ def local_time(iso: str | None, page: str, *places: str | None) -> str | None:
     that place's own; else `iso`."""
     if not iso or not iso.endswith(DEFAULT_OFFSET) or "T" not in iso:
         return iso
-    offset = next(filter(None, (zone_of_place(p) or foreign_offset(iso, p) for p in places)), None)
+    # round 38: a place known in Jakarta time ends the search ("PONOROGO" on TIMES Singapore)
+    offset = next(filter(None, (zone_of_place(p) or foreign_offset(iso, p) or (
+        DEFAULT_OFFSET if p and p.lower() in PLACES_ID else None) for p in places)), None)
     # round 32: a page that names the place's own zone only ("pukul 12.00 Wita" in its prose)
     # bears the place out; one that names another zone prints its stamp in that one
     named = {ZONES[z.upper()] for z in _ZONE_WORD.findall(page)}
@@ -125,8 +128,7 @@ def _gazetteer_zones() -> dict[str, str]:
             if len(offsets) == 1 and DEFAULT_OFFSET not in offsets}
 
 
-# "BONE, BUKAMATANEWS - " on a page with no zone: Bone is a regency of South Sulawesi (WITA),
-# which no province's name in the dateline says.
+# "BONE, BUKAMATANEWS - " with no zone: Bone is a regency of South Sulawesi (WITA), unsaid.
 _REGION_PREFIX = re.compile(r"^(?:kabupaten|kab\.?|kota|regency of|city of)\s+"
                             r"|\s+(?:regency|city)$")
 _GAZETTEER_ZONES = _gazetteer_zones()

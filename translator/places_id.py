@@ -210,6 +210,29 @@ TOWNS = ("Jakarta|Batubara|Mamuju Utara|Maluku Tenggara Barat|Toba Samosir|Banyu
          "|Gunung Kidul|Tolitoli|Toli-Toli|Palangkaraya|Bau-Bau|Pare-Pare|Rantau Prapat"
          "|Selat Panjang|Tanjung Pandan|Tanjungpandan|Tanjung Balai|Pagaralam|Sawah Lunto"
          "|Padang Sidempuan|Siantar|Tebingtinggi|Lubuk Linggau|Kota Bumi")
+# Regencies' short forms in central and eastern Indonesia, as datelines, press desks and site
+# names print them ("Kukar", "Lotim", "Parimo", "Halut"): read only for a stamp's zone (a time
+# with no zone on a Kukar page is WITA), not as datelines' places, for many are everyday
+# syllables elsewhere. Short form = the regency's name above, lower-case.
+REGENCY_SHORT: dict[str, str] = dict(item.split("=") for item in """
+kukar=kutai kartanegara|kutim=kutai timur|kubar=kutai barat|ppu=penajam paser utara
+|mahulu=mahakam ulu|hss=hulu sungai selatan|hst=hulu sungai tengah|hsu=hulu sungai utara
+|batola=barito kuala|tanbu=tanah bumbu|lobar=lombok barat|loteng=lombok tengah
+|lotim=lombok timur|klu=lombok utara|ksb=sumbawa barat|mabar=manggarai barat
+|matim=manggarai timur|sbd=sumba barat daya|tts=timor tengah selatan|ttu=timor tengah utara
+|pangkep=pangkajene dan kepulauan|sidrap=sidenreng rappang|lutim=luwu timur|lutra=luwu utara
+|tator=tana toraja|torut=toraja utara|parimo=parigi moutong|touna=tojo una-una
+|morut=morowali utara|bangkep=banggai kepulauan|konsel=konawe selatan|konut=konawe utara
+|koltim=kolaka timur|kolut=kolaka utara|busel=buton selatan|buteng=buton tengah
+|butur=buton utara|mubar=muna barat|konkep=konawe kepulauan|minut=minahasa utara
+|minsel=minahasa selatan|mitra=minahasa tenggara|bolmong=bolaang mongondow
+|boltim=bolaang mongondow timur|bolsel=bolaang mongondow selatan
+|bolmut=bolaang mongondow utara|sitaro=kepulauan siau tagulandang biaro|bonebol=bone bolango
+|gorut=gorontalo utara|malteng=maluku tengah|malra=maluku tenggara|mbd=maluku barat daya
+|sbb=seram bagian barat|sbt=seram bagian timur|bursel=buru selatan|halut=halmahera utara
+|halsel=halmahera selatan|halbar=halmahera barat|halteng=halmahera tengah
+|haltim=halmahera timur|kepsul=kepulauan sula
+""".replace("\n", "").split("|"))
 # Names that are everyday words, acronyms or common section names ("batu" stone, "bone",
 # "metro", "puncak" summit, "raya" great, "negara" state, "kisaran" range, "IDI" the doctors'
 # association): no evidence of a place on their own; read only with "Kabupaten"/"Kota" or
