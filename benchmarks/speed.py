@@ -14,6 +14,8 @@ small python: Linux hands a child its parent's peak memory):
       again under a pty (os.openpty) in the rich view, timing the first output holding the
       headline (first_s: the rich view streams, the header box as soon as the title is in);
   (c) the same, cache warm;
+  ((b) and (c) run benchmarks/contender.py: brief's CLI as the `brief` command runs it, with
+  none of this launcher's imports, the stand-in English installed on the first model load);
   (b) with intra_threads 2 unpinned, and with the vocabulary shortlist (translation.use_vmap);
   20 distinct articles in one process (articles per minute), the summary's cost split
   (encoder vs decoder steps), and the cold start of `brief --help` and `brief clean`.
@@ -44,6 +46,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import twins  # noqa: E402 - a sibling script module
+from contender import (  # noqa: E402,F401 - the contenders' own process, re-exported
+    SELF_REPORT,
+    STAND_IN,
+    THREADS,
+    pin_brief_threads,
+    report_self,
+)
 from twins import (  # noqa: E402,F401 - re-exported for the tests
     FLORES,
     OUT,
@@ -61,9 +70,7 @@ from twins import (  # noqa: E402,F401 - re-exported for the tests
 
 SAMPLE = ROOT / "samples" / "sindonews-blinken-lavrov.txt"
 GNU_TIME = shutil.which("time", path="/usr/bin:/bin")  # the binary, not the shell keyword
-SELF_REPORT = "BENCH_SELF_REPORT"  # env: file a contender writes its own peak (KiB) to
-THREADS = "BENCH_THREADS"  # env: threads brief's CTranslate2 runtime may use (0: its default)
-STAND_IN = "BENCH_STAND_IN"  # env: the Marian twin whose tokenizers make the stand-in English
+CONTENDER = Path(__file__).resolve().with_name("contender.py")  # (b) and (c): brief's CLI
 _HOP = "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 
@@ -80,35 +87,12 @@ def built(name: str) -> tuple[Setup, Path, Path]:
 
 # --- the contenders' own processes ------------------------------------------------------------
 
-def report_self() -> None:
-    """Write this process's peak resident memory (KiB) where the launcher asked for it."""
-    import resource
-
-    path = os.environ.get(SELF_REPORT)
-    if path:
-        Path(path).write_text(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
-
-
-def pin_brief_threads(threads: int) -> None:
-    """Make brief's CTranslate2 runtime use `threads` intra-op threads, one batch at a time."""
-    if threads > 0:
-        from translator.backends import ctranslate2_backend
-
-        ctranslate2_backend.cpu_cores = lambda: threads
-        ctranslate2_backend.parallel_batches = lambda: 1
-
-
 def as_brief(args: list[str]) -> int:
-    """(b)/(c): brief's CLI in this process, with $BENCH_THREADS threads; report the peak."""
-    from translator.cli import main
+    """(b)/(c): brief's CLI in this process (benchmarks/contender.py, which the launcher starts
+    directly, so that a warm brief pays no import of this launcher's)."""
+    import contender
 
-    pin_brief_threads(int(os.environ.get(THREADS) or 0))
-    if os.environ.get(STAND_IN):
-        twins.install_stand_in(Path(os.environ[STAND_IN]))
-    try:
-        return main(args)
-    finally:
-        report_self()
+    return contender.main(args)
 
 
 # --- timing ----------------------------------------------------------------------------------
@@ -322,7 +306,7 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
     def cold(what: str, config: Path = cfg, files: list[Path] | None = None,
              run_env: dict | None = None, cpus: set[int] | None = None,
              runs: int = args.runs) -> Timed:
-        cmd = [sys.executable, __file__, "--as-brief", "--format", "json", "--config",
+        cmd = [sys.executable, str(CONTENDER), "--format", "json", "--config",
                str(config), *map(str, files or [args.article])]
         done = []
         for _ in range(runs):
@@ -333,14 +317,14 @@ def measure(args: argparse.Namespace) -> int:  # noqa: PLR0915 - one linear scri
         return median_run(done)
 
     b = cold("b brief (cold cache)")
-    c = checked(timed([sys.executable, __file__, "--as-brief", "--format", "json", "--config",
+    c = checked(timed([sys.executable, str(CONTENDER), "--format", "json", "--config",
                        str(cfg), str(args.article)], env, work / "c"), "brief (warm cache)")
     doc_b, doc_c = json.loads(b.stdout), json.loads(c.stdout)
     same = doc_b["paragraphs"] == doc_c["paragraphs"] and doc_b["summary"] == doc_c["summary"]
     for f in home.glob("cache/translations.sqlite*"):
         f.unlink()
     first_s, pty_s, code = first_output(
-        [sys.executable, __file__, "--as-brief", "--config", str(cfg), str(args.article)],
+        [sys.executable, str(CONTENDER), "--config", str(cfg), str(args.article)],
         env, doc_b.get("title") or doc_b["summary"])
     if code != 0:
         sys.exit(f"brief under a pty failed (exit {code})")

@@ -283,8 +283,8 @@ def end_to_end(rounds: int) -> None:
             env[speed.STAND_IN] = str(OUT / "full" / "opus-mt-id-en-twin")
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
-            done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "speed.py"),
-                                   "--as-brief", "--format", "json", "--config", str(config),
+            done = subprocess.run([sys.executable, str(speed.CONTENDER),
+                                   "--format", "json", "--config", str(config),
                                    str(speed.SAMPLE)], env=env, capture_output=True, text=True,
                                   check=False)
             wall = time.perf_counter() - t0

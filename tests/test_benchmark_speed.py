@@ -159,3 +159,18 @@ def test_real_config_twins_carry_the_real_files_and_special_tokens(speed, tmp_pa
     b = json.loads((bart / "config.json").read_text())
     assert (b["vocab_size"], b["normalize_embedding"], b["d_model"]) == (50_264, True, 16)
     assert (bart / "tokenizer.json").is_file() and (bart / "merges.txt").is_file()
+
+
+def test_a_warm_contender_imports_nothing_of_the_launcher(tmp_path):
+    # contender (c) is timed as the `brief` command: with the stand-in asked for, brief's own
+    # run (here `brief --help`, which loads no model) imports neither the launcher's modules nor
+    # the twins; the stand-in waits for the first model load
+    code = ("import runpy, sys; sys.argv = [sys.argv[1], '--help']\n"
+            "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted({'twins', 'speed', 'statistics', 'argparse', 'subprocess',\n"
+            "              'translator.backends.ctranslate2_backend'} & set(sys.modules)))")
+    env = {**os.environ, "BENCH_STAND_IN": str(tmp_path / "twin"), "BRIEF_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT / "benchmarks" / "contender.py")],
+                         capture_output=True, text=True, cwd=ROOT, check=True, env=env).stdout
+    assert out.strip().splitlines()[-1] == "[]"
