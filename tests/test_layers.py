@@ -60,7 +60,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "dateline_stops", "dateline_editions", "meta_cells", "site_icon",
                      "post_footer")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "clean_cache", "store", "digest", "render",
-             "reporting", "pattern_cache")),
+             "reporting", "pattern_cache", "html_sniff")),
     ("backends", ("backends", "backends.*")),
     ("stages", ("translate", "summarize")),
     ("pipeline", ("pipeline",)),

@@ -9,21 +9,16 @@ plain-text input never loads lxml or trafilatura."""
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .html_sniff import declared_charset, known_codec, looks_like_html  # noqa: F401
+
 # Enough to believe an extraction: below this trafilatura probably caught a teaser or a
 # caption, and jusText gets its turn.
 MIN_BODY_CHARS = 250
-_SNIFF_BYTES = 4096
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
-                         re.IGNORECASE | re.DOTALL)
-_HTML_TAGS = re.compile(rb"<(?:head|body|meta|title)\b", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
-_ALL_BYTES = bytes(range(256))
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # libxml2 stops parsing at 256 levels of nesting and loses the rest of the page; a page that
 # deep is flattened to this depth first (real news pages nest 20 to 40 levels).
@@ -45,32 +40,6 @@ class Page:
 
     text: str
     meta: dict[str, str] = field(default_factory=dict)  # title, published, outlet, author
-
-
-def looks_like_html(data: bytes) -> bool:
-    """True when the bytes start as an HTML document (by content, never by file name)."""
-    head = data[:_SNIFF_BYTES].lstrip(codecs.BOM_UTF8)
-    return bool(_HTML_START.match(head)) or (head.lstrip().startswith(b"<")
-                                             and len(_HTML_TAGS.findall(head)) >= 2)
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset a <meta> tag declares near the top of the page, if it is a known codec."""
-    m = _META_CHARSET.search(data[:_SNIFF_BYTES * 4])
-    return known_codec(m.group(1).decode("ascii", "replace")) if m else None
-
-
-def known_codec(name: str | None) -> str | None:
-    """`name` when Python knows that codec; iso-8859-1 is read as cp1252, as browsers do."""
-    if not name:
-        return None
-    try:
-        codec = codecs.lookup(name).name
-        # "hex", "base64", "idna", "undefined" ... are codecs, not encodings a page can use.
-        _ALL_BYTES.decode(codec, errors="replace")
-    except (LookupError, UnicodeError, ValueError):
-        return None
-    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
 
 
 def extract(html: str, url: str | None = None) -> Page:

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
-from . import html
+from . import html_sniff
 from .errors import InputError
 
 # A long feature article is ~50 kB of text; a few MB is a wrong file, not an article.
@@ -118,13 +118,13 @@ def decode(data: bytes, origin: str) -> Loaded:
     """Decode bytes as UTF-8 (BOM or not), else a legacy 8-bit encoding with a warning; an
     HTML page goes to decode_html."""
     _check_size(data, origin)
-    if html.looks_like_html(data):
+    if html_sniff.looks_like_html(data):
         return decode_html(data, origin)
     if bom := _unicode_bom(data):
         text, encoding = _decode_bom(data, bom, origin), bom
     elif utf16 := utf16_without_bom(data):
         text, encoding = _decode_utf16(data, utf16, origin), utf16
-        if html.looks_like_html(text[:_SNIFF_CHARS].encode("utf-8")):
+        if html_sniff.looks_like_html(text[:_SNIFF_CHARS].encode("utf-8")):
             return decode_html(data, origin)
     elif _looks_binary(data):
         raise InputError(f"{origin} looks like binary data, not text")
@@ -155,7 +155,7 @@ def decode_html(data: bytes, origin: str, *, charset: str | None = None,
         text, encoding = _decode_bom(data, bom, origin), bom
     elif utf16 := utf16_without_bom(data):  # before any charset: a <meta> in it is unreadable
         text, encoding = _decode_utf16(data, utf16, origin), utf16
-    elif declared := html.known_codec(charset) or html.declared_charset(data):
+    elif declared := html_sniff.known_codec(charset) or html_sniff.declared_charset(data):
         text, encoding = data.decode(declared, errors="replace"), declared
     else:
         try:
@@ -164,6 +164,8 @@ def decode_html(data: bytes, origin: str, *, charset: str | None = None,
             text, encoding = data.decode(_LEGACY, errors="replace"), _LEGACY
             warnings = (f"{origin} declares no charset and is not valid UTF-8; decoded it as "
                         "Windows-1252",)
+    from . import html  # the parser and extractors: a page's only (~10 ms of imports)
+
     page = html.extract(text, url)
     if not page.text.strip():
         raise InputError(f"{origin}: no article text found in the HTML page")
