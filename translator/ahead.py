@@ -20,12 +20,15 @@ for those submitted and stops the worker; after an interrupt it drops those not 
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .load import Loaded
 from .pipeline import Models, Options, Reporter, TemplateLookup, finish, translate_article
 from .result import Brief
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class Ahead:
@@ -36,20 +39,26 @@ class Ahead:
                  templates: TemplateLookup | None = None) -> None:
         self.models, self.options = models, options
         self.reporter, self.templates = reporter, templates
-        # Not a daemon thread: a model must not be torn down while it computes at exit.
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief-summary")
+        self._worker: ThreadPoolExecutor | None = None  # made on the first submit: a run of
+        # one article, which the CLI briefs without it, never imports concurrent.futures
 
     def submit(self, source: Loaded | Path | str) -> Future[Brief]:
         """Translate `source` now (raising what brief() raises before its summary) and queue
         its summary; the Future gives the Brief, or raises the summary's error."""
         half = translate_article(source, self.models, self.options, reporter=self.reporter,
                                  templates=self.templates)
+        if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            # Not a daemon thread: a model must not be torn down while it computes at exit.
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief-summary")
         # The worker says nothing: a status line from two threads would fight over stderr.
         return self._worker.submit(finish, half, self.models)
 
     def close(self, *, cancel: bool = False) -> None:
         """Wait for the summaries submitted (`cancel`: only for the one being made)."""
-        self._worker.shutdown(wait=True, cancel_futures=cancel)
+        if self._worker is not None:
+            self._worker.shutdown(wait=True, cancel_futures=cancel)
 
     def __enter__(self) -> Ahead:
         return self
