@@ -29,7 +29,7 @@ MAX_LINES = 400
 # "__init__" is translator/__init__.py. The first matching layer wins.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bottom", ("version", "errors", "config", "glossary_file", "result", "article", "sanitize",
-                "paths")),
+                "paths", "yaml_text")),
     ("pure stages", ("clean", "lines", "story", "metadata", "boilerplate", "repair", "dedupe",
                      "dates", "language", "segment", "guards", "flagtext", "omission",
                      "names", "name_lists", "zones", "shapes", "datelines", "dateline_names",

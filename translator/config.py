@@ -9,9 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import ConfigError
+from .yaml_text import YamlProblem, load_yaml
 
 RUNTIMES = ("auto", "transformers", "ctranslate2")  # auto: ctranslate2 once converted
 LENGTHS = ("short", "medium", "long")
@@ -184,11 +183,9 @@ def load_glossary(path: str | os.PathLike[str]) -> dict[str, str]:
     label = f"glossary {shown}"
     if Path(path).suffix.lower() not in GLOSSARY_SUFFIXES_TSV:
         try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as e:
-            raise ConfigError(f"{label}: not valid YAML: {_yaml_problem(e)}") from e
-        except (ValueError, RecursionError) as e:
-            raise ConfigError(f"{label}: not valid YAML: {type(e).__name__}: {e}") from e
+            data = load_yaml(text)
+        except YamlProblem as e:
+            raise ConfigError(f"{label}: not valid YAML: {e}") from e
         check_terms(yaml_terms(text), label)  # no terms, or one twice: translator/glossary_file
         return _glossary(data or {}, label)
     entries: dict[str, str] = {}
@@ -225,11 +222,9 @@ def parse_config(text: str, where: str) -> Config:
     """Parse and validate models.yaml text; every fault is a one-line ConfigError."""
     label = f"config {where}"
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{label}: not valid YAML: {_yaml_problem(e)}") from e
-    except (ValueError, RecursionError) as e:  # an impossible date; nesting beyond reason
-        raise ConfigError(f"{label}: not valid YAML: {type(e).__name__}: {e}") from e
+        data = load_yaml(text)
+    except YamlProblem as e:  # an impossible date, nesting beyond reason, a YAML fault
+        raise ConfigError(f"{label}: not valid YAML: {e}") from e
     if not isinstance(data, dict):
         raise ConfigError(f"{label}: expected a mapping with 'translation' and "
                           f"'summarization', not {_kind(data)}")
@@ -257,14 +252,6 @@ def parse_config(text: str, where: str) -> Config:
         use_vmap=_flag(s, "use_vmap", label),
     )
     return Config(translation=translation, summarization=summary, path=where)
-
-
-def _yaml_problem(e: yaml.YAMLError) -> str:
-    """The parser's complaint and where, on one line (its own message spans several)."""
-    if isinstance(e, yaml.MarkedYAMLError) and e.problem_mark is not None:
-        m = e.problem_mark
-        return f"{e.problem} (line {m.line + 1}, column {m.column + 1})"
-    return " ".join(str(e).replace('in "<unicode string>",', "at").split())
 
 
 def _kind(value: Any) -> str:

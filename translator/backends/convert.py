@@ -17,7 +17,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import tempfile
 import time
 from collections.abc import Callable
@@ -129,6 +128,8 @@ def clean_stale(parent: Path) -> list[Path]:
 
 def host_name() -> str:
     """This machine's name as temporary folder names carry it."""
+    import socket  # here: a brief that converts nothing never needs it (~4 ms of imports)
+
     return re.sub(r"[^A-Za-z0-9_.]+", "_", socket.gethostname())[:60]
 
 

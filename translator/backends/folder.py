@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import pickle
 from typing import Any
 
 from ..errors import ModelUnavailable
@@ -53,6 +52,8 @@ def check_for_transformers(resolved: ResolvedModel) -> None:
 def load_failure(resolved: ResolvedModel, error: Exception,
                  doing: str = "loaded") -> ModelUnavailable:
     """Why a runtime could not load (or convert) the folder's model, as a one-line refusal."""
+    import pickle  # here: only a failed load asks (~4 ms of imports on every brief)
+
     if isinstance(error, pickle.UnpicklingError) or "weights only load failed" in str(
             error).lower():
         return refused(resolved, "its pytorch_model.bin is not a plain tensor file (torch's "
