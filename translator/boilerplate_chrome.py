@@ -206,6 +206,10 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
     # Store dan Google Play!", "Ayo unduh aplikasi X di Play Store." (no report hails so).
     ("app-promo", r"(?:.{0,400}[.!?]\s+)?(?:yuk|ayo|buruan|segera),?\s+(?:download|unduh)\s+"
                   r"(?:aplikasi\w*|app)\b.{0,80}\b(?:app ?store|google play|play store)\b.{0,80}"),
+    # Round 38. A site's plea to fetch its phone edition: "Unduh versi Android situs berita X
+    # DISINI !", "Download versi iOS aplikasi Y di sini", "Unduh Android app Z" (the phone's
+    # system named where a report's "versi" would name a bill's or a song's).
+    ("app-promo", r"(?:download|unduh)\s+(?:versi\s+)?(?:android|ios|iphone)\b.{0,100}"),
     # Round 35. A health article's list of references: its label alone on the line, and each
     # source cited with the year it was read, "Mayo Clinic. Diakses pada 2026. Pregnancy Week
     # by Week.", "NHS (2025). Accessed on 3 March 2026. Leg cramps."

@@ -22,7 +22,7 @@ from .dateline_model import addressed_place, fallback_dateline
 from .datelines import unnamed_elsewhere
 from .dates import lead_region, local_time, parse_published
 from .dedupe import dedupe
-from .glued import split_glued, split_glued_credit
+from .glued import split_edges, split_glued
 from .title_reprint import without_source
 from .headline import (
     LEAD_LINES,
@@ -100,7 +100,7 @@ def _split_crew(line: str) -> list[str]:
 
 # Each splits off, in this order, a piece glued to the line it ends ($ is a piece's own end).
 _UNGLUE = (split_spaced, split_glued, _GLUED_PLEA.split, _GLUED_SIGNATURE.split,
-           _GLUED_JUMP.split, _split_crew, split_template, split_glued_credit)
+           _GLUED_JUMP.split, _split_crew, split_template, split_edges)
 
 
 def _unglued(line: str) -> list[str]:

@@ -160,11 +160,20 @@ _SOUND = re.compile(r"♬\s?.{1,80}")
 _EMBED_REACH = 3
 
 
+# Round 38: such a post copied onto one line, "@handle caption #tag #tag ♬ original sound –
+# Name"; a picture's file name standing alone where its alt text would, "Scooter rider on
+# Canggu road.jpg", "banjir-sigi_01.JPG" (a sentence naming a file has a verb and a stop).
+_ONE_LINE_POST = re.compile(r"@[\w.]{2,40}\s.{0,300}?♬\s?.{1,80}")
+_FILE_NAME = re.compile(r"[\w'’(),-]+(?: [\w'’(),-]+){0,12}\.(?i:jpe?g|png|webp|gif)")
+
+
 def embedded_posts(lines: list[Line], start: int) -> set[int]:
     """An embedded social post inside the story: from its account's handle, alone on a line,
-    down to its sound credit."""
+    down to its sound credit; a picture's lone file name."""
     out: set[int] = set()
     for i in range(start, len(lines)):
+        if _ONE_LINE_POST.fullmatch(text := lines[i].text.strip()) or _FILE_NAME.fullmatch(text):
+            out.add(i)
         if not _SOUND.fullmatch(lines[i].text.strip()):
             continue
         out.add(i)

@@ -28,6 +28,18 @@ def _covers(big: str, small: str) -> bool:
                             and small.count(" ") >= _MIN_CONTAINED_WORDS - 1 and small in big)
 
 
+# Round 38: an explainer's question crosshead ("Apa bedanya dengan tanggap darurat?") may ask
+# what the lead said the story would tell ("... dan apa bedanya dengan tanggap darurat."): a
+# short question is no copy of a paragraph that holds its words; only its exact repeat is.
+_MAX_ASKED_WORDS = 12
+
+
+def _asked(text: str) -> bool:
+    """A crosshead's question: one short sentence ending in a question mark."""
+    return text.rstrip("\"'”’").endswith("?") and len(text.split()) <= _MAX_ASKED_WORDS \
+        and not re.search(r"[.!?]\s", text)
+
+
 def dedupe(paragraphs: list[str]) -> list[str]:
     """Paragraphs with repeats removed; a truncated or partial copy seen first is replaced, in
     its place, by the fuller copy seen later."""
@@ -47,14 +59,16 @@ def dedupe(paragraphs: list[str]) -> list[str]:
         trigrams = _grams(words, 3)
         opening = tuple(words[:3])
         candidates = by_trigram.get(opening, set()) if len(words) >= 3 else set()
-        if key in seen or any(_covers(keys[i], key) for i in candidates):
+        asked = _asked(text)
+        if key in seen or (not asked and any(_covers(keys[i], key) for i in candidates)):
             continue
         seen.add(key)
         sh = _grams(words, _SHINGLE)
         if len(words) >= _MIN_SHINGLE_WORDS and _near_copy(sh, by_shingle):
             continue
         inside = set().union(*(by_opening.get(t, set()) for t in trigrams)) if trigrams else set()
-        fuller = min((i for i in inside if _covers(key, keys[i])), default=None)
+        fuller = min((i for i in inside if _covers(key, keys[i]) and not _asked(kept[i])),
+                     default=None)
         if fuller is None:
             fuller = len(kept)
             kept.append(text)

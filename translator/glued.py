@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .datelines import match_dateline
+
 # A shortcode: a lower-case name in square brackets, with a value or attributes, or with a
 # digit or an underscore in its name, or a name of the shortcodes CMS plug-ins print. A photo's
 # "[caption ...] text [/caption]" is left whole: the caption rules drop it, text and all.
@@ -93,9 +95,40 @@ _GLUED_CREDIT = re.compile(r"(?<=[a-z0-9)%][.!?])(?=(?:(?:Image|Photo|Foto|Gamba
 _MIN_CREDITED_WORDS = 12
 
 
+# Round 38: a desk's closing code, the writer's number before the initials, glued to the last
+# stop with no space and no brackets, "... ujarnya.7wan", "... kemarin,” katanya.12rd": dropped
+# (a number glued after a stop before letters is no sentence's; "3.5kg" has a digit before it).
+_GLUED_CODE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"”’]))\d{1,2}[a-z]{2,5}$")
+
+
 def split_glued_credit(line: str) -> list[str]:
     """The line with a credit glued after its last sentence set apart."""
     m = _GLUED_CREDIT.search(line)
     if not m or len(line[:m.start()].split()) < _MIN_CREDITED_WORDS:
         return [line]
     return [line[:m.start()], line[m.start():]]
+
+
+# Round 38: the photo's credit in brackets glued after the lead's last stop, "LAMONGAN - ...
+# bahan baku. (Sumber Foto: BPBD Lamongan)", "X.com, Bima - ... kemarin. (Foto: Dok. Humas)":
+# the credit of the photo above, printed at the paragraph's end. Only a line that opens with
+# a dateline is the lead; a caption with its credit ("Bupati meninjau ... (Foto: Humas)")
+# stays whole, where the caption rules read it.
+_BRACKET_CREDIT = re.compile(r"(?<=[.!?\"”’])\s*(?=\((?i:(?:sumber\s+)?(?:foto|photo|gambar|image)"
+                             r"(?:\s+(?:source|credit))?)\s*:[^()]{2,60}\)$)")
+
+
+def split_bracket_credit(line: str) -> list[str]:
+    """A dateline's lead with the photo's bracketed credit glued after it set apart."""
+    m = _BRACKET_CREDIT.search(line)
+    if not m or len(line[:m.start()].split()) < _MIN_CREDITED_WORDS:
+        return [line]
+    return [line[:m.start()], line[m.end():]] if match_dateline(line[:m.start()]) else [line]
+
+
+def split_edges(line: str) -> list[str]:
+    """What a copy glues to a line's end set apart: a desk's numbered code after the last stop
+    dropped, a credit after it (plain or in brackets) on a line of its own."""
+    if (code := _GLUED_CODE.search(line)) and len(line.split()) >= _MIN_CREDITED_WORDS:
+        line = line[:code.start()]
+    return [q for p in split_glued_credit(line) for q in split_bracket_credit(p)]

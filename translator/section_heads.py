@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import WIDGET_WORDS
 from .lines import Line, is_prose
 
 _MIN_WORDS = 3
@@ -51,3 +52,28 @@ def lost_links(lines: list[Line], i: int, kept: list[str]) -> bool:
     below = set(re.findall(r"[^\W\d_]+", nxt.lower()))
     named = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _PARTICLES]
     return runs and sum(w in below for w in named) >= _MIN_SHARED
+
+
+# Round 38: two short heads the button rule (story._MAX_BUTTON_WORDS) took for a widget's word:
+# - a timeline's hour between two full paragraphs, "Pukul 05.55 WIB", "06.30 WITA", "Jam 21:15"
+#   (a chronology's crosshead; a live page's lone time over a widget is no such head);
+# - a list's announcement ending in a colon, "Berikut daftarnya:", "Ini rinciannya:", over the
+#   list's first numbered item, itself over a full paragraph ("Berita Populer:" over a row of
+#   numbered headlines is a widget: its items run on with no paragraph between).
+_HOUR_HEAD = re.compile(r"(?i:(?:pukul|jam|pkl\.?)\s+)?\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?")
+_LIST_INTRO = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:")
+_FIRST_ITEM = re.compile(r"1[.)]\s+[A-Z\"“]")
+
+
+def short_head(lines: list[Line], i: int, kept: list[str]) -> bool:
+    """Whether the short line `i` (three words at most, no final stop) is a part of the story:
+    an hour heading a chronology's step, a list's announcement."""
+    text = lines[i].text
+    texts = [ln.text for ln in lines[i + 1:] if ln.kind == "text"][:2]
+    if not kept or not is_prose(kept[-1]) or not texts:
+        return False
+    if _HOUR_HEAD.fullmatch(text):
+        return is_prose(texts[0])
+    return bool(_LIST_INTRO.fullmatch(text)) and len(texts) == 2 \
+        and bool(_FIRST_ITEM.match(texts[0])) and is_prose(texts[1]) \
+        and not any(w.lower().strip(":") in WIDGET_WORDS for w in text.split())

@@ -44,8 +44,15 @@ STARRED_DESK = (r"\*\((?-i:[A-Za-z]{2,5})\)\*|\((?-i:[A-Z])\)"
 _CREDIT_CAPS = r"IST|DOK|DOC|ANT|AFP|NET|FOTO|REPRO|HUMAS"
 STARS_AFTER_CODE = r"(?<=[)\]])\*{1,2}"
 CAPS_DESK = rf"(?<=[a-z]{{2}}[.!?”’\"]\s)(?!(?:{_CREDIT_CAPS})\.?$)(?-i:[A-Z]{{3,4}})"
+# Round 38: a writer's handle with a number over the outlet's short name, lower case and slashed,
+# "(enon15/i2klu)", "(rina07/kabarbima)" (every part opens with a letter, one mixes letters and
+# digits: "(30/3)" is the story's date); a writer's lower-case names in square brackets,
+# "[surya atm]", "[dedi santoso]".
+NUMBERED_HANDLE = (r"\((?=[^()]*(?-i:[a-z]\d|\d[a-z]))(?-i:[a-z][a-z0-9]{1,14})"
+                   r"(?:\s?/\s?(?-i:[a-z][a-z0-9]{1,14})){1,3}\)")
+SQUARE_NAMES = r"\[(?-i:[a-z]{2,12}(?: [a-z]{2,12}){0,2})\]"
 DESK_TAILS = (rf"{SLASHED_DESK}|{DATED_DESK}|{SHOUTED_DESK}|{PAPER_DESK}|{STARRED_DESK}"
-              rf"|{STARS_AFTER_CODE}|{CAPS_DESK}")
+              rf"|{STARS_AFTER_CODE}|{CAPS_DESK}|{NUMBERED_HANDLE}|{SQUARE_NAMES}")
 # Round 35: what may follow the last stop of a story's last paragraph without a stop of its
 # own, judged as no part of its shape (the paragraph keeps it): a quotation's attribution
 # left after its mark, "... sungai. “Pungkasnya Maria", "... lagi. “Kata Stefanus" (a desk's

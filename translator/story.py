@@ -18,7 +18,7 @@ from .lead_zone import (dated_sentence, gallery_end, printed_again, summary_line
                         without_deck, without_release_label)
 from .lines import FINAL, Line, headline_like, is_prose, name_and_place
 from .metadata import repeats_title, title_of
-from .section_heads import lost_links, section_led_head
+from .section_heads import lost_links, section_led_head, short_head
 from .shapes import (bare, closing_initials, is_speech, is_teaser_cut, reported_speech,
                      without_initials)
 from .signoff_tails import closes_story
@@ -291,7 +291,7 @@ def body(lines: list[Line], first_text: str | None, title: str | None,
         if (head := bulleted_head(lines, i, kept)) is not None:  # "• Latar Belakang"
             text = head
         if head is None and len(text.split()) <= _MAX_BUTTON_WORDS and not FINAL.search(text) \
-                and not listing and not _crosshead(lines, i, kept):
+                and not (listing or _crosshead(lines, i, kept) or short_head(lines, i, kept)):
             continue  # a button or a word left over from a widget
         if PICTURE_LABEL.fullmatch(text) or (not opening and stopless_caption(lines, i)):
             continue  # "Banner image: ...", "Bupati saat meninjau ...": a picture's caption

@@ -142,8 +142,14 @@ def _pager_label(ln: Line) -> bool:
 
 # A photo's credit alone on its line, in square brackets: "[HIDUP/Bernadus Wijayanto]",
 # "[ANTARA/Name]"; round ones, "(Sajidin/Dede)", "(RAS/UN)", sign the story off instead.
+# Round 38: a labelled one, the photographer over the agency, "Photograph: Name/Getty Images",
+# "Foto: Name/Antara" (a share row glued before the caption, "Facebook Twitter Pinterest
+# Village officials ...", leaves it one sentence).
 _LONE_CREDIT = re.compile(r"\[[A-Z][\w.&-]*(?: [\w.&-]+){0,2}\s*/\s*"
-                          r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\]")
+                          r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\]"
+                          r"|(?:Photograph|Photo|Foto|Picture)\s?:\s?[A-Z][\w.'’-]*"
+                          r"(?: [A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z][\w.&'’-]*"
+                          r"(?: [A-Z][\w.&'’-]*){0,3}")
 _MAX_CAPTION_WORDS = 30
 _QUOTE_MARKS = ("\"", "“", "”")
 
