@@ -58,7 +58,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "own_pitch", "runon_lead", "caption_slot",
                      "hijri_dates", "outlet_case", "masthead_footer",
                      "dateline_stops", "dateline_editions", "meta_cells", "site_icon",
-                     "post_footer")),
+                     "post_footer", "dateline_pairs", "dateline_regions", "posted_names")),
     ("I/O", ("load", "fetch", "html", "db", "cache", "clean_cache", "store", "digest", "render",
              "reporting", "pattern_cache", "html_sniff")),
     ("backends", ("backends", "backends.*")),

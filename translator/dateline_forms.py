@@ -10,6 +10,7 @@ import unicodedata
 from .boilerplate_datelines import _DOMAIN, REGION_ABBREVIATIONS
 from .dateline_guard import OFFICE_WORDS
 from .dateline_lone import _PROBE
+from .dateline_pairs import address_pair, brand_dashed
 from .dateline_names import _PLACE_PARTS, _squash, is_furniture_word, is_place
 from .dateline_shape import _MIN_UPPER_PLACE
 from .dateline_weekday import weekday_dated
@@ -95,7 +96,8 @@ def forms_dateline(text: str, sites: tuple[str, ...] = ()) -> Dateline | None:
     m = _OFFICE_GLUED_PLACE.fullmatch(text)
     if m and is_place(m.group("place")):
         return m.group("place"), None, m.group("rest")
-    return None
+    # round 38: "Ngawi pojokpitu.com, ...", "srtv.co.id Nganjuk | ...", "BNews—GRABAG— ..."
+    return address_pair(text) or brand_dashed(text)
 
 
 def named_first(rest: str, sites: tuple[str, ...]) -> tuple[str, str] | None:

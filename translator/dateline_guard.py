@@ -3,7 +3,8 @@ dateline passes: a dateline is a place (or a place and its region) as printed, n
 own outlet or web address, never an office or institution, never a desk.
 
 tidy_lead rewrites only the dateline's head (the sentence after the dash is untouched):
-"(Padang, Sumatera Barat) - " -> "Padang, Sumatera Barat - ", "Wonosari, Pulau Rimau, – " ->
+"(Padang, Sumatera Barat) - " -> "Padang, Sumatera Barat - ", (round 38) "[Taliwang, 12
+Oktober 2026] – " -> "Taliwang, 12 Oktober 2026 – ", "Wonosari, Pulau Rimau, – " ->
 "Wonosari, Pulau Rimau – ", "Dumai, Maret 2026 — " -> "Dumai — ", "Sulawesi Tenggara, 12
 Februari 2026 --- " -> "Sulawesi Tenggara, 12 Februari 2026 — "."""
 
@@ -26,6 +27,10 @@ _MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=Tru
 _NAME = r"[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,3}"
 # "(Padang, Sumatera Barat) - ", "(Sleman, DIY) – ": a place and its region in round brackets
 _ROUND = re.compile(rf"\((?P<names>{_NAME}(?:,\s*{_NAME})?)\)\s*(?P<dash>[-–—]{{1,2}})\s+")
+# round 38: "[Taliwang, 12 Oktober 2026] – ": a place and its date in square brackets
+_SQUARE_DATED = re.compile(rf"\[(?P<place>{_NAME}),\s*(?P<date>\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{4}}"
+                           r"|\d{1,2}/\d{1,2}/\d{4})\]\s*(?P<dash>[-–—]{1,2})\s+(?=[A-Z\"“])",
+                           re.IGNORECASE)
 # "Wonosari, Pulau Rimau, – ", "Bantul, DIY, - ": a stray comma before the dateline's dash
 _STRAY_COMMA = re.compile(rf"(?P<head>{_NAME},\s*{_NAME}),\s*(?P<dash>[-–—]{{1,2}})\s+")
 # "Dumai, Maret 2026 — ", "Sorong, Februari 2026 - ": a month and year, no day: no date
@@ -51,6 +56,8 @@ def tidy_lead(text: str) -> str:
         return dated  # round 36: "Taichung, 14 Mei (CNA) – "
     if (m := _ROUND.match(text)) and is_place(m["names"].split(",")[0].strip()):
         return f"{m['names']} {m['dash']} {text[m.end():]}"
+    if (m := _SQUARE_DATED.match(text)) and is_place(m["place"]):
+        return f"{m['place']}, {m['date']} {m['dash']} {text[m.end():]}"
     if (m := _STRAY_COMMA.match(text)) and _placed(m["head"].split(",")[0].strip(), text):
         return f"{m['head']} {m['dash']} {text[m.end():]}"
     if (m := _MONTH_YEAR.match(text)) and _month_head(m["head"].split(",")[0].strip(), text):

@@ -57,13 +57,22 @@ def is_place(name: str | None) -> bool:
     return bool(m) and (m["a"] or m["b"]) in REGIONS_ID
 
 
+# round 38: an advert slot's label, a theme's words for where an advert goes ("ARTICLE AD BOX",
+# "TOP BANNER", "Iklan Tengah", "AD SLOT"): an advert's word, with the slot's place and kind
+_AD_LABEL = re.compile(
+    r"(?i)(?:(?:article|in-article|top|bottom|side|sidebar|inline|header|footer|content|middle)"
+    r"\s+)*(?:ad|ads|advert|advertisement|iklan|banner)(?:\s+(?:box|slot|space|unit|block|here"
+    r"|area|container|placeholder|atas|bawah|tengah|samping|top|bottom|middle))*")
+
+
 def is_furniture_word(name: str) -> bool:
-    """Page chrome that a dateline shape can catch: "ADVERTISEMENT", "Premium", "EKSKLUSIF"."""
+    """Page chrome that a dateline shape can catch: "ADVERTISEMENT", "Premium", "EKSKLUSIF",
+    an advert slot's label ("ARTICLE AD BOX")."""
     if is_place(name):
         return False
     words = name.lower().split()
     return all(w in WIDGET_WORDS or w in NOT_DATELINE_WORDS for w in words) \
-        or any(rx.fullmatch(name) for _, rx in FURNITURE)
+        or any(rx.fullmatch(name) for _, rx in FURNITURE) or bool(_AD_LABEL.fullmatch(name))
 
 
 # "InfoSAWIT", "KabarMadura": one word whose capitals start again after lower-case letters is a

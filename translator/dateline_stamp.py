@@ -42,6 +42,7 @@ from .dateline_names import (
     opens_prose,
     outlet_like,
 )
+from .dateline_regions import region_stamp
 from .dateline_shape import _MIN_UPPER_PLACE
 from .shapes import is_stopword
 
@@ -180,12 +181,13 @@ _PROVINCE_STAMP = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0
 
 
 def province_stamp(text: str) -> Dateline | None:
-    """("PLACE, PROV", None, rest) for a known place, its province's short form and a dash."""
+    """("PLACE, PROV", None, rest) for a known place, its province's short form and a dash;
+    (round 38) a region's short form hyphen-joined or a regency's (dateline_regions.py)."""
     m = _PROVINCE_STAMP.fullmatch(text)
     if m is None or m.group("province").lower() not in PROVINCE_SHORT \
             or not is_place(m.group("place")) \
             or len(m.group("rest").split()) < MIN_DATELINE_REST_WORDS:
-        return None
+        return region_stamp(text)
     return f"{m.group('place')}, {m.group('province')}", None, m.group("rest")
 
 

@@ -300,7 +300,7 @@ def bare_dateline(text: str, sites: tuple[str, ...] = ()) -> tuple[str | None, s
         found = lone
     if found and furniture_place(found[0]):  # "Dinas Pendidikan -": an office is no place
         found = (None, found[1]) if found[1] else None
-    return found
+    return None if is_furniture_word(text.strip()) else found  # round 38: "AD SLOT", an advert
 
 
 def _bare(text: str, sites: tuple[str, ...]) -> tuple[str | None, str | None] | None:

@@ -376,7 +376,7 @@ _DOMAIN_THEN_NAME = re.compile(r"^((?:[\w-]+\.)+[a-z]{2,3})\s+(?=[A-Z])")
 # their commas, dashes and an opening bracket ("Kabar Kota - Bekasi, ", "Pandeglang,
 # kabarkota.com (", "Cilacap, kabarkota.co.id["); then, after the date, its closing
 # bracket and a separator before the lead's first capitalised word.
-_NAMED_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’&-]*|[a-z][\w-]*(?:\.[a-z]{2,})+)[,\s]*"
+_NAMED_BEFORE = re.compile(r"\[?(?:(?:[A-Z][\w'’&-]*|[a-z][\w-]*(?:\.[a-z]{2,})+)[,\s]*"
                            r"(?:[-–—|]\s*)?){1,5}[(\[]?\s*")
 _NAMED_AFTER = re.compile(r"\s*[)\]]?\s*(?:[-–—:|]{1,2}|[.,])?\s+(?=[A-Z\"“‘])")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .datelines import _squash, outlet_name
+from .datelines import _squash, is_place, outlet_name
 from .lines import Line
 from .mastheads import _WEB_SUFFIX
 from .site_names import _POSTED_BY, copyright_name
@@ -80,7 +80,8 @@ _LEGAL_WORDS = frozenset({"all", "right", "rights", "reserved", "pvt", "ltd", "i
 
 def _fuller_signature(name: str, lines: list[Line]) -> str | None:
     """The copyright line's name when it opens with all of `name`'s words and adds one to three
-    more in mixed case ("El Aqsho" + "Tour & Travel"), else None."""
+    more in mixed case ("El Aqsho" + "Tour & Travel"), else None; (round 38) not when the words
+    added are a place ("Rasi FM" + "Magetan": the station's region, the stamp's name stays)."""
     words = name.split()
     for ln in lines:
         m = _SIGNATURE.fullmatch(ln.text.strip()) if ln.kind == "copyright" else None
@@ -88,7 +89,8 @@ def _fuller_signature(name: str, lines: list[Line]) -> str | None:
         if len(words) < len(full) <= len(words) + _MAX_ADDED_WORDS \
                 and [w.lower() for w in full[:len(words)]] == [w.lower() for w in words] \
                 and _mixed(" ".join(full)) and not _WEB_SUFFIX.search(m["name"]) \
-                and not _LEGAL_WORDS.intersection(w.lower().strip(".,") for w in full):
+                and not _LEGAL_WORDS.intersection(w.lower().strip(".,") for w in full) \
+                and not is_place(" ".join(full[len(words):])):
             return m["name"]
     return None
 
@@ -115,8 +117,37 @@ def own_case(name: str | None, lines: list[Line]) -> str | None:
     if not _WEB_SUFFIX.search(name) or " " in name.strip():
         return name
     stem = _squash(_WEB_SUFFIX.sub("", name.strip()))
-    tops = {ln.text.strip() for ln in lines[:_LOGO_LINES] if ln.kind == "text"}
+    tops = _logo_lines(name, lines)
+    if name.strip().islower() and (brand := _stem_logo(stem, lines)) is not None:
+        return brand
     signed = [n for ln in lines if ln.kind == "copyright" and (n := copyright_name(ln.text))]
-    # the logo and the copyright line both: either alone may be a link's or a template's words
-    return next((n for n in signed if n in tops and " " in n and not _WEB_SUFFIX.search(n)
-                 and len(n.split()) <= _MAX_NAME_WORDS and _squash(n) == stem), name)
+    # the logo and the copyright line both: either alone may be a link's or a template's words;
+    # round 38: a shouted address ("NARASINETWORK.COM - ") is the stamp's type, and the
+    # copyright line's spaced mixed case alone spells it
+    shouted = name.strip().isupper()
+    return next((n for n in signed if (n in tops or shouted and _mixed(n)) and " " in n
+                 and not _WEB_SUFFIX.search(n) and len(n.split()) <= _MAX_NAME_WORDS
+                 and _squash(n) == stem), name)
+
+
+def _stem_logo(stem: str, lines: list[Line]) -> str | None:
+    """Round 38: the logo line that shouts the stem of an address in small letters as one word
+    ("SRTV" over the stamp "srtv.co.id Nganjuk | "): the brand, whose address is its site; not
+    when a copyright line signs with the address itself, nor for a shouted address
+    ("NUSRAMEDIA.COM — " under "NUSRAMEDIA" stays as printed, fresh73)."""
+    if any(ln.kind == "copyright" and _squash(_WEB_SUFFIX.sub("", n)) == stem
+           for ln in lines if (n := copyright_name(ln.text))):
+        return None
+    return next((t for ln in lines[:_LOGO_LINES] if ln.kind == "text"
+                 and (t := ln.text.strip()).isupper() and " " not in t
+                 and not _WEB_SUFFIX.search(t) and _squash(t) == stem), None)
+
+
+def _logo_lines(name: str, lines: list[Line]) -> set[str]:
+    """The page's logo lines: its first lines, and (round 38) a line standing alone above the
+    stamp that names the site ("Berita Pacitan" between a top bar's date and menu links, over
+    "PACITAN, Beritapacitan.com – ")."""
+    tops = {ln.text.strip() for ln in lines[:_LOGO_LINES] if ln.kind == "text"}
+    stamp = next((i for i, ln in enumerate(lines) if name.strip() in ln.text), 0)
+    return tops | {ln.text.strip() for ln in lines[:stamp]
+                   if 1 < len(ln.text.split()) <= _MAX_NAME_WORDS}

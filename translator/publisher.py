@@ -23,6 +23,7 @@ from .menu_mastheads import unit_masthead
 from .masthead_footer import masthead_signed
 from .site_icon import news_source, site_icon
 from .outlet_case import own_case
+from .posted_names import posted_spelling
 from .outlet_more import (
     acronym_logo,
     credited_address,
@@ -98,8 +99,11 @@ def site_spelling(name: str, lines: list[Line]) -> str | None:
 
 
 def dateline_outlet(name: str, lines: list[Line]) -> str:
-    """_dateline_outlet, as the page spells the name (round 37, outlet_case.py)."""
-    return own_case(_dateline_outlet(name, lines), lines) or name
+    """_dateline_outlet, as the page spells the name (round 37, outlet_case.py); a stamp
+    shouting the blog's own name, as its post footer types it (round 38, posted_names.py)."""
+    found = _dateline_outlet(name, lines)  # "SAMPIT,PPOST": "PALANGKA POST", as the logo
+    return (posted_spelling(found, lines) if _squash(found) == _squash(name) else None) \
+        or own_case(found, lines) or name
 
 
 def _dateline_outlet(name: str, lines: list[Line]) -> str:

@@ -5,7 +5,9 @@ Nusantara"), or its address with one letter slipped in, left out or changed
 ("AKSESNEAWS.COM" under "Aksesnews.com", "RADARBGOR.ID" under "Radarbogor.id"). Round 27:
 the first words' initials run onto the last word whole ("SAMPIT,PPOST" under "PALANGKA POST",
 "KPOST" under "Kaltim Post", "BPOST" under "Banjarmasin Post"), when shouted: a stamp in
-the brand's own mixed case stays as written ("AMBON,MRNews.-" under "Mimbar Rakyat News").
+the brand's own mixed case stays as written ("AMBON,MRNews.-" under "Mimbar Rakyat News"),
+unless (round 38) the copyright line signs with the logo's name too ("BNews—GRABAG— " under
+"Borobudur News" and "© 2026 Borobudur News": the masthead).
 Round 28: the logo's first and last words with the middle ones dropped, shouted ("INFONEWS"
 under "InfoNusantaraNews", "RADARNEWS" under "Radar Borneo News")."""
 
@@ -15,6 +17,7 @@ import re
 
 from .datelines import _squash
 from .lines import Line
+from .site_names import copyright_name
 
 _LOGO_LINES = 5
 _SUFFIX = re.compile(r"(?i)(?:\.(?:com|co|id|net|news|web|or))+$")
@@ -35,6 +38,11 @@ def _one_slip(a: str, b: str) -> bool:
     return True
 
 
+def _signed(logo: str, lines: list[Line]) -> bool:
+    """Round 38: the copyright line signs with the logo's name ("© 2026 Borobudur News")."""
+    return any(ln.kind == "copyright" and copyright_name(ln.text) == logo.strip() for ln in lines)
+
+
 def stamp_form(name: str, lines: list[Line]) -> str | None:
     """The logo line a dateline's stamp abbreviates or misspells (the shapes above), else None."""
     stem = _squash(_SUFFIX.sub("", name))
@@ -48,7 +56,8 @@ def stamp_form(name: str, lines: list[Line]) -> str | None:
                 and len(words) == len(stem) and all(w[0].isupper() for w in words) \
                 and "".join(w[0] for w in words).lower() == stem:
             return ln.text.strip()
-        if name.isupper() and 2 <= len(words) <= _MAX_INITIALS and len(stem) > len(words[-1]) \
+        if (name.isupper() or _signed(ln.text, lines)) \
+                and 2 <= len(words) <= _MAX_INITIALS and len(stem) > len(words[-1]) \
                 and all(w[0].isupper() for w in words) \
                 and stem == ("".join(w[0] for w in words[:-1]) + words[-1]).lower():
             return ln.text.strip()  # round 27: "SAMPIT,PPOST" under "PALANGKA POST"

@@ -12,6 +12,7 @@ from .datelines import _PLACE_PARTS, _squash, is_place
 from .lines import Line, is_prose
 from .doc_titles import networked_site, titled_site
 from .menu_mastheads import menu_masthead
+from .posted_names import posted_spelling
 from .outlet_tops import chrome_word, uncommented
 
 _MIN_NAMED_WORDS = 3
@@ -29,10 +30,12 @@ _MAX_NAME_LINE_WORDS = 6  # "Universitas Gadjah Mada English Studies Program"
 
 def top_name(lines: list[Line], title: str | None) -> str | None:
     """_top_name's name, else (round 28) the site's name over its menu row (menu_mastheads),
-    else (round 30) the name a document title opens with (doc_titles.titled_site)."""
-    return _top_name(lines, title) or menu_masthead(lines, title) \
+    else (round 30) the name a document title opens with (doc_titles.titled_site); a shouted
+    one in the mixed case of the blog's post footer (round 38, outlet_case.posted_spelling)."""
+    name = _top_name(lines, title) or menu_masthead(lines, title) \
         or titled_site([ln.text for ln in lines if ln.kind == "text"], title) \
         or networked_site([ln.text for ln in lines], title)  # round 30, 31
+    return posted_spelling(name, lines) or name  # round 38: a blog's title as its footer types it
 
 
 def _top_name(lines: list[Line], title: str | None) -> str | None:
