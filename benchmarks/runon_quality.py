@@ -40,8 +40,9 @@ from translator.clean import clean  # noqa: E402
 # at the end of round 32, fresh86-89 at the end of round 33, fresh90-93 after the districts
 # joined the gazetteer, fresh94-97 at the end of that session, fresh98-101 as round 34's
 # untouched measure, fresh102-105 as round 35's, fresh106-109 as round 36's, fresh110-113 as
-# round 37's; fresh114-117 are the names the next untouched sets take.
-HELD_BACK = frozenset({"fresh114", "fresh115", "fresh116", "fresh117"})
+# round 37's, fresh114-117 as round 38's; fresh118-121 are the names the next untouched sets
+# take.
+HELD_BACK = frozenset({"fresh118", "fresh119", "fresh120", "fresh121"})
 SETS = {name: folder for name, folder in clean_quality.SETS.items() if name not in HELD_BACK}
 READINGS: dict[str, Callable[[str], object]] = {
     "normal": clean,

@@ -105,7 +105,8 @@ def test_the_default_sets_are_scored_and_reported_apart(quality, capsys):
         "set=fresh94", "set=fresh95", "set=fresh96", "set=fresh97", "set=fresh98",
         "set=fresh99", "set=fresh100", "set=fresh101", "set=fresh102", "set=fresh103",
         "set=fresh104", "set=fresh105", "set=fresh106", "set=fresh107", "set=fresh108",
-        "set=fresh109", "set=fresh110", "set=fresh111", "set=fresh112", "set=fresh113"]
+        "set=fresh109", "set=fresh110", "set=fresh111", "set=fresh112", "set=fresh113",
+        "set=fresh114", "set=fresh115", "set=fresh116", "set=fresh117"]
     assert f"articles={len(list(OUTLETS.glob('*.txt')))} " in lines[2]
     for field in ("recall=", "removal=", "title=", "published=", "dateline=", "furniture="):
         assert all(field in line for line in lines)
@@ -129,7 +130,8 @@ def test_every_default_set_has_a_floor_for_every_score(quality):
         "fresh85", "fresh86", "fresh87", "fresh88", "fresh89", "fresh90", "fresh91",
         "fresh92", "fresh93", "fresh94", "fresh95", "fresh96", "fresh97", "fresh98", "fresh99",
         "fresh100", "fresh101", "fresh102", "fresh103", "fresh104", "fresh105", "fresh106",
-        "fresh107", "fresh108", "fresh109", "fresh110", "fresh111", "fresh112", "fresh113"}
+        "fresh107", "fresh108", "fresh109", "fresh110", "fresh111", "fresh112", "fresh113",
+        "fresh114", "fresh115", "fresh116", "fresh117"}
     for floors in quality.FLOORS.values():
         assert set(floors) == set(quality.RATES + quality.CEILINGS)
         assert all(0 <= floors[m] <= 1 for m in quality.RATES)
