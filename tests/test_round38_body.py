@@ -170,9 +170,13 @@ def test_a_plea_for_the_phone_edition_is_an_app_promo(plea):
     assert _kind(plea) == "app-promo"
 
 
-def test_decoy_a_sentence_on_downloading_a_version_stays_text():
-    assert _kind("Unduh versi terbaru laporan keuangan desa di situs resmi pemerintah "
-                 "kabupaten.") == "text"
+@pytest.mark.parametrize("line", [
+    "Unduh versi terbaru laporan keuangan desa di situs resmi pemerintah kabupaten.",
+    "Download iOS 18 sekarang juga agar iPhone Anda terlindung dari celah keamanan terbaru.",
+    "Unduh Android 15 hanya dari menu pembaruan resmi, kata pakar keamanan siber itu.",
+])
+def test_decoy_a_sentence_on_downloading_a_version_stays_text(line):
+    assert _kind(line) == "text"
 
 
 # --- a desk's numbered code glued to the last stop, no brackets, no space (glued._GLUED_CODE) ---

@@ -208,8 +208,10 @@ CHROME_ROWS: tuple[tuple[str, str], ...] = (
                   r"(?:aplikasi\w*|app)\b.{0,80}\b(?:app ?store|google play|play store)\b.{0,80}"),
     # Round 38. A site's plea to fetch its phone edition: "Unduh versi Android situs berita X
     # DISINI !", "Download versi iOS aplikasi Y di sini", "Unduh Android app Z" (the phone's
-    # system named where a report's "versi" would name a bill's or a song's).
-    ("app-promo", r"(?:download|unduh)\s+(?:versi\s+)?(?:android|ios|iphone)\b.{0,100}"),
+    # system named as the edition, "versi Android", "Android app"; a tech desk's "Download iOS
+    # 18 sekarang ..." names a system update, not the site's app).
+    ("app-promo", r"(?:download|unduh)\s+(?:versi\s+(?:android|ios|iphone)\b"
+                  r"|(?:android|ios|iphone)\s+(?:app|apps|aplikasi)\b).{0,100}"),
     # Round 35. A health article's list of references: its label alone on the line, and each
     # source cited with the year it was read, "Mayo Clinic. Diakses pada 2026. Pregnancy Week
     # by Week.", "NHS (2025). Accessed on 3 March 2026. Leg cramps."
